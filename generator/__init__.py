@@ -1,0 +1,1 @@
+"""Builds the public showcase site of Jilin's community governance experiment zones."""

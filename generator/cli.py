@@ -1,0 +1,129 @@
+"""The `showcase` command: validate, build and serve the experiment-zone site."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from generator import pipeline, ssg
+from generator.dates import DateFormatError, parse_date
+from generator.problems import Problem, format_text
+from generator.writer import BuildLocked
+
+
+class _ChineseParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"参数错误：{message}\n运行 {self.prog} --help 查看用法。\n")
+
+
+def _today(value: str) -> date:
+    try:
+        return parse_date(value)
+    except DateFormatError as error:
+        hint = f"，应写作 {error.suggestion}" if error.suggestion else "，格式为 YYYY-MM-DD"
+        raise argparse.ArgumentTypeError(f"{error.reason}{hint}") from None
+
+
+def _inputs_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--zones", type=Path, default=Path("zones"), help="实验区文件夹（默认 zones）")
+    parser.add_argument("--content", type=Path, default=Path("content"), help="页面与参考数据文件夹（默认 content）")
+    parser.add_argument("--today", type=_today, default=None,
+                        help="构建日期 YYYY-MM-DD，状态和到期事项按此日期计算（默认今天）")
+
+
+def _site_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="MkDocs 配置文件（默认 mkdocs.yml）")
+    parser.add_argument("--build-dir", type=Path, default=Path("build"),
+                        help="生成的 Markdown 文件夹（默认 build）")
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = _ChineseParser(prog="showcase", description="吉林省社区治理和服务创新实验区展示平台：检查数据、生成网站。")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="命令")
+    validate = commands.add_parser("validate", help="检查实验区数据，列出全部问题")
+    _inputs_arguments(validate)
+    build = commands.add_parser("build", help="检查数据并生成网站")
+    _inputs_arguments(build)
+    _site_arguments(build)
+    build.add_argument("--out", type=Path, default=Path("site"), help="网站输出文件夹（默认 site）")
+    serve = commands.add_parser("serve", help="在本机预览网站，修改数据后自动刷新")
+    _inputs_arguments(serve)
+    _site_arguments(serve)
+    serve.add_argument("--addr", default="127.0.0.1:8000", help="预览地址（默认 127.0.0.1:8000）")
+    return parser
+
+
+def _print_problems(problems: Sequence[Problem]) -> None:
+    sys.stdout.write(format_text(problems, Path.cwd()))
+
+
+def _validate(args: argparse.Namespace) -> int:
+    checked = pipeline.check(pipeline.Inputs(args.zones, args.content), args.today)
+    _print_problems(checked.problems)
+    return 1 if checked.has_errors else 0
+
+
+def _missing_config(config: Path) -> int:
+    print(f"{config}: 错误: 找不到 MkDocs 配置文件。请在项目根目录运行，或用 --config 指定 mkdocs.yml。")
+    return 1
+
+
+def _build(args: argparse.Namespace) -> int:
+    if not args.config.is_file():
+        return _missing_config(args.config)
+    try:
+        result = pipeline.build(pipeline.Inputs(args.zones, args.content), args.today, args.build_dir,
+                                args.config, args.out)
+    except BuildLocked:
+        print(f"{args.out}: 错误: 另一个构建正在写入这个输出文件夹。请等它结束后再运行。")
+        return 1
+    if result.checked.problems:
+        _print_problems(result.checked.problems)
+    if result.checked.has_errors:
+        print(f"有错误，网站没有生成；{args.out} 保持原样。")
+        return 1
+    if not result.ok:
+        print(result.ssg_output)
+        print(f"错误: MkDocs 生成网站失败（见上方输出）；{args.out} 保持原样。")
+        return 1
+    stats = result.stats
+    assert stats is not None and result.checked.site is not None
+    site = result.checked.site
+    print(f"网站已生成到 {args.out}：实验区 {len(site.zones)} 个，报告 {len(site.reports)} 篇"
+          f"（Markdown 新写 {stats.written}，未变 {stats.unchanged}，删除 {stats.removed}），"
+          f"构建日期 {site.today.isoformat()}。")
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    if not args.config.is_file():
+        return _missing_config(args.config)
+    checked = pipeline.check(pipeline.Inputs(args.zones, args.content), args.today)
+    _print_problems(checked.problems)
+    if checked.has_errors:
+        print("有错误，无法预览；请先改正。")
+        return 1
+    serve_settings = {
+        "zones": str(args.zones.resolve()), "content": str(args.content.resolve()),
+        "today": args.today.isoformat(), "build_dir": str(args.build_dir.resolve()),
+    }
+    config_file, _ = pipeline.generate(checked, args.build_dir, args.config, args.build_dir / "serve-site",
+                                       {"showcase_serve": serve_settings})
+    config = ssg.serve_config(config_file, [args.zones, args.content])
+    return ssg.serve(config, args.addr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    if getattr(args, "today", "unset") is None:
+        args.today = date.today()
+    handlers = {"validate": _validate, "build": _build, "serve": _serve}
+    return handlers[args.command](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

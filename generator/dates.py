@@ -1,0 +1,48 @@
+"""Dates as officials write them: ISO dates are accepted, common local forms get a corrected suggestion."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_LOCAL_FORMS = (
+    re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$"),
+    re.compile(r"^(\d{4})\s*[./。．、]\s*(\d{1,2})\s*[./。．、]\s*(\d{1,2})$"),
+    re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
+)
+
+
+class DateFormatError(ValueError):
+    """A date in a form we do not accept; `suggestion` is the ISO form when it can be derived."""
+
+    def __init__(self, written: str, suggestion: str | None, reason: str) -> None:
+        super().__init__(reason)
+        self.written = written
+        self.suggestion = suggestion
+        self.reason = reason
+
+
+def _build(written: str, year: str, month: str, day: str) -> date:
+    try:
+        return date(int(year), int(month), int(day))
+    except ValueError:
+        raise DateFormatError(written, None, f"日期“{written}”不存在") from None
+
+
+def parse_date(value: object) -> date:
+    """Return the date, or raise DateFormatError explaining how to write it."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    written = str(value).strip()
+    iso = _ISO.match(written)
+    if iso:
+        return _build(written, *iso.groups())
+    for form in _LOCAL_FORMS:
+        match = form.match(written)
+        if match:
+            corrected = _build(written, *match.groups())
+            raise DateFormatError(written, corrected.isoformat(), f"日期写成了“{written}”")
+    raise DateFormatError(written, None, f"“{written}”不是日期")

@@ -1,0 +1,166 @@
+"""Zone folders on disk to validated contract models, with every problem located by file and line."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from generator.contract import ReportFront, ZoneFile
+from generator.explain import explain_validation
+from generator.problems import Problem
+from generator.textfile import decode
+from generator.yamlsource import ParsedYaml, parse_yaml
+
+ZONE_FILE = "zone.yml"
+REPORTS = "reports"
+MEDIA = "media"
+_FENCE = re.compile(r"^(---|\.\.\.)\s*$")
+
+
+@dataclass(frozen=True)
+class ReportSource:
+    path: Path
+    front: ReportFront
+    lines: ParsedYaml
+    body: str
+    body_line: int
+
+    @property
+    def stem(self) -> str:
+        return self.path.stem
+
+
+@dataclass(frozen=True)
+class ZoneSource:
+    folder: Path
+    data: ZoneFile
+    lines: ParsedYaml
+    reports: tuple[ReportSource, ...]
+    media: tuple[Path, ...]
+
+    @property
+    def id(self) -> str:
+        return self.folder.name
+
+    @property
+    def zone_file(self) -> Path:
+        return self.folder / ZONE_FILE
+
+
+@dataclass(frozen=True)
+class Loaded:
+    zones: tuple[ZoneSource, ...]
+    problems: tuple[Problem, ...]
+
+
+def split_front_matter(text: str, path: Path) -> tuple[str, str, int] | Problem:
+    """Return (front matter, body, first body line), or the problem that prevents the split."""
+    lines = text.split("\n")
+    if not _FENCE.match(lines[0]) or lines[0].startswith("."):
+        return Problem(path, 1, "", "报告开头缺少信息块：第一行应当是三个短横线 ---",
+                       "请按模板在开头写 ---、type/title/date 等字段、再一行 ---，然后是正文")
+    for index in range(1, len(lines)):
+        if _FENCE.match(lines[index]):
+            return "\n".join(lines[1:index]), "\n".join(lines[index + 1 :]), index + 2
+    return Problem(path, 1, "", "报告开头的信息块没有结束：缺少第二行 ---", "请在字段之后、正文之前加一行 ---")
+
+
+def _validate(model: type[ZoneFile] | type[ReportFront], parsed: ParsedYaml,
+              path: Path) -> tuple[ZoneFile | ReportFront | None, list[Problem]]:
+    if not isinstance(parsed.data, dict):
+        return None, [Problem(path, parsed.line_of(()), "", "内容应当是一组“字段: 值”",
+                              "请按模板填写，每行一个字段")]
+    try:
+        return model.model_validate(parsed.data), []
+    except ValidationError as error:
+        return None, explain_validation(error, model, parsed, path)
+
+
+def load_report(path: Path) -> tuple[ReportSource | None, list[Problem]]:
+    text, problems = decode(path.read_bytes(), path)
+    if text is None:
+        return None, problems
+    split = split_front_matter(text, path)
+    if isinstance(split, Problem):
+        return None, [split]
+    front_text, body, body_line = split
+    if not front_text.strip():
+        return None, [Problem(path, 2, "", "报告的信息块是空的", "请填写 type、title、date 等字段")]
+    parsed, problems = parse_yaml(front_text, path, first_line=2)
+    if parsed is None:
+        return None, problems
+    front, more = _validate(ReportFront, parsed, path)
+    problems += more
+    if not isinstance(front, ReportFront):
+        return None, problems
+    return ReportSource(path, front, parsed, body, body_line), problems
+
+
+def _load_reports(folder: Path) -> tuple[list[ReportSource], list[Problem]]:
+    reports: list[ReportSource] = []
+    problems: list[Problem] = []
+    directory = folder / REPORTS
+    if not directory.is_dir():
+        return reports, problems
+    for path in sorted(directory.iterdir()):
+        if path.name.startswith("."):
+            continue
+        if path.suffix != ".md" or not path.is_file():
+            problems.append(Problem(path, None, "", "reports 文件夹里只能放 .md 报告文件",
+                                    "图片和附件请放到 media 文件夹，报告文件的扩展名用小写 .md"))
+            continue
+        report, found = load_report(path)
+        problems += found
+        if report is not None:
+            reports.append(report)
+    return reports, problems
+
+
+def load_zone(folder: Path) -> tuple[ZoneSource | None, list[Problem]]:
+    zone_file = folder / ZONE_FILE
+    reports, problems = _load_reports(folder)
+    if not zone_file.is_file():
+        problems.append(Problem(folder, None, "", "实验区文件夹里没有 zone.yml",
+                                "请从模板复制 zone.yml 到这个文件夹并填写"))
+        return None, problems
+    text, found = decode(zone_file.read_bytes(), zone_file)
+    problems += found
+    if text is None:
+        return None, problems
+    parsed, found = parse_yaml(text, zone_file)
+    problems += found
+    if parsed is None:
+        return None, problems
+    data, found = _validate(ZoneFile, parsed, zone_file)
+    problems += found
+    if not isinstance(data, ZoneFile):
+        return None, problems
+    return ZoneSource(folder, data, parsed, tuple(reports), _media_files(folder)), problems
+
+
+def _media_files(folder: Path) -> tuple[Path, ...]:
+    media = folder / MEDIA
+    if not media.is_dir():
+        return ()
+    return tuple(sorted(p for p in media.rglob("*") if p.is_file() and not p.name.startswith(".")))
+
+
+def zone_folders(zones_dir: Path) -> list[Path]:
+    return sorted(p for p in zones_dir.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
+
+
+def load_zones(zones_dir: Path, only: list[Path] | None = None) -> Loaded:
+    if not zones_dir.is_dir():
+        problem = Problem(zones_dir, None, "", "找不到实验区文件夹", "请检查 --zones 参数指向的文件夹")
+        return Loaded((), (problem,))
+    zones: list[ZoneSource] = []
+    problems: list[Problem] = []
+    for folder in only if only is not None else zone_folders(zones_dir):
+        zone, found = load_zone(folder)
+        problems += found
+        if zone is not None:
+            zones.append(zone)
+    return Loaded(tuple(zones), tuple(problems))

@@ -1,0 +1,144 @@
+"""Derived facts at a build date: which zones are published, their periods and their status."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import Enum
+
+from generator.contract import REPORT_TYPES, ReportFront, ZoneFile
+from generator.loader import ReportSource, ZoneSource
+from generator.reference import Reference, SiteSettings, Unit
+from generator.timeline import default_end
+
+
+class Status(Enum):
+    """Never typed by hand: derived from milestones, reports and the build date."""
+
+    PENDING = ("pending", "待启动")
+    ACTIVE = ("active", "实验中")
+    EXTENDED = ("extended", "已延期")
+    AWAITING_ACCEPTANCE = ("awaiting", "待验收")
+    FINAL_REPORT_OVERDUE = ("overdue", "逾期未交终期报告")
+    SUSPENDED = ("suspended", "已中止")
+    ACCEPTED = ("accepted", "已验收")
+    TITLE_GRANTED = ("titled", "已授牌")
+    NATIONAL_RECOMMENDED = ("national", "推荐国家级")
+
+    @property
+    def key(self) -> str:
+        return self.value[0]
+
+    @property
+    def label(self) -> str:
+        return self.value[1]
+
+
+@dataclass(frozen=True)
+class Report:
+    source: ReportSource
+    zone_id: str
+
+    @property
+    def front(self) -> ReportFront:
+        return self.source.front
+
+    @property
+    def stem(self) -> str:
+        return self.source.stem
+
+    @property
+    def type_label(self) -> str:
+        return REPORT_TYPES[self.front.type]
+
+
+@dataclass(frozen=True)
+class Zone:
+    source: ZoneSource
+    unit: Unit
+    start: date
+    end: date
+    status: Status
+    final_report_due: date
+    reports: tuple[Report, ...]
+
+    @property
+    def id(self) -> str:
+        return self.source.id
+
+    @property
+    def data(self) -> ZoneFile:
+        return self.source.data
+
+    @property
+    def effective_end(self) -> date:
+        return self.data.milestones.extended_to or self.end
+
+
+@dataclass(frozen=True)
+class Site:
+    zones: tuple[Zone, ...]
+    reference: Reference
+    today: date
+
+    @property
+    def settings(self) -> SiteSettings:
+        return self.reference.settings
+
+    @property
+    def reports(self) -> tuple[Report, ...]:
+        return tuple(report for zone in self.zones for report in zone.reports)
+
+
+def derive_status(data: ZoneFile, end: date, has_final_report: bool, final_report_due: date,
+                  today: date) -> Status:
+    milestones = data.milestones
+    reached = [
+        (milestones.national_recommended, Status.NATIONAL_RECOMMENDED),
+        (milestones.title_granted, Status.TITLE_GRANTED),
+        (milestones.accepted, Status.ACCEPTED),
+        (milestones.suspended, Status.SUSPENDED),
+    ]
+    for day, status in reached:
+        if day is not None and day <= today:
+            return status
+    assert milestones.start is not None  # published zones have a start (rule milestones)
+    if today < milestones.start:
+        return Status.PENDING
+    if today <= end:
+        return Status.ACTIVE
+    if milestones.extended_to is not None and today <= milestones.extended_to:
+        return Status.EXTENDED
+    if has_final_report or today <= final_report_due:
+        return Status.AWAITING_ACCEPTANCE
+    return Status.FINAL_REPORT_OVERDUE
+
+
+def _newest_first(reports: Sequence[ReportSource], zone_id: str) -> tuple[Report, ...]:
+    ordered = sorted(reports, key=lambda r: (r.front.date, r.stem), reverse=True)
+    return tuple(Report(source, zone_id) for source in ordered)
+
+
+def derive_zone(source: ZoneSource, unit: Unit, settings: SiteSettings, today: date) -> Zone | None:
+    milestones = source.data.milestones
+    if milestones.approved is None or milestones.start is None:
+        return None
+    end = milestones.end or default_end(milestones.start)
+    effective_end = milestones.extended_to or end
+    due = effective_end + timedelta(days=settings.lifecycle.final_report_due_days)
+    has_final = any(report.front.type == "final-report" for report in source.reports)
+    status = derive_status(source.data, end, has_final, due, today)
+    return Zone(source, unit, milestones.start, end, status, due, _newest_first(source.reports, source.id))
+
+
+def derive_site(sources: Sequence[ZoneSource], reference: Reference, today: date) -> Site:
+    """Published zones (confirmed ones) in division-code order, each with its derived facts."""
+    units = reference.units()
+    zones = []
+    for source in sources:
+        zone = derive_zone(source, units[source.data.code], reference.settings, today)
+        if zone is not None:
+            zones.append(zone)
+    zones.sort(key=lambda zone: (zone.data.code, zone.id))
+    return Site(tuple(zones), reference, today)

@@ -1,0 +1,95 @@
+"""The one-way pipeline: contract → loader → rules → model → views → writer → ssg."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from generator import ssg
+from generator.loader import load_zones
+from generator.model import Site, derive_site
+from generator.pages import ContentPages, load_pages
+from generator.problems import Problem
+from generator.reference import load_reference
+from generator.rules import check_all
+from generator.views import build_docs, nav
+from generator.writer import (
+    WriteStats,
+    output_lock,
+    recover_interrupted_swap,
+    staging_folder,
+    swap_into_place,
+    write_tree,
+)
+
+
+@dataclass(frozen=True)
+class Inputs:
+    zones: Path
+    content: Path
+
+
+@dataclass(frozen=True)
+class Checked:
+    problems: tuple[Problem, ...]
+    site: Site | None
+    pages: ContentPages | None
+
+    @property
+    def has_errors(self) -> bool:
+        return any(problem.is_error for problem in self.problems)
+
+
+def check(inputs: Inputs, today: date) -> Checked:
+    """Load and validate everything, collecting every problem; derive the site when there is no error."""
+    reference, problems = load_reference(inputs.content)
+    pages, page_problems = load_pages(inputs.content)
+    loaded = load_zones(inputs.zones)
+    problems += page_problems + list(loaded.problems)
+    if reference is None:
+        return Checked(tuple(problems), None, None)
+    problems += check_all(loaded.zones, reference)
+    if any(problem.is_error for problem in problems):
+        return Checked(tuple(problems), None, pages)
+    return Checked(tuple(problems), derive_site(loaded.zones, reference, today), pages)
+
+
+def generate_docs(checked: Checked, build_dir: Path) -> WriteStats:
+    assert checked.site is not None and checked.pages is not None
+    return write_tree(build_dir / "docs", build_docs(checked.site, checked.pages))
+
+
+def generate(checked: Checked, build_dir: Path, base_config: Path, site_dir: Path,
+             extra: dict[str, object] | None = None) -> tuple[Path, WriteStats]:
+    """Write the docs tree and the MkDocs configuration that points at it; return the configuration."""
+    assert checked.site is not None and checked.pages is not None
+    stats = generate_docs(checked, build_dir)
+    config_file = build_dir / "mkdocs.yml"
+    ssg.write_config(config_file, ssg.derived_config(
+        base_config, build_dir / "docs", site_dir, checked.site.settings, nav(checked.pages), extra))
+    return config_file, stats
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    checked: Checked
+    stats: WriteStats | None = None
+    ssg_output: str = ""
+    ok: bool = False
+
+
+def build(inputs: Inputs, today: date, build_dir: Path, base_config: Path, out: Path) -> BuildResult:
+    """Validate, generate and run MkDocs into a staging folder; swap it in only when all succeeded."""
+    checked = check(inputs, today)
+    if checked.has_errors or checked.site is None:
+        return BuildResult(checked)
+    with output_lock(out):
+        recover_interrupted_swap(out)
+        staging = staging_folder(out)
+        config_file, stats = generate(checked, build_dir, base_config, staging)
+        result = ssg.build(config_file)
+        if not result.ok:
+            return BuildResult(checked, stats, result.output)
+        swap_into_place(staging, out)
+    return BuildResult(checked, stats, result.output, ok=True)

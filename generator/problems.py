@@ -1,0 +1,64 @@
+"""Problems found in the input, and how they are printed for officials and for GitHub."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+
+class Severity(Enum):
+    ERROR = "错误"
+    WARNING = "警告"
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: Path
+    line: int | None
+    field: str
+    message: str
+    hint: str
+    severity: Severity = Severity.ERROR
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def location(self, root: Path | None = None) -> str:
+        shown = _relative(self.path, root)
+        return f"{shown}:{self.line}" if self.line else shown
+
+    def as_text(self, root: Path | None = None) -> str:
+        field = f"{self.field}: " if self.field else ""
+        return f"{self.location(root)}: {self.severity.value}: {field}{_sentence(self.message)}{self.hint}"
+
+
+def _sentence(text: str) -> str:
+    return text if text.endswith(("。", "！", "？")) else text + "。"
+
+
+def _relative(path: Path, root: Path | None) -> str:
+    if root is not None:
+        try:
+            return path.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            pass
+    return path.as_posix()
+
+
+def sort_key(problem: Problem) -> tuple[str, int, str]:
+    return (problem.path.as_posix(), problem.line or 0, problem.field)
+
+
+def format_text(problems: Iterable[Problem], root: Path | None = None) -> str:
+    ordered = sorted(problems, key=sort_key)
+    lines = [p.as_text(root) for p in ordered]
+    errors = sum(p.is_error for p in ordered)
+    warnings = len(ordered) - errors
+    if not ordered:
+        lines.append("检查通过：没有发现问题。")
+    else:
+        lines.append(f"共发现 {errors} 个错误，{warnings} 个警告。")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,146 @@
+"""Reference data authored in content/: divisions, the topic list and the site settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from generator.explain import explain_validation
+from generator.problems import Problem
+from generator.textfile import decode
+from generator.yamlsource import parse_yaml
+
+
+class _Reference(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
+
+
+class County(_Reference):
+    code: str
+    name: str
+    type: Literal["市辖区", "县级市", "县", "自治县", "经济管理区"]
+    slug: str = Field(pattern=r"^[a-z]+$")
+    lon: float | None = None
+    lat: float | None = None
+
+
+class Prefecture(_Reference):
+    code: str
+    name: str
+    type: Literal["地级市", "自治州", "管委会"]
+    slug: str = Field(pattern=r"^[a-z]+$")
+    lon: float | None = None
+    lat: float | None = None
+    counties: list[County]
+
+
+class Divisions(_Reference):
+    source: str
+    prefectures: list[Prefecture]
+
+
+class Topic(_Reference):
+    id: str
+    name: str
+    description: str
+
+
+class Area(_Reference):
+    id: str
+    name: str
+    description: str
+    topics: list[Topic]
+
+
+class TopicList(_Reference):
+    source: str
+    areas: list[Area]
+
+
+class Identity(_Reference):
+    title: str = Field(title="网站名称")
+    organizer: str = Field(title="主办单位")
+    contact: str = Field(default="", title="联系方式")
+    site_id_code: str = Field(default="", title="网站标识码")
+    icp: str = Field(default="", title="ICP备案号")
+    police_record: str = Field(default="", title="公安机关备案号")
+
+
+class Lifecycle(_Reference):
+    final_report_due_days: int = Field(default=30, ge=0, le=365, title="终期报告期限（实验期满后天数）")
+
+
+class SiteSettings(_Reference):
+    identity: Identity
+    sample_banner: bool = Field(default=False, title="全站显示示例数据提示")
+    site_url: str = Field(default="", title="网站地址")
+    lifecycle: Lifecycle = Field(default_factory=Lifecycle)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit that can be a zone: a county-level unit, or a prefecture-level one for high-level projects."""
+
+    code: str
+    name: str
+    type: str
+    slug: str
+    prefecture: Prefecture
+    lon: float | None
+    lat: float | None
+
+    @property
+    def full_name(self) -> str:
+        return self.name if self.code == self.prefecture.code else f"{self.prefecture.name}{self.name}"
+
+
+@dataclass(frozen=True)
+class Reference:
+    divisions: Divisions
+    topics: TopicList
+    settings: SiteSettings
+
+    def units(self) -> dict[str, Unit]:
+        found: dict[str, Unit] = {}
+        for prefecture in self.divisions.prefectures:
+            found[prefecture.code] = Unit(prefecture.code, prefecture.name, prefecture.type, prefecture.slug,
+                                          prefecture, prefecture.lon, prefecture.lat)
+            for county in prefecture.counties:
+                found[county.code] = Unit(county.code, county.name, county.type, county.slug,
+                                          prefecture, county.lon, county.lat)
+        return found
+
+    def topic_index(self) -> dict[str, tuple[Area, Topic]]:
+        return {topic.id: (area, topic) for area in self.topics.areas for topic in area.topics}
+
+
+Model = TypeVar("Model", bound=BaseModel)
+
+
+def load_yaml_model(path: Path, model: type[Model]) -> tuple[Model | None, list[Problem]]:
+    """Read, parse and validate one YAML file; every problem comes back with its line."""
+    if not path.is_file():
+        return None, [Problem(path, None, "", "找不到这个文件", "请检查 --content 指向的文件夹")]
+    text, problems = decode(path.read_bytes(), path)
+    if text is None:
+        return None, problems
+    parsed, problems = parse_yaml(text, path)
+    if parsed is None:
+        return None, problems
+    try:
+        return model.model_validate(parsed.data), problems
+    except ValidationError as error:
+        return None, problems + explain_validation(error, model, parsed, path)
+
+
+def load_reference(content: Path) -> tuple[Reference | None, list[Problem]]:
+    divisions, problems = load_yaml_model(content / "reference" / "divisions.yml", Divisions)
+    topics, topic_problems = load_yaml_model(content / "reference" / "topics.yml", TopicList)
+    settings, settings_problems = load_yaml_model(content / "site.yml", SiteSettings)
+    problems += topic_problems + settings_problems
+    if divisions is None or topics is None or settings is None:
+        return None, problems
+    return Reference(divisions, topics, settings), problems

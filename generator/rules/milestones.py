@@ -1,0 +1,56 @@
+"""Milestones happen in the order the notice sets: application, confirmation, experiment, acceptance."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from generator.loader import ZoneSource
+from generator.problems import Problem, Severity
+from generator.timeline import default_end
+
+LABELS = {
+    "applied": "申请日期", "approved": "确认日期", "start": "开始日期", "end": "结束日期",
+    "extended_to": "延期至", "suspended": "中止日期", "accepted": "验收日期",
+    "title_granted": "授牌日期", "national_recommended": "推荐国家级日期",
+}
+# (earlier, later): the later milestone may not come before the earlier one.
+ORDER = (
+    ("applied", "approved"), ("approved", "start"), ("start", "end"), ("end", "extended_to"),
+    ("start", "suspended"), ("start", "accepted"), ("accepted", "title_granted"),
+    ("title_granted", "national_recommended"),
+)
+REQUIRES = (
+    ("start", "approved"), ("extended_to", "approved"), ("suspended", "approved"),
+    ("accepted", "approved"), ("title_granted", "accepted"), ("national_recommended", "title_granted"),
+)
+
+
+def check_milestones(zone: ZoneSource) -> list[Problem]:
+    milestones, path = zone.data.milestones, zone.zone_file
+
+    def line(name: str) -> int | None:
+        return zone.lines.line_of(("milestones", name))
+
+    problems: list[Problem] = []
+    if milestones.approved is None:
+        problems.append(Problem(path, line("applied"), "milestones.approved",
+                                "还没有确认日期（approved），这个实验区暂不在网站上公开",
+                                "省民政厅发文确认后，填写 approved 和 approval_doc", Severity.WARNING))
+    elif milestones.start is None:
+        problems.append(Problem(path, line("approved"), "milestones.start", "已确认的实验区缺少开始日期 start",
+                                "请填写实验开始日期，如 start: 2020-01-01"))
+    dates: dict[str, date | None] = {name: getattr(milestones, name) for name in LABELS}
+    if milestones.start is not None and milestones.end is None:
+        dates["end"] = default_end(milestones.start)
+    for later, needed in REQUIRES:
+        if dates[later] is not None and dates[needed] is None:
+            problems.append(Problem(path, line(later), f"milestones.{later}",
+                                    f"填写了{LABELS[later]}，但没有{LABELS[needed]}",
+                                    f"请先填写 {needed}，或删去 {later}"))
+    for earlier, later in ORDER:
+        first, second = dates[earlier], dates[later]
+        if first is not None and second is not None and second < first:
+            problems.append(Problem(path, line(later), f"milestones.{later}",
+                                    f"{LABELS[later]} {second} 早于{LABELS[earlier]} {first}",
+                                    "请核对日期：工作节点必须按申请、确认、开始、结束、验收的顺序"))
+    return problems

@@ -1,0 +1,46 @@
+"""The experiment plan (notice 四(二)): at least 3000 characters, with its four required parts."""
+
+from __future__ import annotations
+
+import re
+
+from generator.loader import ReportSource
+from generator.problems import Problem
+
+PLAN_MIN_CHARACTERS = 3000
+PLAN_SECTIONS = ("实验背景", "实验主题", "实验内容", "实验保障")
+_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.MULTILINE)
+_MARKUP = (
+    re.compile(r"<[^>]*>"),  # HTML tags
+    re.compile(r"\]\([^)]*\)"),  # link and image targets
+    re.compile(r"^\s*\[[^\]]+\]:.*$", re.MULTILINE),  # reference link definitions
+)
+_COUNTED = re.compile(r"[^\W_]")
+
+
+def counted_characters(markdown: str) -> int:
+    """Chinese characters, letters and digits; markup, punctuation and spaces do not count."""
+    for pattern in _MARKUP:
+        markdown = pattern.sub(" ", markdown)
+    return len(_COUNTED.findall(markdown))
+
+
+def check_plan(report: ReportSource) -> list[Problem]:
+    if report.front.type != "plan":
+        return []
+    problems = []
+    line = report.lines.line_of(("type",))
+    length = counted_characters(report.body)
+    if length < PLAN_MIN_CHARACTERS:
+        problems.append(Problem(report.path, line, "正文",
+                                f"实验方案正文只有 {length} 字，通知要求不少于 {PLAN_MIN_CHARACTERS} 字"
+                                "（只计汉字、字母和数字）",
+                                f"请补充到 {PLAN_MIN_CHARACTERS} 字以上；如这只是摘要，请把 type 改为 progress"))
+    headings = _HEADING.findall(report.body)
+    missing = [name for name in PLAN_SECTIONS if not any(name in heading for heading in headings)]
+    if missing:
+        problems.append(Problem(report.path, report.body_line, "正文",
+                                "实验方案缺少以下部分的标题：" + "、".join(missing),
+                                "通知要求方案写明实验背景、实验主题、实验内容、实验保障；"
+                                "请各用一个标题，如“## 一、实验背景”"))
+    return problems

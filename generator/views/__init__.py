@@ -1,0 +1,41 @@
+"""Views: the site model to a docs tree of Markdown pages and files to copy. A view never reads a file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.model import Site
+from generator.pages import ContentPages
+
+
+@dataclass
+class DocsTree:
+    texts: dict[str, str] = field(default_factory=dict)
+    copies: dict[str, Path] = field(default_factory=dict)
+
+    def add(self, path: str, text: str) -> None:
+        if path in self.texts:
+            raise ValueError(f"two pages at {path}")
+        self.texts[path] = text
+
+
+def build_docs(site: Site, pages: ContentPages) -> DocsTree:
+    from generator.views import content_pages, home, report_page, zone_index, zone_page
+
+    tree = DocsTree()
+    home.add(tree, site, pages)
+    zone_index.add(tree, site)
+    for zone in site.zones:
+        zone_page.add(tree, site, zone)
+        for report in zone.reports:
+            report_page.add(tree, site, zone, report)
+        for media in zone.source.media:
+            tree.copies[f"zones/{zone.id}/{media.relative_to(zone.source.folder).as_posix()}"] = media
+    content_pages.add(tree, pages)
+    return tree
+
+
+def nav(pages: ContentPages) -> list[object]:
+    """The navigation: home, the zone index and the hand-written pages; zone pages are reached by links."""
+    return [{"首页": "index.md"}, {"实验区": "zones/index.md"}, *(f"{page.name}" for page in pages.pages)]

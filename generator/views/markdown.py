@@ -1,0 +1,55 @@
+"""The Jinja2 environment that renders Markdown pages, with filters for safe inline text and Chinese dates."""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import date
+from functools import cache
+from typing import Any
+
+import yaml
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]|{}])")
+_LINE_START_SPECIAL = re.compile(r"^([#+\-=>!]|\d+\.)")
+
+
+def inline(text: object) -> str:
+    """Text from a data file shown inside Markdown: never markup, never a line break."""
+    escaped = html.escape(" ".join(str(text).split()), quote=False)
+    escaped = _INLINE_SPECIAL.sub(r"\\\1", escaped)
+    return _LINE_START_SPECIAL.sub(r"\\\1", escaped)
+
+
+def attribute(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def chinese_date(day: date | None) -> str:
+    return f"{day.year}年{day.month}月{day.day}日" if day else ""
+
+
+def front_matter(values: dict[str, Any]) -> str:
+    kept = {key: value for key, value in values.items() if value not in (None, "", [])}
+    dumped = yaml.safe_dump(kept, allow_unicode=True, sort_keys=False, width=1000)
+    return f"---\n{dumped}---\n"
+
+
+@cache
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("generator", "templates"),
+        autoescape=False,  # Markdown output; data is escaped explicitly with the `inline` filter
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=StrictUndefined,
+    )
+    env.filters.update(inline=inline, attr=attribute, cndate=chinese_date, front_matter=front_matter)
+    return env
+
+
+def render(template: str, **context: Any) -> str:
+    text = environment().get_template(template).render(**context)
+    return re.sub(r"\n{3,}", "\n\n", text)

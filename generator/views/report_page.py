@@ -1,0 +1,26 @@
+"""One page per report: a metadata box, the body, attachments as downloads, a link back to its zone."""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+
+from generator.model import Report, Site, Zone
+from generator.views import DocsTree, urls
+from generator.views.markdown import render
+
+# In the repository a report sits in reports/ beside media/; on the site it sits beside media/.
+_MEDIA_LINK = re.compile(r"(\]\(\s*<?|\bsrc=[\"']|\bhref=[\"']|^\[[^\]]+\]:\s*)\.\./media/", re.MULTILINE)
+
+
+def site_body(body: str) -> str:
+    return _MEDIA_LINK.sub(r"\1media/", body).strip()
+
+
+def add(tree: DocsTree, site: Site, zone: Zone, report: Report) -> None:
+    topics = site.reference.topic_index()
+    attachments = [(PurePosixPath(path).name, path) for path in report.front.attachments]
+    tree.add(urls.report_page(report), render(
+        "report.md.j2", site=site, zone=zone, report=report, body=site_body(report.source.body),
+        topics=[topics[topic_id] for topic_id in report.front.topics], attachments=attachments,
+    ))

@@ -1,0 +1,98 @@
+"""Writing the docs tree (only files whose bytes changed) and swapping a finished site into place."""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.views import DocsTree
+
+
+@dataclass(frozen=True)
+class WriteStats:
+    written: int
+    unchanged: int
+    removed: int
+
+
+class BuildLocked(Exception):
+    """Another build is writing the same output folder."""
+
+
+def _write_if_changed(target: Path, data: bytes) -> bool:
+    try:
+        if target.stat().st_size == len(data) and target.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        pass
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f".{target.name}.tmp")
+    temporary.write_bytes(data)
+    os.replace(temporary, target)
+    return True
+
+
+def write_tree(root: Path, tree: DocsTree) -> WriteStats:
+    """Make `root` hold exactly the tree, touching only the files that differ."""
+    wanted: dict[str, bytes | Path] = {**tree.copies, **{k: v.encode("utf-8") for k, v in tree.texts.items()}}
+    written = unchanged = 0
+    for relative, content in wanted.items():
+        data = content.read_bytes() if isinstance(content, Path) else content
+        if _write_if_changed(root / relative, data):
+            written += 1
+        else:
+            unchanged += 1
+    removed = 0
+    for path in sorted(root.rglob("*"), reverse=True):
+        relative = path.relative_to(root).as_posix()
+        if path.is_dir():
+            if not any(path.iterdir()):
+                path.rmdir()
+        elif relative not in wanted:
+            path.unlink()
+            removed += 1
+    return WriteStats(written, unchanged, removed)
+
+
+@contextlib.contextmanager
+def output_lock(out: Path) -> Iterator[None]:
+    """Refuse a second build into the same output folder while one is running."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = out.parent / f".{out.name}.lock"
+    with lock_path.open("w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise BuildLocked(str(out)) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def recover_interrupted_swap(out: Path) -> None:
+    """A build killed between the two renames of a swap leaves only the retired site: put it back."""
+    retired = out.parent / f".{out.name}.old"
+    if retired.is_dir() and not out.exists():
+        os.replace(retired, out)
+
+
+def staging_folder(out: Path) -> Path:
+    staging = out.parent / f".{out.name}.new"
+    shutil.rmtree(staging, ignore_errors=True)
+    return staging
+
+
+def swap_into_place(staging: Path, out: Path) -> None:
+    """Replace `out` by the finished `staging` folder; readers see the old site or the new, never a mix."""
+    retired = out.parent / f".{out.name}.old"
+    shutil.rmtree(retired, ignore_errors=True)
+    if out.exists():
+        os.replace(out, retired)
+    os.replace(staging, out)
+    shutil.rmtree(retired, ignore_errors=True)
