@@ -11,6 +11,7 @@ from pathlib import Path
 from generator import pipeline, ssg
 from generator.dates import DateFormatError, parse_date
 from generator.problems import Problem, format_text
+from generator.schemas import write_schemas
 from generator.writer import BuildLocked
 
 
@@ -54,6 +55,8 @@ def make_parser() -> argparse.ArgumentParser:
     _inputs_arguments(serve)
     _site_arguments(serve)
     serve.add_argument("--addr", default="127.0.0.1:8000", help="预览地址（默认 127.0.0.1:8000）")
+    schemas = commands.add_parser("schemas", help="由数据模型重新生成 JSON Schema 文件（供编辑器提示）")
+    schemas.add_argument("--out", type=Path, default=Path("schemas"), help="输出文件夹（默认 schemas）")
     return parser
 
 
@@ -117,11 +120,17 @@ def _serve(args: argparse.Namespace) -> int:
     return ssg.serve(config, args.addr)
 
 
+def _schemas(args: argparse.Namespace) -> int:
+    written = write_schemas(args.out)
+    print(f"已更新 {len(written)} 个 JSON Schema 文件。" if written else "JSON Schema 文件已是最新。")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     if getattr(args, "today", "unset") is None:
         args.today = date.today()
-    handlers = {"validate": _validate, "build": _build, "serve": _serve}
+    handlers = {"validate": _validate, "build": _build, "serve": _serve, "schemas": _schemas}
     return handlers[args.command](args)
 
 

@@ -6,11 +6,12 @@ and the officials' guide all come from them.
 
 from __future__ import annotations
 
+import difflib
 import re
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
 from generator.dates import DateFormatError, parse_date
@@ -54,9 +55,22 @@ def _as_text(value: object) -> object:
     return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
 
 
+def _known_topic(value: str, info: ValidationInfo) -> str:
+    """With the topic list in the validation context ({"topics": {id: name}}), reject unknown ids."""
+    known: dict[str, str] = (info.context or {}).get("topics", {})
+    if known and value not in known:
+        close = difflib.get_close_matches(value, list(known), n=1, cutoff=0.6)
+        raise PydanticCustomError("unknown_topic", "未知的选题编号“{topic}”", {
+            "topic": value,
+            "guess": f"是不是想写 \"{close[0]}\"？" if close else "",
+            "valid": "、".join(f"{key} {name}" for key, name in known.items()),
+        })
+    return value
+
+
 YamlDate = Annotated[date, BeforeValidator(_date_value)]
 Code = Annotated[str, BeforeValidator(_as_text)]
-TopicId = Annotated[str, BeforeValidator(_as_text)]
+TopicId = Annotated[str, BeforeValidator(_as_text), AfterValidator(_known_topic)]
 
 
 def visible_length(text: str) -> int:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -68,18 +70,18 @@ def split_front_matter(text: str, path: Path) -> tuple[str, str, int] | Problem:
     return Problem(path, 1, "", "报告开头的信息块没有结束：缺少第二行 ---", "请在字段之后、正文之前加一行 ---")
 
 
-def _validate(model: type[ZoneFile] | type[ReportFront], parsed: ParsedYaml,
-              path: Path) -> tuple[ZoneFile | ReportFront | None, list[Problem]]:
+def _validate(model: type[ZoneFile] | type[ReportFront], parsed: ParsedYaml, path: Path,
+              context: Mapping[str, Any]) -> tuple[ZoneFile | ReportFront | None, list[Problem]]:
     if not isinstance(parsed.data, dict):
         return None, [Problem(path, parsed.line_of(()), "", "内容应当是一组“字段: 值”",
                               "请按模板填写，每行一个字段")]
     try:
-        return model.model_validate(parsed.data), []
+        return model.model_validate(parsed.data, context=dict(context)), []
     except ValidationError as error:
         return None, explain_validation(error, model, parsed, path)
 
 
-def load_report(path: Path) -> tuple[ReportSource | None, list[Problem]]:
+def load_report(path: Path, context: Mapping[str, Any]) -> tuple[ReportSource | None, list[Problem]]:
     text, problems = decode(path.read_bytes(), path)
     if text is None:
         return None, problems
@@ -92,14 +94,14 @@ def load_report(path: Path) -> tuple[ReportSource | None, list[Problem]]:
     parsed, problems = parse_yaml(front_text, path, first_line=2)
     if parsed is None:
         return None, problems
-    front, more = _validate(ReportFront, parsed, path)
+    front, more = _validate(ReportFront, parsed, path, context)
     problems += more
     if not isinstance(front, ReportFront):
         return None, problems
     return ReportSource(path, front, parsed, body, body_line), problems
 
 
-def _load_reports(folder: Path) -> tuple[list[ReportSource], list[Problem]]:
+def _load_reports(folder: Path, context: Mapping[str, Any]) -> tuple[list[ReportSource], list[Problem]]:
     reports: list[ReportSource] = []
     problems: list[Problem] = []
     directory = folder / REPORTS
@@ -112,16 +114,16 @@ def _load_reports(folder: Path) -> tuple[list[ReportSource], list[Problem]]:
             problems.append(Problem(path, None, "", "reports 文件夹里只能放 .md 报告文件",
                                     "图片和附件请放到 media 文件夹，报告文件的扩展名用小写 .md"))
             continue
-        report, found = load_report(path)
+        report, found = load_report(path, context)
         problems += found
         if report is not None:
             reports.append(report)
     return reports, problems
 
 
-def load_zone(folder: Path) -> tuple[ZoneSource | None, list[Problem]]:
+def load_zone(folder: Path, context: Mapping[str, Any]) -> tuple[ZoneSource | None, list[Problem]]:
     zone_file = folder / ZONE_FILE
-    reports, problems = _load_reports(folder)
+    reports, problems = _load_reports(folder, context)
     if not zone_file.is_file():
         problems.append(Problem(folder, None, "", "实验区文件夹里没有 zone.yml",
                                 "请从模板复制 zone.yml 到这个文件夹并填写"))
@@ -134,7 +136,7 @@ def load_zone(folder: Path) -> tuple[ZoneSource | None, list[Problem]]:
     problems += found
     if parsed is None:
         return None, problems
-    data, found = _validate(ZoneFile, parsed, zone_file)
+    data, found = _validate(ZoneFile, parsed, zone_file, context)
     problems += found
     if not isinstance(data, ZoneFile):
         return None, problems
@@ -152,14 +154,15 @@ def zone_folders(zones_dir: Path) -> list[Path]:
     return sorted(p for p in zones_dir.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
 
 
-def load_zones(zones_dir: Path, only: list[Path] | None = None) -> Loaded:
+def load_zones(zones_dir: Path, topics: Mapping[str, str], only: list[Path] | None = None) -> Loaded:
+    """Load every zone folder; `topics` (id to name) lets the contract reject unknown topic ids."""
     if not zones_dir.is_dir():
         problem = Problem(zones_dir, None, "", "找不到实验区文件夹", "请检查 --zones 参数指向的文件夹")
         return Loaded((), (problem,))
     zones: list[ZoneSource] = []
     problems: list[Problem] = []
     for folder in only if only is not None else zone_folders(zones_dir):
-        zone, found = load_zone(folder)
+        zone, found = load_zone(folder, {"topics": topics})
         problems += found
         if zone is not None:
             zones.append(zone)

@@ -45,7 +45,8 @@ def check(inputs: Inputs, today: date) -> Checked:
     """Load and validate everything, collecting every problem; derive the site when there is no error."""
     reference, problems = load_reference(inputs.content)
     pages, page_problems = load_pages(inputs.content)
-    loaded = load_zones(inputs.zones)
+    topics = {} if reference is None else {key: topic.name for key, (_, topic) in reference.topic_index().items()}
+    loaded = load_zones(inputs.zones, topics)
     problems += page_problems + list(loaded.problems)
     if reference is None:
         return Checked(tuple(problems), None, None)

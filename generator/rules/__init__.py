@@ -20,6 +20,6 @@ def check_all(zones: Sequence[ZoneSource], reference: Reference) -> list[Problem
         problems += check_zone_identity(zone, reference)
         problems += check_milestones(zone)
         for report in zone.reports:
-            problems += check_report(report, zone, reference)
+            problems += check_report(report, zone)
             problems += check_plan(report)
     return problems

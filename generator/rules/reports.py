@@ -7,7 +7,6 @@ from pathlib import Path
 from generator.contract import ANNUAL_TYPES, REPORT_TYPES
 from generator.loader import ReportSource, ZoneSource
 from generator.problems import Problem
-from generator.reference import Reference
 from generator.rules.topics import check_topic_ids
 
 RESERVED_STEMS = frozenset({"index", "media"})
@@ -27,9 +26,9 @@ def _check_attachment(index: int, written: str, report: ReportSource, zone: Zone
     return None
 
 
-def check_report(report: ReportSource, zone: ZoneSource, reference: Reference) -> list[Problem]:
+def check_report(report: ReportSource, zone: ZoneSource) -> list[Problem]:
     front, path = report.front, report.path
-    problems = check_topic_ids(front.topics, report.lines, path, reference)
+    problems = check_topic_ids(front.topics, report.lines, path)
     if front.type in ANNUAL_TYPES and front.year is None:
         problems.append(Problem(path, report.lines.line_of(("type",)), "year",
                                 f"{REPORT_TYPES[front.type]}缺少所属年度 year",

@@ -14,7 +14,7 @@ def check_zone_identity(zone: ZoneSource, reference: Reference) -> list[Problem]
     data, path, lines = zone.data, zone.zone_file, zone.lines
     units = reference.units()
     unit = units.get(data.code)
-    problems = check_topic_ids(data.topics, lines, path, reference)
+    problems = check_topic_ids(data.topics, lines, path)
     if unit is None:
         named = [u for u in units.values() if u.name == data.name]
         guess = f"“{data.name}”的代码是 \"{named[0].code}\"。" if named else ""

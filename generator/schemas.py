@@ -1,0 +1,31 @@
+"""JSON Schema files of the contract, for editors (yaml-language-server) and for reviewers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from generator.contract import ReportFront, ZoneFile
+
+SCHEMAS: dict[str, type[BaseModel]] = {"zone.schema.json": ZoneFile, "report.schema.json": ReportFront}
+SCHEMA_TITLES = {"zone.schema.json": "实验区信息 zone.yml", "report.schema.json": "报告信息块（front matter）"}
+
+
+def schema_text(name: str) -> str:
+    schema = SCHEMAS[name].model_json_schema()
+    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema, "title": SCHEMA_TITLES[name]}
+    return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_schemas(folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in SCHEMAS:
+        target = folder / name
+        text = schema_text(name)
+        if not target.is_file() or target.read_text(encoding="utf-8") != text:
+            target.write_text(text, encoding="utf-8")
+            written.append(target)
+    return written

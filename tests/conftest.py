@@ -1,0 +1,101 @@
+"""Shared fixtures: the project's own content/, and a way to write zone folders and run the CLI."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT = ROOT / "content"
+CONFIG = ROOT / "mkdocs.yml"
+TODAY = "2026-11-27"
+
+VALID_ZONE = """\
+code: "220102"
+name: 南关区
+title: 以“三社联动”推动老旧小区议事协商
+batch: 2019
+topics: ["1-3", "2-4"]
+summary: 南关区以“三社联动”为抓手，在老旧小区建立楼栋议事会和小区协商议事会，培育社区社会组织，引入专业社工，推动居民自己的事自己议、自己办。
+sample: true
+milestones:
+  applied: 2019-09-20
+  approved: 2019-12-10
+  approval_doc: 吉民函〔2019〕88号
+  start: 2020-01-01
+contact:
+  unit: 长春市南关区民政局
+  phone: 0431-88765102
+  address: 长春市南关区民康路100号
+"""
+
+VALID_NEWS = """\
+---
+type: news
+title: 南关区召开实验区推进会
+date: 2020-04-22
+topics: ["1-3"]
+summary: 推进会部署了年度重点任务。
+---
+
+## 会议内容
+
+会议总结了一季度工作，部署了议事协商和三社联动的重点任务。
+"""
+
+
+@dataclass(frozen=True)
+class Run:
+    code: int
+    output: str
+
+
+def run_cli(args: Sequence[str]) -> Run:
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        try:
+            code = main(list(args))
+        except SystemExit as exit_:
+            code = int(exit_.code or 0)
+    return Run(code, out.getvalue() + err.getvalue())
+
+
+ZoneWriter = Callable[..., Path]
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty project folder as the current directory, with a zones/ folder."""
+    (tmp_path / "zones").mkdir()
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def write_zone(root: Path, folder: str = "220102-nanguan", zone: str | bytes | None = VALID_ZONE,
+               reports: dict[str, str | bytes] | None = None, media: dict[str, bytes] | None = None) -> Path:
+    """Write one zone folder under root/zones; text is written as UTF-8, bytes as they are."""
+    path = root / "zones" / folder
+    (path / "reports").mkdir(parents=True, exist_ok=True)
+    files: dict[str, str | bytes] = {f"reports/{name}": body for name, body in (reports or {}).items()}
+    files.update({f"media/{name}": data for name, data in (media or {}).items()})
+    if zone is not None:
+        files["zone.yml"] = zone
+    for name, content in files.items():
+        target = path / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            target.write_bytes(content)
+        else:
+            target.write_text(content, encoding="utf-8")
+    return path
+
+
+def validate(root: Path) -> Run:
+    return run_cli(["validate", "--zones", str(root / "zones"), "--content", str(CONTENT), "--today", TODAY])

@@ -1,0 +1,131 @@
+"""`showcase build` turns the bundled zones into a Chinese website, and never leaves a half-built one."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import CONFIG, CONTENT, ROOT, TODAY, VALID_NEWS, run_cli, write_zone
+from tests.htmltext import Page
+
+THIRD_PARTY = Path(__file__).parent / "fixtures" / "third_party" / "zones"
+
+
+def build(zones: Path, out: Path, build_dir: Path, today: str = TODAY) -> tuple[int, str]:
+    run = run_cli(["build", "--zones", str(zones), "--content", str(CONTENT), "--config", str(CONFIG),
+                   "--out", str(out), "--build-dir", str(build_dir), "--today", today])
+    return run.code, run.output
+
+
+@pytest.fixture(scope="session")
+def bundled_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("bundled")
+    code, output = build(ROOT / "zones", root / "site", root / "build")
+    assert code == 0, output
+    return root / "site"
+
+
+def test_zone_page_shows_status_theme_milestones_contact_and_reports(bundled_site: Path) -> None:
+    page = Page(bundled_site / "zones" / "220102-nanguan" / "index.html")
+    assert page.html_lang.startswith("zh")
+    for expected in ("长春市南关区", "已验收", "实验主题：以“三社联动+议事协商”破解老旧小区治理难题",
+                     "省民政厅确认 2019年12月10日 吉民函〔2019〕88号", "实验周期 2020年1月1日 至 2021年12月31日",
+                     "1-3 “三社联动”", "办公电话 0431-88765102", "示例数据", "年度工作总结",
+                     "2021 年度： 南关区2021年社区治理和服务创新实验区工作总结"):
+        assert expected in page.text, expected
+    assert "2022-01-18-final-report/" in page.links
+    assert page.metas["ColumnName"] == "实验区"
+
+
+def test_report_page_has_metadata_body_and_link_back(bundled_site: Path) -> None:
+    page = Page(bundled_site / "zones" / "220102-nanguan" / "2020-01-15-plan" / "index.html")
+    for expected in ("实验区 长春市南关区", "报告类型 实验方案", "日期 2020年1月15日", "实验背景", "实验保障",
+                     "返回长春市南关区实验区"):
+        assert expected in page.text, expected
+    assert "../" in page.links
+    assert page.metas["PubDate"] == "2020-01-15"
+
+
+def test_statuses_are_derived_at_the_build_date(bundled_site: Path) -> None:
+    text = Page(bundled_site / "zones" / "index.html").text
+    assert "南关区 长春市 2019 年" in text and "已验收" in text
+    assert "昌邑区 吉林市 2023 年" in text and "已延期" in text
+    assert "延吉市 延边朝鲜族自治州 2025 年" in text and "实验中" in text
+
+
+def test_home_policy_and_footer(bundled_site: Path) -> None:
+    home = Page(bundled_site / "index.html")
+    assert "已公开实验区" in home.text and "3 个" in home.text
+    assert "主办单位：吉林省民政厅（示例）" in home.text
+    assert "ICP" not in home.text  # empty settings are omitted, never shown blank
+    policy = Page(bundled_site / "policy" / "index.html")
+    assert "吉民发〔2019〕30号" in policy.text and "自主申请、逐级审批、单独确认" in policy.text
+
+
+def test_every_page_loads_only_local_resources(bundled_site: Path) -> None:
+    pages = list(bundled_site.rglob("*.html"))
+    assert len(pages) > 30
+    for path in pages:
+        for resource in Page(path).loads:
+            assert not resource.startswith(("http:", "https:", "//")), f"{path}: {resource}"
+
+
+def test_zone_folder_written_only_from_the_contract_builds(tmp_path: Path) -> None:
+    code, output = build(THIRD_PARTY, tmp_path / "site", tmp_path / "build")
+    assert code == 0, output
+    zone = tmp_path / "site" / "zones" / "changbaishan-chibei"
+    assert "长白山管委会池北区" in Page(zone / "index.html").text
+    report = Page(zone / "2024-05-20-经验做法" / "index.html")
+    assert "旅居共治" in report.text
+    assert "../media/简报.pdf" in report.links
+    assert (zone / "media" / "简报.pdf").is_file() and (zone / "media" / "photo.png").is_file()
+    assert "../media/photo.png" in report.loads
+
+
+def _tree_digest(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        digest.update(path.relative_to(folder).as_posix().encode())
+        if path.is_file():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def test_failed_build_leaves_previous_site_as_it_was(workspace: Path) -> None:
+    write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS})
+    out, build_dir = workspace / "site", workspace / "build"
+    code, output = build(workspace / "zones", out, build_dir)
+    assert code == 0, output
+    before = _tree_digest(out)
+    (workspace / "zones" / "220102-nanguan" / "reports" / "2020-04-22-news.md").write_text(
+        VALID_NEWS.replace("type: news", "type: newz"), encoding="utf-8")
+    code, output = build(workspace / "zones", out, build_dir)
+    assert code == 1
+    assert "未知的报告类型“newz”" in output and "网站没有生成" in output
+    assert _tree_digest(out) == before
+
+
+def test_second_build_rewrites_no_markdown(workspace: Path) -> None:
+    write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS})
+    build(workspace / "zones", workspace / "site", workspace / "build")
+    code, output = build(workspace / "zones", workspace / "site", workspace / "build")
+    assert code == 0
+    assert "Markdown 新写 0" in output
+
+
+def test_unconfirmed_zone_is_not_published(workspace: Path) -> None:
+    write_zone(workspace)
+    shutil.copytree(ROOT / "zones" / "222401-yanji", workspace / "zones" / "222401-yanji")
+    unconfirmed = (workspace / "zones" / "222401-yanji" / "zone.yml")
+    text = unconfirmed.read_text(encoding="utf-8")
+    unconfirmed.write_text("\n".join(line for line in text.splitlines()
+                                     if not line.strip().startswith(("approved:", "approval_doc:", "start:"))),
+                           encoding="utf-8")
+    code, output = build(workspace / "zones", workspace / "site", workspace / "build")
+    assert code == 0, output
+    assert "暂不在网站上公开" in output
+    assert not (workspace / "site" / "zones" / "222401-yanji").exists()
+    assert (workspace / "site" / "zones" / "220102-nanguan" / "index.html").is_file()
