@@ -117,7 +117,7 @@ def _serve(args: argparse.Namespace) -> int:
     config_file, _ = pipeline.generate(checked, args.build_dir, args.config, args.build_dir / "serve-site",
                                        {"showcase_serve": serve_settings})
     config = ssg.serve_config(config_file, [args.zones, args.content])
-    return ssg.serve(config, args.addr)
+    ssg.serve(config, args.addr)
 
 
 def _schemas(args: argparse.Namespace) -> int:

@@ -6,11 +6,12 @@ the same mkdocs.yml but runs no MkDocs plugins, can take over without code in Mk
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import yaml
 
@@ -56,10 +57,11 @@ def build(config_file: Path) -> SsgResult:
     return SsgResult(completed.returncode == 0, (completed.stdout + completed.stderr).strip())
 
 
-def serve(config_file: Path, address: str) -> int:
-    return subprocess.call(
-        [sys.executable, "-m", "mkdocs", "serve", "--config-file", str(config_file), "--dev-addr", address]
-    )
+def serve(config_file: Path, address: str) -> NoReturn:
+    """Become the MkDocs preview server, so that stopping `showcase serve` stops the server itself."""
+    arguments = [sys.executable, "-m", "mkdocs", "serve", "--config-file", str(config_file), "--dev-addr", address]
+    sys.stdout.flush()
+    os.execv(sys.executable, arguments)
 
 
 def serve_config(config_file: Path, watched: list[Path]) -> Path:

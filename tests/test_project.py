@@ -1,0 +1,53 @@
+"""The project's promises to newcomers and CI: the README's commands, lint and types, schemas in sync."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from generator.schemas import SCHEMAS, schema_text
+from tests.conftest import ROOT
+
+TEST_COMMAND = 'pip install -e ".[test]" && pytest'
+BUILD_COMMAND = "pip install -e . && showcase build"
+
+
+def test_readme_quick_start_and_ci_run_the_same_test_command() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert BUILD_COMMAND in readme and TEST_COMMAND in readme
+    ci_lines = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert TEST_COMMAND in ci_lines
+
+
+def test_json_schema_files_match_the_models() -> None:
+    for name in SCHEMAS:
+        committed = (ROOT / "schemas" / name).read_text(encoding="utf-8")
+        assert committed == schema_text(name), f"schemas/{name} is stale: run `showcase schemas`"
+
+
+def test_every_command_is_documented_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    from generator.cli import make_parser
+
+    parser = make_parser()
+    commands = next(action for action in parser._actions if action.dest == "command")
+    for name, sub in commands.choices.items():  # type: ignore[union-attr]
+        assert f"`showcase {name}" in readme, name
+        for action in sub._actions:
+            for option in action.option_strings:
+                if option.startswith("--") and option != "--help":
+                    assert option in readme, f"showcase {name} {option}"
+
+
+def _run(*command: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", *command], cwd=ROOT, capture_output=True, text=True, check=False)
+
+
+def test_ruff_is_clean() -> None:
+    result = _run("ruff", "check", "generator", "tests")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_is_clean() -> None:
+    result = _run("mypy")
+    assert result.returncode == 0, result.stdout + result.stderr
