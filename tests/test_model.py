@@ -1,0 +1,61 @@
+"""Derived facts: the status of a zone at a build date, and the experiment period."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from generator.contract import ZoneFile
+from generator.model import Status, derive_status
+from generator.timeline import default_end
+
+BASE: dict[str, Any] = {
+    "code": "220102", "name": "南关区", "title": "三社联动与议事协商", "batch": 2019, "topics": ["1-3"],
+    "summary": "测" * 60, "contact": {"unit": "南关区民政局", "phone": "0431-88765102", "address": "民康路100号"},
+}
+START, END = date(2020, 1, 1), date(2021, 12, 31)
+DUE = date(2022, 1, 30)
+
+
+def zone(**milestones: str) -> ZoneFile:
+    return ZoneFile.model_validate({**BASE, "milestones": {"applied": "2019-09-20", "approved": "2019-12-10",
+                                                           "start": "2020-01-01", **milestones}})
+
+
+@pytest.mark.parametrize(("milestones", "final_report", "today", "expected"), [
+    ({}, False, date(2019, 12, 31), Status.PENDING),
+    ({}, False, date(2020, 1, 1), Status.ACTIVE),
+    ({}, False, END, Status.ACTIVE),
+    ({"extended_to": "2022-06-30"}, False, date(2021, 6, 1), Status.ACTIVE),
+    ({"extended_to": "2022-06-30"}, False, date(2022, 3, 1), Status.EXTENDED),
+    ({}, True, date(2022, 1, 5), Status.AWAITING_ACCEPTANCE),
+    ({}, False, date(2022, 1, 5), Status.AWAITING_ACCEPTANCE),  # final report not yet due
+    ({}, False, date(2022, 1, 31), Status.FINAL_REPORT_OVERDUE),
+    ({}, True, date(2023, 1, 31), Status.AWAITING_ACCEPTANCE),
+    ({"suspended": "2020-08-01"}, False, date(2020, 9, 1), Status.SUSPENDED),
+    ({"suspended": "2020-08-01"}, False, date(2020, 7, 1), Status.ACTIVE),
+    ({"accepted": "2022-06-15"}, True, date(2022, 6, 15), Status.ACCEPTED),
+    ({"accepted": "2022-06-15", "title_granted": "2022-08-01"}, True, date(2022, 9, 1), Status.TITLE_GRANTED),
+    ({"accepted": "2022-06-15", "title_granted": "2022-08-01", "national_recommended": "2023-03-01"}, True,
+     date(2023, 3, 1), Status.NATIONAL_RECOMMENDED),
+])
+def test_status_at_build_date(milestones: dict[str, str], final_report: bool, today: date,
+                              expected: Status) -> None:
+    assert derive_status(zone(**milestones), END, final_report, DUE, today) is expected
+
+
+def test_every_status_has_a_distinct_chinese_label_and_key() -> None:
+    assert {status.label for status in Status} == {
+        "待启动", "实验中", "已延期", "待验收", "逾期未交终期报告", "已中止", "已验收", "已授牌", "推荐国家级"}
+    assert len({status.key for status in Status}) == len(Status)
+
+
+@pytest.mark.parametrize(("start", "end"), [
+    (date(2020, 1, 1), date(2021, 12, 31)),
+    (date(2024, 3, 1), date(2026, 2, 28)),
+    (date(2024, 2, 29), date(2026, 2, 27)),
+])
+def test_default_period_is_two_years(start: date, end: date) -> None:
+    assert default_end(start) == end
