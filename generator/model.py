@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 
+from generator.boundaries import BoundaryFile
 from generator.contract import REPORT_TYPES, ReportFront, ZoneFile
+from generator.duties import Duty, zone_duties
 from generator.loader import ReportSource, ZoneSource
 from generator.reference import Reference, SiteSettings, Unit
 from generator.timeline import default_end
@@ -33,6 +35,14 @@ class Status(Enum):
     @property
     def label(self) -> str:
         return self.value[1]
+
+
+MILESTONES = (
+    ("applied", "提出申请", None), ("approved", "省民政厅确认", "approval_doc"), ("start", "实验开始", None),
+    ("end", "实验期满", None), ("extended_to", "延期至", None), ("suspended", "中止实验", None),
+    ("accepted", "通过验收", "accepted_doc"), ("title_granted", "授予称号", None),
+    ("national_recommended", "推荐申报国家级实验区", None),
+)
 
 
 @dataclass(frozen=True)
@@ -62,6 +72,7 @@ class Zone:
     status: Status
     final_report_due: date
     reports: tuple[Report, ...]
+    duties: tuple[Duty, ...]
 
     @property
     def id(self) -> str:
@@ -75,12 +86,48 @@ class Zone:
     def effective_end(self) -> date:
         return self.data.milestones.extended_to or self.end
 
+    @property
+    def period_end(self) -> date:
+        """The last day the experiment ran or will run: a suspension cuts the period short."""
+        suspended = self.data.milestones.suspended
+        return min(self.effective_end, suspended) if suspended else self.effective_end
+
+    @property
+    def location(self) -> tuple[float, float] | None:
+        """(lon, lat) of the zone on the map: its own `contact.location`, or its unit's seat."""
+        own = self.data.contact.location
+        if own is not None:
+            return own.lon, own.lat
+        if self.unit.lon is not None and self.unit.lat is not None:
+            return self.unit.lon, self.unit.lat
+        return None
+
+    def milestone_events(self) -> list[tuple[str, date, str]]:
+        """(label, date, document number) of each milestone reached, in the notice's order."""
+        milestones = self.data.milestones
+        events = []
+        for name, label, document in MILESTONES:
+            day = self.end if name == "end" else getattr(milestones, name)
+            if day is not None:
+                events.append((label, day, (getattr(milestones, document) or "") if document else ""))
+        return events
+
+    @property
+    def open(self) -> bool:
+        """Still under way: its reporting duties are monitored."""
+        return self.status in OPEN_STATUSES
+
+
+OPEN_STATUSES = frozenset({Status.PENDING, Status.ACTIVE, Status.EXTENDED, Status.AWAITING_ACCEPTANCE,
+                           Status.FINAL_REPORT_OVERDUE})
+
 
 @dataclass(frozen=True)
 class Site:
     zones: tuple[Zone, ...]
     reference: Reference
     today: date
+    boundary: BoundaryFile | None = None
 
     @property
     def settings(self) -> SiteSettings:
@@ -129,10 +176,13 @@ def derive_zone(source: ZoneSource, unit: Unit, settings: SiteSettings, today: d
     due = effective_end + timedelta(days=settings.lifecycle.final_report_due_days)
     has_final = any(report.front.type == "final-report" for report in source.reports)
     status = derive_status(source.data, end, has_final, due, today)
-    return Zone(source, unit, milestones.start, end, status, due, _newest_first(source.reports, source.id))
+    duties = zone_duties(source.data, source.reports, milestones.start, effective_end, settings.lifecycle)
+    return Zone(source, unit, milestones.start, end, status, due, _newest_first(source.reports, source.id),
+                tuple(duties))
 
 
-def derive_site(sources: Sequence[ZoneSource], reference: Reference, today: date) -> Site:
+def derive_site(sources: Sequence[ZoneSource], reference: Reference, today: date,
+                boundary: BoundaryFile | None = None) -> Site:
     """Published zones (confirmed ones) in division-code order, each with its derived facts."""
     units = reference.units()
     zones = []
@@ -141,4 +191,4 @@ def derive_site(sources: Sequence[ZoneSource], reference: Reference, today: date
         if zone is not None:
             zones.append(zone)
     zones.sort(key=lambda zone: (zone.data.code, zone.id))
-    return Site(tuple(zones), reference, today)
+    return Site(tuple(zones), reference, today, boundary)

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from generator import ssg
+from generator.boundaries import check_boundary_file
 from generator.loader import load_zones
 from generator.model import Site, derive_site
 from generator.pages import ContentPages, load_pages
@@ -51,9 +52,11 @@ def check(inputs: Inputs, today: date) -> Checked:
     if reference is None:
         return Checked(tuple(problems), None, None)
     problems += check_all(loaded.zones, reference)
+    boundary, boundary_problems = check_boundary_file(inputs.content, reference)
+    problems += boundary_problems
     if any(problem.is_error for problem in problems):
         return Checked(tuple(problems), None, pages)
-    return Checked(tuple(problems), derive_site(loaded.zones, reference, today), pages)
+    return Checked(tuple(problems), derive_site(loaded.zones, reference, today, boundary), pages)
 
 
 def generate_docs(checked: Checked, build_dir: Path) -> WriteStats:

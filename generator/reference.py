@@ -34,6 +34,7 @@ class Prefecture(_Reference):
     slug: str = Field(pattern=r"^[a-z]+$")
     lon: float | None = None
     lat: float | None = None
+    tile: tuple[int, int] | None = Field(default=None, title="方块示意图中的位置 [行, 列]")
     counties: list[County]
 
 
@@ -70,7 +71,21 @@ class Identity(_Reference):
 
 
 class Lifecycle(_Reference):
+    annual_plan_due: str = Field(default="01-31", pattern=r"^\d{2}-\d{2}$", title="年度实验计划截止（月-日）")
+    first_year_plan_months: int = Field(default=1, ge=0, le=12, title="首年年度计划：开始后几个月内提交")
+    annual_summary_due: str = Field(default="12-31", pattern=r"^\d{2}-\d{2}$", title="年度工作总结截止（月-日）")
     final_report_due_days: int = Field(default=30, ge=0, le=365, title="终期报告期限（实验期满后天数）")
+
+
+class Monitoring(_Reference):
+    public: bool = Field(default=True, title="公开显示进度监测清单")
+    window_days: int = Field(default=60, ge=0, le=366, title="列出多少天内到期的事项")
+
+
+class MapSettings(_Reference):
+    boundary_file: str = Field(default="", title="边界文件（content/ 内的路径；留空则显示方块示意图）")
+    approval_number: str = Field(default="", title="审图号")
+    source_note: str = Field(default="", title="边界数据来源说明")
 
 
 class SiteSettings(_Reference):
@@ -78,6 +93,8 @@ class SiteSettings(_Reference):
     sample_banner: bool = Field(default=False, title="全站显示示例数据提示")
     site_url: str = Field(default="", title="网站地址")
     lifecycle: Lifecycle = Field(default_factory=Lifecycle)
+    monitoring: Monitoring = Field(default_factory=Monitoring)
+    map: MapSettings = Field(default_factory=MapSettings)
 
 
 @dataclass(frozen=True)

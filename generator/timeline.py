@@ -16,3 +16,23 @@ def add_years(day: date, years: int) -> date:
 
 def default_end(start: date) -> date:
     return add_years(start, PERIOD_YEARS) - timedelta(days=1)
+
+
+def add_months(day: date, months: int) -> date:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    for last_day in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last_day))
+        except ValueError:
+            continue
+    raise ValueError(day)
+
+
+def month_day(year: int, written: str) -> date:
+    """`written` is "MM-DD" from the settings; 02-29 falls back to 02-28 in common years."""
+    month, day = (int(part) for part in written.split("-"))
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return date(year, month, 28)

@@ -99,3 +99,17 @@ def write_zone(root: Path, folder: str = "220102-nanguan", zone: str | bytes | N
 
 def validate(root: Path) -> Run:
     return run_cli(["validate", "--zones", str(root / "zones"), "--content", str(CONTENT), "--today", TODAY])
+
+
+def build(zones: Path, out: Path, build_dir: Path, today: str = TODAY, content: Path = CONTENT) -> Run:
+    return run_cli(["build", "--zones", str(zones), "--content", str(content), "--config", str(CONFIG),
+                    "--out", str(out), "--build-dir", str(build_dir), "--today", today])
+
+
+@pytest.fixture(scope="session")
+def bundled_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled sample zones, built once for the whole session at the fixed build date."""
+    root = tmp_path_factory.mktemp("bundled")
+    run = build(ROOT / "zones", root / "site", root / "build")
+    assert run.code == 0, run.output
+    return root / "site"

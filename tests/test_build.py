@@ -6,26 +6,10 @@ import hashlib
 import shutil
 from pathlib import Path
 
-import pytest
-
-from tests.conftest import CONFIG, CONTENT, ROOT, TODAY, VALID_NEWS, run_cli, write_zone
+from tests.conftest import ROOT, VALID_NEWS, build, write_zone
 from tests.htmltext import Page
 
 THIRD_PARTY = Path(__file__).parent / "fixtures" / "third_party" / "zones"
-
-
-def build(zones: Path, out: Path, build_dir: Path, today: str = TODAY) -> tuple[int, str]:
-    run = run_cli(["build", "--zones", str(zones), "--content", str(CONTENT), "--config", str(CONFIG),
-                   "--out", str(out), "--build-dir", str(build_dir), "--today", today])
-    return run.code, run.output
-
-
-@pytest.fixture(scope="session")
-def bundled_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("bundled")
-    code, output = build(ROOT / "zones", root / "site", root / "build")
-    assert code == 0, output
-    return root / "site"
 
 
 def test_zone_page_shows_status_theme_milestones_contact_and_reports(bundled_site: Path) -> None:
@@ -58,7 +42,10 @@ def test_statuses_are_derived_at_the_build_date(bundled_site: Path) -> None:
 
 def test_home_policy_and_footer(bundled_site: Path) -> None:
     home = Page(bundled_site / "index.html")
-    assert "已公开实验区" in home.text and "3 个" in home.text
+    assert "15 已公开实验区（个）" in home.text and "10/10 覆盖市（州）" in home.text
+    html = (bundled_site / "index.html").read_text(encoding="utf-8")
+    assert html.count('<article class="card">') == 6  # the newest experience and news pieces
+    assert "2019 年申报（2 个）" in home.text
     assert "主办单位：吉林省民政厅（示例）" in home.text
     assert "ICP" not in home.text  # empty settings are omitted, never shown blank
     policy = Page(bundled_site / "policy" / "index.html")
@@ -74,8 +61,8 @@ def test_every_page_loads_only_local_resources(bundled_site: Path) -> None:
 
 
 def test_zone_folder_written_only_from_the_contract_builds(tmp_path: Path) -> None:
-    code, output = build(THIRD_PARTY, tmp_path / "site", tmp_path / "build")
-    assert code == 0, output
+    run = build(THIRD_PARTY, tmp_path / "site", tmp_path / "build")
+    assert run.code == 0, run.output
     zone = tmp_path / "site" / "zones" / "changbaishan-chibei"
     assert "长白山管委会池北区" in Page(zone / "index.html").text
     report = Page(zone / "2024-05-20-经验做法" / "index.html")
@@ -97,23 +84,23 @@ def _tree_digest(folder: Path) -> str:
 def test_failed_build_leaves_previous_site_as_it_was(workspace: Path) -> None:
     write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS})
     out, build_dir = workspace / "site", workspace / "build"
-    code, output = build(workspace / "zones", out, build_dir)
-    assert code == 0, output
+    run = build(workspace / "zones", out, build_dir)
+    assert run.code == 0, run.output
     before = _tree_digest(out)
     (workspace / "zones" / "220102-nanguan" / "reports" / "2020-04-22-news.md").write_text(
         VALID_NEWS.replace("type: news", "type: newz"), encoding="utf-8")
-    code, output = build(workspace / "zones", out, build_dir)
-    assert code == 1
-    assert "未知的报告类型“newz”" in output and "网站没有生成" in output
+    run = build(workspace / "zones", out, build_dir)
+    assert run.code == 1
+    assert "未知的报告类型“newz”" in run.output and "网站没有生成" in run.output
     assert _tree_digest(out) == before
 
 
 def test_second_build_rewrites_no_markdown(workspace: Path) -> None:
     write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS})
     build(workspace / "zones", workspace / "site", workspace / "build")
-    code, output = build(workspace / "zones", workspace / "site", workspace / "build")
-    assert code == 0
-    assert "Markdown 新写 0" in output
+    run = build(workspace / "zones", workspace / "site", workspace / "build")
+    assert run.code == 0
+    assert "Markdown 新写 0" in run.output
 
 
 def test_unconfirmed_zone_is_not_published(workspace: Path) -> None:
@@ -124,8 +111,8 @@ def test_unconfirmed_zone_is_not_published(workspace: Path) -> None:
     unconfirmed.write_text("\n".join(line for line in text.splitlines()
                                      if not line.strip().startswith(("approved:", "approval_doc:", "start:"))),
                            encoding="utf-8")
-    code, output = build(workspace / "zones", workspace / "site", workspace / "build")
-    assert code == 0, output
-    assert "暂不在网站上公开" in output
+    run = build(workspace / "zones", workspace / "site", workspace / "build")
+    assert run.code == 0, run.output
+    assert "暂不在网站上公开" in run.output
     assert not (workspace / "site" / "zones" / "222401-yanji").exists()
     assert (workspace / "site" / "zones" / "220102-nanguan" / "index.html").is_file()

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from generator.contract import ZoneFile
+from generator.duties import zone_duties
+from generator.loader import ReportSource, load_report
 from generator.model import Status, derive_status
+from generator.reference import Lifecycle
 from generator.timeline import default_end
 
 BASE: dict[str, Any] = {
@@ -59,3 +63,41 @@ def test_every_status_has_a_distinct_chinese_label_and_key() -> None:
 ])
 def test_default_period_is_two_years(start: date, end: date) -> None:
     assert default_end(start) == end
+
+
+def _duties(start: str, end: str, suspended: str | None = None, reports: tuple[ReportSource, ...] = ()) -> list[str]:
+    data = zone(**({"suspended": suspended} if suspended else {}))
+    found = zone_duties(data, reports, date.fromisoformat(start), date.fromisoformat(end), Lifecycle())
+    return [f"{duty.title} {duty.due}" for duty in found]
+
+
+def test_each_experiment_year_has_a_plan_and_a_summary_then_a_final_report() -> None:
+    assert _duties("2020-01-01", "2021-12-31") == [
+        "2020 年度实验计划 2020-02-01", "2020 年度工作总结 2020-12-31",
+        "2021 年度实验计划 2021-01-31", "2021 年度工作总结 2021-12-31", "终期报告 2022-01-30"]
+
+
+def test_a_short_last_year_is_covered_by_the_final_report() -> None:
+    assert _duties("2024-03-01", "2026-02-28") == [
+        "2024 年度实验计划 2024-04-01", "2024 年度工作总结 2024-12-31",
+        "2025 年度实验计划 2025-01-31", "2025 年度工作总结 2025-12-31", "终期报告 2026-03-30"]
+
+
+def test_the_last_years_summary_is_waived_when_the_period_ends_before_it_is_due() -> None:
+    assert _duties("2023-03-01", "2026-08-31")[-3:] == [
+        "2025 年度工作总结 2025-12-31", "2026 年度实验计划 2026-01-31", "终期报告 2026-09-30"]
+
+
+def test_a_suspension_ends_the_duties() -> None:
+    assert _duties("2022-01-01", "2023-12-31", suspended="2023-04-10") == [
+        "2022 年度实验计划 2022-02-01", "2022 年度工作总结 2022-12-31", "2023 年度实验计划 2023-01-31"]
+
+
+def test_a_report_of_the_right_type_and_year_meets_a_duty(tmp_path: Path) -> None:
+    report_file = tmp_path / "2020-01-20-annual-plan.md"
+    report_file.write_text("---\ntype: annual-plan\ntitle: 2020年年度计划\ndate: 2020-01-20\nyear: 2020\n---\n正文\n",
+                           encoding="utf-8")
+    report, problems = load_report(report_file, {})
+    assert report is not None and not problems
+    found = zone_duties(zone(), (report,), START, END, Lifecycle())
+    assert [duty.submitted for duty in found] == [date(2020, 1, 20), None, None, None, None]

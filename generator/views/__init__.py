@@ -21,11 +21,25 @@ class DocsTree:
 
 
 def build_docs(site: Site, pages: ContentPages) -> DocsTree:
-    from generator.views import content_pages, home, report_page, zone_index, zone_page
+    from generator.views import (
+        content_pages,
+        home,
+        maps,
+        prefectures,
+        progress,
+        report_page,
+        themes,
+        zone_index,
+        zone_page,
+    )
 
     tree = DocsTree()
     home.add(tree, site, pages)
     zone_index.add(tree, site)
+    maps.add(tree, site)
+    prefectures.add(tree, site)
+    themes.add(tree, site)
+    progress.add(tree, site)
     for zone in site.zones:
         zone_page.add(tree, site, zone)
         for report in zone.reports:
@@ -38,4 +52,5 @@ def build_docs(site: Site, pages: ContentPages) -> DocsTree:
 
 def nav(pages: ContentPages) -> list[object]:
     """The navigation: home, the zone index and the hand-written pages; zone pages are reached by links."""
-    return [{"首页": "index.md"}, {"实验区": "zones/index.md"}, *(f"{page.name}" for page in pages.pages)]
+    return [{"首页": "index.md"}, {"实验区": "zones/index.md"}, {"地图": "map/index.md"}, {"专题": "themes/index.md"},
+            {"进度": "progress/index.md"}, *(f"{page.name}" for page in pages.pages)]

@@ -1,22 +1,45 @@
-"""The home page: the introduction from content/ and the key figures."""
+"""The home page: introduction, key figures, a status chart, a small map, the newest reports, zones by batch."""
 
 from __future__ import annotations
 
-from generator.model import Site
+from itertools import groupby
+
+from generator.charts import status_chart
+from generator.frames import status_counts, zones_frame
+from generator.model import Site, Status
 from generator.pages import ContentPages
 from generator.views import DocsTree, urls
+from generator.views.embed import chart_block, scripts_block
+from generator.views.maps import map_block
 from generator.views.markdown import render
 
+PATH = "index.md"
 NEWEST_COUNT = 6
 SHOWCASE_TYPES = frozenset({"experience", "news"})
+UNDER_WAY = frozenset({Status.ACTIVE, Status.EXTENDED})
+CONCLUDED = frozenset({Status.ACCEPTED, Status.TITLE_GRANTED, Status.NATIONAL_RECOMMENDED})
 
 
 def add(tree: DocsTree, site: Site, pages: ContentPages) -> None:
     showcased = sorted((r for r in site.reports if r.front.type in SHOWCASE_TYPES),
                        key=lambda r: (r.front.date, r.zone_id, r.stem), reverse=True)[:NEWEST_COUNT]
     zones_by_id = {zone.id: zone for zone in site.zones}
-    newest = [(report, zones_by_id[report.zone_id], urls.report_page(report)) for report in showcased]
-    tree.add("index.md", render(
-        "home.md.j2", site=site, intro=pages.home_intro.strip(), newest=newest,
-        prefectures=len({zone.unit.prefecture.code for zone in site.zones}),
+    newest = [(report, zones_by_id[report.zone_id], urls.url_of(urls.report_page(report), PATH)) for report in showcased]
+    by_batch = [(batch, [(zone, urls.url_of(urls.zone_page(zone), PATH)) for zone in members])
+                for batch, members in groupby(sorted(site.zones, key=lambda z: (-z.data.batch, z.data.code)),
+                                              key=lambda z: z.data.batch)]
+    block = map_block(site, PATH, height=420)
+    status = status_chart(status_counts(zones_frame(site)), "geo" if block.charts else "basic")
+    figures = {
+        "zones": len(site.zones),
+        "prefectures": len({zone.unit.prefecture.code for zone in site.zones}),
+        "all_prefectures": len(site.reference.divisions.prefectures),
+        "under_way": sum(zone.status in UNDER_WAY for zone in site.zones),
+        "concluded": sum(zone.status in CONCLUDED for zone in site.zones),
+        "reports": len(site.reports),
+    }
+    tree.add(PATH, render(
+        "home.md.j2", site=site, intro=pages.home_intro.strip(), newest=newest, by_batch=by_batch, figures=figures,
+        status_chart=chart_block(status), map=block.html,
+        scripts=scripts_block([status, *block.charts], urls.root_of(PATH)),
     ))

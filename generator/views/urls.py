@@ -22,3 +22,28 @@ def relative(target: str, origin: str) -> str:
             origin_parts[common] == target_parts[common]:
         common += 1
     return "/".join([".."] * (len(origin_parts) - common) + target_parts[common:])
+
+
+def root_of(page: str) -> str:
+    """The relative path from the page's URL (directory URLs) back to the site root."""
+    parts = page.split("/")
+    depth = len(parts) - 1 if parts[-1] == "index.md" else len(parts)
+    return "../" * depth
+
+
+def prefecture_page(slug: str) -> str:
+    return f"prefectures/{slug}/index.md"
+
+
+def area_page(area_id: str) -> str:
+    return f"themes/area-{area_id}/index.md"
+
+
+def topic_page(topic_id: str) -> str:
+    return f"themes/topic-{topic_id}/index.md"
+
+
+def url_of(page: str, origin: str) -> str:
+    """The directory URL of `page` relative to the URL of `origin`, for raw HTML links."""
+    target = page.removesuffix("index.md") if page.endswith("index.md") else page.removesuffix(".md") + "/"
+    return root_of(origin) + target

@@ -2,29 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
+from generator.charts import zone_timeline
 from generator.contract import ANNUAL_TYPES, REPORT_TYPES
 from generator.model import Report, Site, Zone
 from generator.views import DocsTree, urls
+from generator.views.embed import chart_block, scripts_block
 from generator.views.markdown import render
-
-MILESTONES = (
-    ("applied", "提出申请", None), ("approved", "省民政厅确认", "approval_doc"), ("start", "实验开始", None),
-    ("end", "实验期满", None), ("extended_to", "延期至", None), ("suspended", "中止实验", None),
-    ("accepted", "通过验收", "accepted_doc"), ("title_granted", "授予称号", None),
-    ("national_recommended", "推荐申报国家级实验区", None),
-)
-
-
-def milestone_rows(zone: Zone) -> list[tuple[str, date, str]]:
-    milestones = zone.data.milestones
-    rows = []
-    for name, label, document in MILESTONES:
-        day = zone.end if name == "end" else getattr(milestones, name)
-        if day is not None:
-            rows.append((label, day, getattr(milestones, document) or "" if document else ""))
-    return rows
 
 
 def report_groups(zone: Zone) -> list[tuple[str, list[tuple[Report, str]]]]:
@@ -42,7 +25,12 @@ def report_groups(zone: Zone) -> list[tuple[str, list[tuple[Report, str]]]]:
 
 def add(tree: DocsTree, site: Site, zone: Zone) -> None:
     topics = site.reference.topic_index()
-    tree.add(urls.zone_page(zone), render(
-        "zone.md.j2", site=site, zone=zone, milestones=milestone_rows(zone), groups=report_groups(zone),
-        topics=[topics[topic_id] for topic_id in zone.data.topics],
+    path = urls.zone_page(zone)
+    timeline = zone_timeline(zone, site.today)
+    tree.add(path, render(
+        "zone.md.j2", site=site, zone=zone, milestones=zone.milestone_events(), groups=report_groups(zone),
+        topics=[(area, topic, urls.relative(urls.topic_page(topic.id), path))
+                for area, topic in (topics[topic_id] for topic_id in zone.data.topics)],
+        prefecture_link=urls.relative(urls.prefecture_page(zone.unit.prefecture.slug), path),
+        timeline=chart_block(timeline), scripts=scripts_block([timeline], urls.root_of(path)),
     ))

@@ -1,0 +1,79 @@
+"""The reporting duties of notice 四(三): an annual plan and summary each experiment year, a final report.
+
+A calendar year counts as an experiment year when the period covers it from its start, or reaches
+1 July of it; in the last year the final report stands in for the summary when the period ends before
+the summary is due. Years after a suspension carry no duty.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import Enum
+
+from generator.contract import ZoneFile
+from generator.loader import ReportSource
+from generator.reference import Lifecycle
+from generator.timeline import add_months, month_day
+
+
+class DutyKind(Enum):
+    ANNUAL_PLAN = ("annual-plan", "年度实验计划")
+    ANNUAL_SUMMARY = ("annual-summary", "年度工作总结")
+    FINAL_REPORT = ("final-report", "终期报告")
+
+    @property
+    def report_type(self) -> str:
+        return self.value[0]
+
+    @property
+    def label(self) -> str:
+        return self.value[1]
+
+
+@dataclass(frozen=True)
+class Duty:
+    kind: DutyKind
+    year: int | None
+    due: date
+    submitted: date | None
+
+    @property
+    def title(self) -> str:
+        return f"{self.year} 年度{self.kind.label.removeprefix('年度')}" if self.year else self.kind.label
+
+    def days_left(self, today: date) -> int:
+        return (self.due - today).days
+
+
+def experiment_years(start: date, effective_end: date, suspended: date | None) -> list[int]:
+    last = effective_end.year
+    if last > start.year and effective_end < date(last, 7, 1):
+        last -= 1
+    if suspended is not None:
+        last = min(last, suspended.year)
+    return list(range(start.year, last + 1))
+
+
+def _submitted(reports: tuple[ReportSource, ...], kind: DutyKind, year: int | None) -> date | None:
+    dates = [r.front.date for r in reports if r.front.type == kind.report_type and (year is None or r.front.year == year)]
+    return min(dates) if dates else None
+
+
+def zone_duties(data: ZoneFile, reports: tuple[ReportSource, ...], start: date, effective_end: date,
+                lifecycle: Lifecycle) -> list[Duty]:
+    suspended = data.milestones.suspended
+    duties = []
+    for year in experiment_years(start, effective_end, suspended):
+        plan_due = (add_months(start, lifecycle.first_year_plan_months) if year == start.year
+                    else month_day(year, lifecycle.annual_plan_due))
+        if suspended is None or plan_due < suspended:
+            duties.append(Duty(DutyKind.ANNUAL_PLAN, year, plan_due, _submitted(reports, DutyKind.ANNUAL_PLAN, year)))
+        summary_due = month_day(year, lifecycle.annual_summary_due)
+        if (suspended is None or summary_due < suspended) and summary_due <= effective_end:
+            duties.append(Duty(DutyKind.ANNUAL_SUMMARY, year, summary_due,
+                               _submitted(reports, DutyKind.ANNUAL_SUMMARY, year)))
+    if suspended is None:
+        due = effective_end + timedelta(days=lifecycle.final_report_due_days)
+        duties.append(Duty(DutyKind.FINAL_REPORT, None, due, _submitted(reports, DutyKind.FINAL_REPORT, None)))
+    return duties

@@ -1,0 +1,25 @@
+"""One page per prefecture (and 长白山管委会): its zones, counts by status and batch, its place on the map."""
+
+from __future__ import annotations
+
+from generator.frames import batch_counts, status_counts, zones_frame
+from generator.model import Site
+from generator.views import DocsTree, urls
+from generator.views.embed import scripts_block
+from generator.views.maps import map_block
+from generator.views.markdown import render
+
+
+def add(tree: DocsTree, site: Site) -> None:
+    frame = zones_frame(site)
+    for prefecture in site.reference.divisions.prefectures:
+        path = urls.prefecture_page(prefecture.slug)
+        own = frame[frame["prefecture"] == prefecture.code]
+        zones = [(zone, urls.relative(urls.zone_page(zone), path)) for zone in site.zones
+                 if zone.unit.prefecture is prefecture]
+        block = map_block(site, path, highlight=prefecture, height=380)
+        tree.add(path, render(
+            "prefecture.md.j2", site=site, prefecture=prefecture, zones=zones, block=block,
+            statuses=[(status, count) for status, count in status_counts(own) if count], batches=batch_counts(own),
+            map_link=urls.relative("map/index.md", path), scripts=scripts_block(block.charts, urls.root_of(path)),
+        ))

@@ -1,0 +1,59 @@
+"""Theme pages (专题): one per area and per topic of the reference list, and an index with a chart."""
+
+from __future__ import annotations
+
+from generator.charts import topic_chart
+from generator.frames import count_by, topics_frame
+from generator.model import Report, Site, Zone
+from generator.views import DocsTree, urls
+from generator.views.embed import chart_block, scripts_block
+from generator.views.markdown import render
+
+INDEX = "themes/index.md"
+SHARED_TYPES = frozenset({"experience", "news"})
+
+
+def _zones_with(site: Site, topic_ids: set[str]) -> list[Zone]:
+    return [zone for zone in site.zones if topic_ids & set(zone.data.topics)]
+
+
+def _reports_tagged(site: Site, topic_ids: set[str]) -> list[Report]:
+    tagged = [r for r in site.reports if r.front.type in SHARED_TYPES and topic_ids & set(r.front.topics)]
+    return sorted(tagged, key=lambda r: (r.front.date, r.zone_id, r.stem), reverse=True)
+
+
+def add(tree: DocsTree, site: Site) -> None:
+    counts = count_by(topics_frame(site), "topic")
+    zones_by_id = {zone.id: zone for zone in site.zones}
+    areas = site.reference.topics.areas
+    rows = [(area, topic, counts.get(topic.id, 0)) for area in areas for topic in area.topics]
+    chart = topic_chart([(topic.id, topic.name, count) for _, topic, count in rows])
+    tree.add(INDEX, render(
+        "themes.md.j2", site=site, chart=chart_block(chart), scripts=scripts_block([chart], urls.root_of(INDEX)),
+        areas=[(area, urls.relative(urls.area_page(area.id), INDEX),
+                [(topic, counts.get(topic.id, 0), urls.relative(urls.topic_page(topic.id), INDEX)) for topic in area.topics])
+               for area in areas],
+    ))
+
+    def links(path: str, zones: list[Zone], reports: list[Report]) -> dict[str, object]:
+        return {
+            "zones": [(zone, urls.relative(urls.zone_page(zone), path)) for zone in zones],
+            "reports": [(report, zones_by_id[report.zone_id], urls.relative(urls.report_page(report), path))
+                        for report in reports],
+            "index_link": urls.relative(INDEX, path),
+        }
+
+    for area in areas:
+        path = urls.area_page(area.id)
+        ids = {topic.id for topic in area.topics}
+        tree.add(path, render(
+            "theme_area.md.j2", site=site, area=area, **links(path, _zones_with(site, ids), _reports_tagged(site, ids)),
+            topics=[(topic, counts.get(topic.id, 0), urls.relative(urls.topic_page(topic.id), path)) for topic in area.topics],
+        ))
+        for topic in area.topics:
+            path = urls.topic_page(topic.id)
+            tree.add(path, render(
+                "theme_topic.md.j2", site=site, area=area, topic=topic,
+                area_link=urls.relative(urls.area_page(area.id), path),
+                **links(path, _zones_with(site, {topic.id}), _reports_tagged(site, {topic.id})),
+            ))

@@ -1,0 +1,142 @@
+"""The built sample site in a real browser: map, timelines, zone index filters, and nothing from outside."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from tests.browser import Watch, chromium, serve_folder
+
+PAGES = ["", "zones/", "zones/220102-nanguan/", "zones/220102-nanguan/2020-01-15-plan/", "map/", "progress/",
+         "themes/", "themes/topic-1-3/", "themes/area-4/", "prefectures/changchun/", "prefectures/changbaishan/",
+         "policy/", "about/"]
+
+
+@pytest.fixture(scope="module")
+def site_url(bundled_site: Path) -> Iterator[str]:
+    with serve_folder(bundled_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with chromium() as launched:
+        yield launched
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    opened = context.new_page()
+    yield opened
+    context.close()
+
+
+def _open(page: Page, url: str) -> Watch:
+    watch = Watch()
+    watch.attach(page)
+    page.goto(url, wait_until="networkidle")
+    return watch
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_loads_nothing_from_outside_and_logs_no_error(page: Page, site_url: str, path: str) -> None:
+    watch = _open(page, site_url + path)
+    for chart in page.locator(".plotly-chart").all():
+        expect(chart).to_have_class(re.compile("plotly-chart--drawn"))
+    assert watch.outside_requests == []
+    assert watch.errors == []
+
+
+def test_map_draws_every_prefecture_and_hover_and_click_work(page: Page, site_url: str) -> None:
+    _open(page, site_url + "map/")
+    chart = page.locator("#chart-map")
+    expect(chart).to_have_class(re.compile("plotly-chart--drawn"))
+    shapes = chart.locator("path.choroplethlocation")
+    expect(shapes).to_have_count(9)
+    changchun = shapes.nth(0)  # features follow divisions.yml: 长春市 first
+    changchun.hover(force=True)
+    expect(chart.locator(".hoverlayer")).to_contain_text("长春市")
+    expect(chart.locator(".hoverlayer")).to_contain_text("已公开实验区")
+    changchun.click(force=True)
+    page.wait_for_url(re.compile(r"/prefectures/changchun/$"))
+    expect(page.locator("h1")).to_contain_text("长春市的实验区")
+
+
+def test_zone_point_opens_the_zone_page(page: Page, site_url: str) -> None:
+    _open(page, site_url + "prefectures/jilin/")
+    chart = page.locator("#chart-map")
+    expect(chart).to_have_class(re.compile("plotly-chart--drawn"))
+    points = chart.locator(".scatterlayer .trace").nth(1).locator("path.point")  # the zone points trace
+    expect(points).not_to_have_count(0)
+    points.first.click(force=True)
+    page.wait_for_url(re.compile(r"/zones/2202\d\d-[a-z]+/$"))
+
+
+def test_zone_timeline_shows_period_milestones_reports_and_build_date(page: Page, site_url: str) -> None:
+    _open(page, site_url + "zones/220202-changyi/")
+    chart = page.locator("#chart-timeline")
+    expect(chart).to_have_class(re.compile("plotly-chart--drawn"))
+    expect(chart.locator(".barlayer path")).to_have_count(2)  # the period and its extension
+    expect(chart.locator(".scatterlayer path.point")).not_to_have_count(0)
+    expect(chart).to_contain_text("构建日期 2026年11月27日")
+
+
+def test_province_timeline_writes_each_status(page: Page, site_url: str) -> None:
+    _open(page, site_url + "progress/")
+    chart = page.locator("#chart-province-timeline")
+    expect(chart).to_have_class(re.compile("plotly-chart--drawn"))
+    for label in ("实验中", "已延期", "已验收", "已中止", "逾期未交终期报告"):
+        expect(chart.locator(".barlayer text", has_text=label).first).to_be_visible()
+
+
+def _visible_zone_names(page: Page) -> list[str]:
+    return page.locator("#zone-table tbody tr:not([hidden]) td:first-child").all_inner_texts()
+
+
+def test_zone_index_filters_sort_and_survive_a_reload(page: Page, site_url: str) -> None:
+    _open(page, site_url + "zones/")
+    total = page.locator("#zone-table tbody tr").count()
+    page.select_option("select[name=prefecture]", "220100")
+    names = _visible_zone_names(page)
+    assert names and all(name.startswith("长春市") for name in names)
+    assert len(names) < total
+    page.get_by_role("button", name="按“批次”排序").click()
+    page.get_by_role("button", name="按“批次”排序").click()
+    batches = page.locator("#zone-table tbody tr:not([hidden]) td:nth-child(3)").all_inner_texts()
+    assert batches == sorted(batches, reverse=True)
+    names = _visible_zone_names(page)
+    assert "prefecture=220100" in page.url and "order=desc" in page.url
+    page.reload(wait_until="networkidle")
+    expect(page.locator("select[name=prefecture]")).to_have_value("220100")
+    assert _visible_zone_names(page) == names
+    assert page.locator("#zone-table tbody tr:not([hidden]) td:nth-child(3)").all_inner_texts() == batches
+    expect(page.locator("#zone-filter-count")).to_have_text(f"显示 {len(names)} 个实验区，共 {total} 个")
+
+
+def test_zone_index_filter_by_topic_and_status(page: Page, site_url: str) -> None:
+    _open(page, site_url + "zones/?status=active")
+    rows = page.locator("#zone-table tbody tr:not([hidden])")
+    expect(rows.first).to_be_visible()
+    for status in rows.locator("td:last-child").all_inner_texts():
+        assert status == "实验中"
+    page.select_option("select[name=status]", "")
+    page.select_option("select[name=topic]", "4-1")
+    for row in rows.all():
+        assert "4-1" in row.get_attribute("data-topics").split()
+
+
+def test_zone_index_is_complete_without_javascript(browser: Browser, site_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + "zones/")
+    expect(page.locator("#zone-filter")).to_be_hidden()
+    rows = page.locator("#zone-table tbody tr")
+    assert rows.count() >= 15
+    rows.first.locator("a").click()
+    page.wait_for_url(re.compile(r"/zones/220102-nanguan/$"))
+    context.close()
