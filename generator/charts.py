@@ -171,7 +171,7 @@ def province_timeline(zones: Sequence[Zone], today: date) -> Chart:
 
 
 def prefecture_map(site: Site, counts: dict[str, int], boundary_url: str, page_root: str,
-                   highlight: Prefecture | None = None, height: int = 520) -> Chart:
+                   highlight: Prefecture | None = None) -> Chart:
     """Choropleth of published zones per prefecture, 长白山 as a marker, and each zone as a point.
 
     `page_root` is the relative path from the page to the site root; click targets are built on it.
@@ -201,7 +201,8 @@ def prefecture_map(site: Site, counts: dict[str, int], boundary_url: str, page_r
     labels = site.boundary.labels if site.boundary else {}
     labelled = [p for p in shaped if p.code in labels]
     traces.append(go.Scattergeo(
-        lon=[labels[p.code][0] for p in labelled], lat=[labels[p.code][1] for p in labelled], mode="text", hoverinfo="skip",
+        meta="labels", lon=[labels[p.code][0] for p in labelled], lat=[labels[p.code][1] for p in labelled], mode="text",
+        hoverinfo="skip",
         text=[f"{p.name.removesuffix('朝鲜族自治州')}<br>{counts.get(p.code, 0)}" for p in labelled],
         textfont=dict(size=12, color="#212121")))
     zones = [z for z in site.zones if z.location and (highlight is None or z.unit.prefecture is highlight)]
@@ -218,7 +219,7 @@ def prefecture_map(site: Site, counts: dict[str, int], boundary_url: str, page_r
                     line=dict(color="#7a1517", width=1.5)),
         customdata=[[p.name, counts.get(p.code, 0), hover_names(p), f"{page_root}prefectures/{p.slug}/"] for p in unshaped],
         hovertemplate="<b>%{customdata[0]}</b><br>已公开实验区 %{customdata[1]} 个<br>%{customdata[2]}<extra></extra>"))
-    layout = _layout(height=height, dragmode=False, geo=dict(
+    layout = _layout(dragmode=False, geo=dict(  # height follows the element's aspect ratio (CSS)
         scope="asia", visible=False, fitbounds="geojson", projection=dict(type="mercator"), bgcolor="rgba(0,0,0,0)"))
     total = sum(counts.values())
     summary = (f"全省已公开实验区 {total} 个；" + "；".join(f"{p.name} {counts.get(p.code, 0)} 个" for p in prefectures)

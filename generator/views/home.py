@@ -28,7 +28,7 @@ def add(tree: DocsTree, site: Site, pages: ContentPages) -> None:
     by_batch = [(batch, [(zone, urls.url_of(urls.zone_page(zone), PATH)) for zone in members])
                 for batch, members in groupby(sorted(site.zones, key=lambda z: (-z.data.batch, z.data.code)),
                                               key=lambda z: z.data.batch)]
-    block = map_block(site, PATH, height=420)
+    block = map_block(site, PATH)
     status = status_chart(status_counts(zones_frame(site)), "geo" if block.charts else "basic")
     figures = {
         "zones": len(site.zones),

@@ -56,12 +56,12 @@ def _tile_map(site: Site, counts: dict[str, int], page: str, highlight: Prefectu
     return '<nav class="tile-map" aria-label="按市州浏览实验区（方块示意图）">\n' + "\n".join(tiles) + "\n</nav>\n"
 
 
-def map_block(site: Site, page: str, highlight: Prefecture | None = None, height: int = 520) -> MapBlock:
+def map_block(site: Site, page: str, highlight: Prefecture | None = None) -> MapBlock:
     counts = prefecture_counts(site)
     boundary = boundary_docs_path(site)
     if boundary is None:
         return MapBlock(_tile_map(site, counts, page, highlight) + caption(site), ())
-    chart = prefecture_map(site, counts, urls.root_of(page) + boundary, urls.root_of(page), highlight, height)
+    chart = prefecture_map(site, counts, urls.root_of(page) + boundary, urls.root_of(page), highlight)
     return MapBlock(chart_block(chart) + caption(site), (chart,))
 
 

@@ -17,7 +17,7 @@ def add(tree: DocsTree, site: Site) -> None:
         own = frame[frame["prefecture"] == prefecture.code]
         zones = [(zone, urls.relative(urls.zone_page(zone), path)) for zone in site.zones
                  if zone.unit.prefecture is prefecture]
-        block = map_block(site, path, highlight=prefecture, height=380)
+        block = map_block(site, path, highlight=prefecture)
         tree.add(path, render(
             "prefecture.md.j2", site=site, prefecture=prefecture, zones=zones, block=block,
             statuses=[(status, count) for status, count in status_counts(own) if count], batches=batch_counts(own),

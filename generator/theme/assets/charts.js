@@ -3,6 +3,7 @@
 (function () {
   "use strict";
   var assets = new URL(".", document.currentScript.src);
+  var NARROW = 480;
 
   function openTarget(event) {
     var point = event.points && event.points[0];
@@ -17,6 +18,11 @@
     var source = document.getElementById(element.getAttribute("data-figure"));
     if (!source || typeof Plotly === "undefined") return;
     var figure = JSON.parse(source.textContent);
+    if (element.clientWidth < NARROW) {
+      figure.data.forEach(function (trace) {
+        if (trace.meta === "labels") trace.visible = false;  // names crowd a phone-sized map
+      });
+    }
     var config = {
       displayModeBar: false,
       responsive: true,
