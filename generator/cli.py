@@ -8,9 +8,12 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from generator import pipeline, ssg
+from generator import pipeline, scaffold, ssg
+from generator.changes import GitError, changed_files, only_touched
 from generator.dates import DateFormatError, parse_date
-from generator.problems import Problem, format_text
+from generator.loader import load_zone
+from generator.problems import Problem, format_github, format_text
+from generator.reference import Reference, load_reference
 from generator.schemas import write_schemas
 from generator.writer import BuildLocked
 
@@ -47,6 +50,12 @@ def make_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="命令")
     validate = commands.add_parser("validate", help="检查实验区数据，列出全部问题")
     _inputs_arguments(validate)
+    validate.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                          help="只检查这些实验区文件夹或其中的文件（另加跨实验区的检查）")
+    validate.add_argument("--changed", metavar="BASE", default=None,
+                          help="只检查相对 git 版本 BASE（如 origin/main）有改动的实验区")
+    validate.add_argument("--format", choices=["text", "github"], default="text",
+                          help="输出格式：text（默认）或 github（GitHub Actions 注释，显示在拉取请求的对应行）")
     build = commands.add_parser("build", help="检查数据并生成网站")
     _inputs_arguments(build)
     _site_arguments(build)
@@ -55,6 +64,20 @@ def make_parser() -> argparse.ArgumentParser:
     _inputs_arguments(serve)
     _site_arguments(serve)
     serve.add_argument("--addr", default="127.0.0.1:8000", help="预览地址（默认 127.0.0.1:8000）")
+    new_zone = commands.add_parser("new-zone", help="新建实验区文件夹和带注释的 zone.yml")
+    new_zone.add_argument("code", metavar="CODE", help="行政区划代码（如 220102）或长白山参考编号（如 changbaishan-chibei）")
+    new_zone.add_argument("--zones", type=Path, default=Path("zones"), help="实验区文件夹（默认 zones）")
+    new_zone.add_argument("--content", type=Path, default=Path("content"), help="页面与参考数据文件夹（默认 content）")
+    new_report = commands.add_parser("new-report", help="在实验区中新建一份带标题结构的报告")
+    new_report.add_argument("zone", metavar="ZONE", help="实验区文件夹名或代码，如 220102-nanguan 或 220102")
+    new_report.add_argument("--type", required=True, dest="report_type", metavar="TYPE",
+                            help="报告类型，如 plan、annual-plan、annual-summary、final-report、experience、news")
+    new_report.add_argument("--year", type=int, default=None, help="所属年度（年度计划和年度总结；默认今年）")
+    new_report.add_argument("--title", default=None, help="标题（默认按实验区和类型生成）")
+    new_report.add_argument("--zones", type=Path, default=Path("zones"), help="实验区文件夹（默认 zones）")
+    new_report.add_argument("--content", type=Path, default=Path("content"), help="页面与参考数据文件夹（默认 content）")
+    templates = commands.add_parser("templates", help="重新生成 content/templates/ 中供复制的空白模板")
+    templates.add_argument("--out", type=Path, default=Path("content/templates"), help="输出文件夹（默认 content/templates）")
     schemas = commands.add_parser("schemas", help="由数据模型重新生成 JSON Schema 文件（供编辑器提示）")
     schemas.add_argument("--out", type=Path, default=Path("schemas"), help="输出文件夹（默认 schemas）")
     return parser
@@ -66,8 +89,19 @@ def _print_problems(problems: Sequence[Problem]) -> None:
 
 def _validate(args: argparse.Namespace) -> int:
     checked = pipeline.check(pipeline.Inputs(args.zones, args.content), args.today)
-    _print_problems(checked.problems)
-    return 1 if checked.has_errors else 0
+    problems = list(checked.problems)
+    if args.paths or args.changed is not None:
+        try:
+            touched = args.paths + (changed_files(args.changed) if args.changed is not None else [])
+        except GitError as error:
+            print(f"错误: 无法取得改动的文件：{error}。请确认在 git 仓库中运行，且 {args.changed} 存在。")
+            return 1
+        problems = only_touched(problems, touched, args.zones, args.content)
+    if args.format == "github":
+        sys.stdout.write(format_github(problems, Path.cwd()))
+    else:
+        _print_problems(problems)
+    return 1 if any(problem.is_error for problem in problems) else 0
 
 
 def _missing_config(config: Path) -> int:
@@ -120,6 +154,48 @@ def _serve(args: argparse.Namespace) -> int:
     ssg.serve(config, args.addr)
 
 
+def _new_zone(args: argparse.Namespace) -> int:
+    reference = _reference_or_report(args.content)
+    if reference is None:
+        return 1
+    try:
+        created = scaffold.new_zone(args.zones, args.code, reference, date.today())
+    except scaffold.ScaffoldError as error:
+        print(f"错误: {error}")
+        return 1
+    print(f"已创建 {created.path}。请打开它，填写标有“待填写”的内容，然后运行 showcase validate 检查。")
+    return 0
+
+
+def _new_report(args: argparse.Namespace) -> int:
+    reference = _reference_or_report(args.content)
+    if reference is None:
+        return 1
+    try:
+        scaffold.check_report_type(args.report_type)
+        folder = scaffold.find_zone_folder(args.zones, args.zone)
+        zone, _ = load_zone(folder, {})
+        created = scaffold.new_report(folder, args.report_type, args.year, args.title, zone, date.today())
+    except scaffold.ScaffoldError as error:
+        print(f"错误: {error}")
+        return 1
+    print(f"已创建 {created.path}（草稿）。填写正文后删去 draft: true，再运行 showcase validate 检查。")
+    return 0
+
+
+def _reference_or_report(content: Path) -> Reference | None:
+    reference, problems = load_reference(content)
+    if reference is None:
+        _print_problems(problems)
+    return reference
+
+
+def _templates(args: argparse.Namespace) -> int:
+    written = scaffold.write_templates(args.out)
+    print(f"已更新 {len(written)} 个模板文件。" if written else "模板文件已是最新。")
+    return 0
+
+
 def _schemas(args: argparse.Namespace) -> int:
     written = write_schemas(args.out)
     print(f"已更新 {len(written)} 个 JSON Schema 文件。" if written else "JSON Schema 文件已是最新。")
@@ -130,7 +206,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     if getattr(args, "today", "unset") is None:
         args.today = date.today()
-    handlers = {"validate": _validate, "build": _build, "serve": _serve, "schemas": _schemas}
+    handlers = {"validate": _validate, "build": _build, "serve": _serve, "new-zone": _new_zone,
+                "new-report": _new_report, "templates": _templates, "schemas": _schemas}
     return handlers[args.command](args)
 
 

@@ -71,6 +71,7 @@ def _known_topic(value: str, info: ValidationInfo) -> str:
 YamlDate = Annotated[date, BeforeValidator(_date_value)]
 Code = Annotated[str, BeforeValidator(_as_text)]
 TopicId = Annotated[str, BeforeValidator(_as_text), AfterValidator(_known_topic)]
+Phone = Annotated[str, BeforeValidator(_as_text)]
 
 
 def visible_length(text: str) -> int:
@@ -88,7 +89,7 @@ class Location(_Contract):
 
 class Contact(_Contract):
     unit: str = Field(min_length=2, title="联系单位", description="如：长春市南关区民政局")
-    phone: str = Field(
+    phone: Phone = Field(
         pattern=r"^[0-9０-９()（）\- ]{7,20}$", title="办公电话",
         description="办公座机，带区号，如 0431-88888888；不要填写个人手机号",
     )
@@ -170,6 +171,13 @@ class ReportFront(_Contract):
     summary: str | None = Field(default=None, max_length=300, title="摘要")
     attachments: list[str] = Field(
         default_factory=list, title="附件", description="zone 文件夹内的文件路径，如 media/方案.pdf"
+    )
+    draft: bool = Field(
+        default=False, title="草稿", description="填 true 时不公开，方案字数等检查只给警告；写完后删去这一行"
+    )
+    allow_personal_data: bool = Field(
+        default=False, title="允许公开个人信息",
+        description="确需公开身份证号或手机号时填 true（须经审核同意）；默认不允许",
     )
 
 

@@ -12,9 +12,9 @@ from datetime import date, timedelta
 from enum import Enum
 
 from generator.contract import ZoneFile
-from generator.loader import ReportSource
+from generator.loader import ReportSource, ZoneSource
 from generator.reference import Lifecycle
-from generator.timeline import add_months, month_day
+from generator.timeline import add_months, default_end, month_day
 
 
 class DutyKind(Enum):
@@ -56,7 +56,8 @@ def experiment_years(start: date, effective_end: date, suspended: date | None) -
 
 
 def _submitted(reports: tuple[ReportSource, ...], kind: DutyKind, year: int | None) -> date | None:
-    dates = [r.front.date for r in reports if r.front.type == kind.report_type and (year is None or r.front.year == year)]
+    dates = [r.front.date for r in reports
+             if r.front.type == kind.report_type and not r.front.draft and (year is None or r.front.year == year)]
     return min(dates) if dates else None
 
 
@@ -77,3 +78,12 @@ def zone_duties(data: ZoneFile, reports: tuple[ReportSource, ...], start: date, 
         due = effective_end + timedelta(days=lifecycle.final_report_due_days)
         duties.append(Duty(DutyKind.FINAL_REPORT, None, due, _submitted(reports, DutyKind.FINAL_REPORT, None)))
     return duties
+
+
+def source_duties(source: ZoneSource, lifecycle: Lifecycle) -> list[Duty]:
+    """The duties of a zone folder; none before the experiment has a start."""
+    milestones = source.data.milestones
+    if milestones.approved is None or milestones.start is None:
+        return []
+    effective_end = milestones.extended_to or milestones.end or default_end(milestones.start)
+    return zone_duties(source.data, source.reports, milestones.start, effective_end, lifecycle)

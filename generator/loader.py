@@ -16,6 +16,7 @@ from generator.problems import Problem
 from generator.textfile import decode
 from generator.yamlsource import ParsedYaml, parse_yaml
 
+PLACEHOLDER = "待填写"
 ZONE_FILE = "zone.yml"
 REPORTS = "reports"
 MEDIA = "media"
@@ -29,6 +30,7 @@ class ReportSource:
     lines: ParsedYaml
     body: str
     body_line: int
+    placeholder_lines: tuple[int, ...] = ()
 
     @property
     def stem(self) -> str:
@@ -42,6 +44,7 @@ class ZoneSource:
     lines: ParsedYaml
     reports: tuple[ReportSource, ...]
     media: tuple[Path, ...]
+    placeholder_lines: tuple[int, ...] = ()
 
     @property
     def id(self) -> str:
@@ -56,6 +59,11 @@ class ZoneSource:
 class Loaded:
     zones: tuple[ZoneSource, ...]
     problems: tuple[Problem, ...]
+
+
+def placeholder_lines(text: str) -> tuple[int, ...]:
+    """Lines a scaffold left for the official to fill in."""
+    return tuple(number for number, line in enumerate(text.split("\n"), start=1) if PLACEHOLDER in line)
 
 
 def split_front_matter(text: str, path: Path) -> tuple[str, str, int] | Problem:
@@ -98,7 +106,7 @@ def load_report(path: Path, context: Mapping[str, Any]) -> tuple[ReportSource | 
     problems += more
     if not isinstance(front, ReportFront):
         return None, problems
-    return ReportSource(path, front, parsed, body, body_line), problems
+    return ReportSource(path, front, parsed, body, body_line, placeholder_lines(text)), problems
 
 
 def _load_reports(folder: Path, context: Mapping[str, Any]) -> tuple[list[ReportSource], list[Problem]]:
@@ -140,7 +148,7 @@ def load_zone(folder: Path, context: Mapping[str, Any]) -> tuple[ZoneSource | No
     problems += found
     if not isinstance(data, ZoneFile):
         return None, problems
-    return ZoneSource(folder, data, parsed, tuple(reports), _media_files(folder)), problems
+    return ZoneSource(folder, data, parsed, tuple(reports), _media_files(folder), placeholder_lines(text)), problems
 
 
 def _media_files(folder: Path) -> tuple[Path, ...]:

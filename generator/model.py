@@ -9,7 +9,7 @@ from enum import Enum
 
 from generator.boundaries import BoundaryFile
 from generator.contract import REPORT_TYPES, ReportFront, ZoneFile
-from generator.duties import Duty, zone_duties
+from generator.duties import Duty, source_duties
 from generator.loader import ReportSource, ZoneSource
 from generator.reference import Reference, SiteSettings, Unit
 from generator.timeline import default_end
@@ -174,11 +174,11 @@ def derive_zone(source: ZoneSource, unit: Unit, settings: SiteSettings, today: d
     end = milestones.end or default_end(milestones.start)
     effective_end = milestones.extended_to or end
     due = effective_end + timedelta(days=settings.lifecycle.final_report_due_days)
-    has_final = any(report.front.type == "final-report" for report in source.reports)
+    published = [report for report in source.reports if not report.front.draft]
+    has_final = any(report.front.type == "final-report" for report in published)
     status = derive_status(source.data, end, has_final, due, today)
-    duties = zone_duties(source.data, source.reports, milestones.start, effective_end, settings.lifecycle)
-    return Zone(source, unit, milestones.start, end, status, due, _newest_first(source.reports, source.id),
-                tuple(duties))
+    duties = source_duties(source, settings.lifecycle)
+    return Zone(source, unit, milestones.start, end, status, due, _newest_first(published, source.id), tuple(duties))
 
 
 def derive_site(sources: Sequence[ZoneSource], reference: Reference, today: date,

@@ -51,7 +51,7 @@ def check(inputs: Inputs, today: date) -> Checked:
     problems += page_problems + list(loaded.problems)
     if reference is None:
         return Checked(tuple(problems), None, None)
-    problems += check_all(loaded.zones, reference)
+    problems += check_all(loaded.zones, reference, today)
     boundary, boundary_problems = check_boundary_file(inputs.content, reference)
     problems += boundary_problems
     if any(problem.is_error for problem in problems):

@@ -62,3 +62,26 @@ def format_text(problems: Iterable[Problem], root: Path | None = None) -> str:
     else:
         lines.append(f"共发现 {errors} 个错误，{warnings} 个警告。")
     return "\n".join(lines) + "\n"
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def format_github(problems: Iterable[Problem], root: Path | None = None) -> str:
+    """GitHub Actions workflow commands: each problem shows on its line in the pull request's diff."""
+    lines = []
+    for problem in sorted(problems, key=sort_key):
+        command = "error" if problem.is_error else "warning"
+        properties = [f"file={_escape_property(_relative(problem.path, root))}"]
+        if problem.line:
+            properties.append(f"line={problem.line}")
+        properties.append(f"title={_escape_property(problem.field or problem.severity.value)}")
+        message = f"{_sentence(problem.message)}{problem.hint}"
+        lines.append(f"::{command} {','.join(properties)}::{_escape_data(message)}")
+    lines.append(format_text(problems, root).splitlines()[-1])
+    return "\n".join(lines) + "\n"

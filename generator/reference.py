@@ -35,6 +35,7 @@ class Prefecture(_Reference):
     lon: float | None = None
     lat: float | None = None
     tile: tuple[int, int] | None = Field(default=None, title="方块示意图中的位置 [行, 列]")
+    phone_area_code: str = Field(default="", pattern=r"^(0\d{2,3})?$", title="长途区号")
     counties: list[County]
 
 
@@ -95,6 +96,8 @@ class SiteSettings(_Reference):
     lifecycle: Lifecycle = Field(default_factory=Lifecycle)
     monitoring: Monitoring = Field(default_factory=Monitoring)
     map: MapSettings = Field(default_factory=MapSettings)
+    national_zones: list[str] = Field(
+        default_factory=list, title="全国实验区", description="已被民政部列为全国实验区的单位代码；这些单位不再申报省级实验区")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,51 @@
+"""Files in media/: allowed types and sizes, and every image or file a report links to exists."""
+
+from __future__ import annotations
+
+import re
+
+from generator.loader import ReportSource, ZoneSource
+from generator.problems import Problem
+
+IMAGE_TYPES = frozenset({"jpg", "jpeg", "png"})
+ATTACHMENT_TYPES = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip"}) | IMAGE_TYPES
+MAX_IMAGE_BYTES = 5 * 1024 * 1024
+MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+_MEDIA_LINK = re.compile(r"(?:\]\(\s*<?|\bsrc=[\"']|\bhref=[\"'])\.\./media/([^)\"'>\s]+)")
+
+
+def _extension(name: str) -> str:
+    return name.rsplit(".", 1)[-1].lower() if "." in name else ""
+
+
+def check_media_files(zone: ZoneSource) -> list[Problem]:
+    problems = []
+    for path in zone.media:
+        kind, size = _extension(path.name), path.stat().st_size
+        if kind not in ATTACHMENT_TYPES:
+            problems.append(Problem(path, None, "", f"不允许的文件类型“.{kind}”" if kind else "文件没有扩展名",
+                                    "media 文件夹只能放 " + "、".join(sorted(ATTACHMENT_TYPES)) + " 文件"))
+        elif kind in IMAGE_TYPES and size > MAX_IMAGE_BYTES:
+            problems.append(Problem(path, None, "", f"图片有 {size / 1048576:.1f} MB，超过 5 MB",
+                                    "请压缩图片（如缩小到 2000 像素宽、另存为 JPG）后再上传"))
+        elif size > MAX_ATTACHMENT_BYTES:
+            problems.append(Problem(path, None, "", f"附件有 {size / 1048576:.1f} MB，超过 20 MB",
+                                    "请压缩文件，或拆分成几个文件；扫描件请降低分辨率"))
+    return problems
+
+
+def check_report_links(report: ReportSource, zone: ZoneSource) -> list[Problem]:
+    problems = []
+    media = zone.folder / "media"
+    for offset, line in enumerate(report.body.split("\n")):
+        for target in _MEDIA_LINK.findall(line):
+            if not (media / target).is_file() or ".." in target.split("/"):
+                problems.append(Problem(report.path, report.body_line + offset, "正文",
+                                        f"找不到图片或文件“../media/{target}”",
+                                        "请把文件上传到本实验区的 media 文件夹，并核对文件名（区分大小写）"))
+    for index, written in enumerate(report.front.attachments):
+        if _extension(written) not in ATTACHMENT_TYPES:
+            problems.append(Problem(report.path, report.lines.line_of(("attachments", index)), f"attachments[{index}]",
+                                    f"附件“{written}”的类型不允许",
+                                    "附件只能是 " + "、".join(sorted(ATTACHMENT_TYPES)) + " 文件"))
+    return problems

@@ -1,0 +1,263 @@
+"""The notice's lifecycle rules and the publishing-safety rules, each with its message, at a build date."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from generator.rules.personal_data import is_resident_id
+from tests.conftest import CONTENT, VALID_NEWS, VALID_ZONE, run_cli, validate, write_zone
+
+ZONE_FILE = "zones/220102-nanguan/zone.yml"
+NEWS_FILE = "zones/220102-nanguan/reports/2020-04-22-news.md"
+
+
+def report(kind: str, day: str, extra: str = "", body: str = "正文。") -> str:
+    return f"---\ntype: {kind}\ntitle: 南关区{kind}报告\ndate: {day}\n{extra}---\n\n{body}\n"
+
+
+def lines_of(output: str, marker: str) -> list[str]:
+    return [line for line in output.splitlines() if marker in line]
+
+
+# --- lifecycle -------------------------------------------------------------------------------------------
+
+def test_missing_annual_reports_and_final_report_are_warnings_at_the_build_date(workspace: Path) -> None:
+    write_zone(workspace, reports={"2020-01-20-annual-plan.md": report("annual-plan", "2020-01-20", "year: 2020\n")})
+    run = validate(workspace, today="2022-03-01")
+    assert run.code == 0
+    for expected in ("2020 年度工作总结逾期未提交（截止 2020-12-31）", "2021 年度实验计划逾期未提交（截止 2021-01-31）",
+                     "2021 年度工作总结逾期未提交（截止 2021-12-31）", "终期报告逾期未提交（截止 2022-01-30）"):
+        assert any(expected in line and ": 警告: " in line for line in run.output.splitlines()), expected
+    assert "2020 年度实验计划逾期" not in run.output
+    assert "请提交 type: annual-summary，year: 2020 的报告" in run.output
+
+
+def test_due_dates_follow_the_settings(workspace: Path, tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    import shutil
+
+    shutil.copytree(CONTENT, content)
+    settings = content / "site.yml"
+    settings.write_text(settings.read_text(encoding="utf-8").replace('annual_plan_due: "01-31"', 'annual_plan_due: "03-31"')
+                        .replace("first_year_plan_months: 1", "first_year_plan_months: 3"), encoding="utf-8")
+    write_zone(workspace)
+    run = run_cli(["validate", "--zones", str(workspace / "zones"), "--content", str(content), "--today", "2021-03-15"])
+    assert "2020 年度实验计划逾期未提交（截止 2020-04-01）" in run.output
+    assert "2021 年度实验计划逾期" not in run.output  # due 31 March under these settings
+
+
+@pytest.mark.parametrize(("milestone", "missing"), [
+    ("  extended_to: 2022-06-30\n", ["extension（延期申请）"]),
+    ("  suspended: 2021-03-01\n", ["change（变更申请）"]),
+    ("  accepted: 2022-05-20\n", ["final-report（终期报告）", "acceptance（验收评审意见）"]),
+])
+def test_milestones_need_the_reports_that_back_them(workspace: Path, milestone: str, missing: list[str]) -> None:
+    write_zone(workspace, zone=VALID_ZONE.replace("  start: 2020-01-01\n", "  start: 2020-01-01\n" + milestone))
+    run = validate(workspace)
+    assert run.code == 1
+    errors = lines_of(run.output, ": 错误: ")
+    assert len(errors) == len(missing)
+    for line, report_type in zip(errors, missing, strict=True):
+        assert f"但没有 {report_type}报告" in line and "showcase new-report 220102-nanguan --type" in line
+
+
+def test_backing_reports_satisfy_the_rule(workspace: Path) -> None:
+    write_zone(workspace, zone=VALID_ZONE.replace("  start: 2020-01-01\n", "  start: 2020-01-01\n  accepted: 2022-05-20\n"),
+               reports={"2022-01-10-final-report.md": report("final-report", "2022-01-10"),
+                        "2022-05-20-acceptance.md": report("acceptance", "2022-05-20")})
+    assert validate(workspace).code == 0
+
+
+@pytest.mark.parametrize(("milestone", "expected"), [
+    ("  title_granted: 2022-08-01\n", "milestones.title_granted: 填写了授牌日期，但没有验收日期"),
+    ("  national_recommended: 2023-01-01\n", "milestones.national_recommended: 填写了推荐国家级日期，但没有授牌日期"),
+])
+def test_titles_follow_acceptance(workspace: Path, milestone: str, expected: str) -> None:
+    write_zone(workspace, zone=VALID_ZONE.replace("  start: 2020-01-01\n", "  start: 2020-01-01\n" + milestone))
+    run = validate(workspace)
+    assert run.code == 1 and expected in run.output
+
+
+def test_a_national_zone_cannot_be_a_provincial_zone(workspace: Path, tmp_path: Path) -> None:
+    import shutil
+
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    settings = content / "site.yml"
+    settings.write_text(settings.read_text(encoding="utf-8").replace("national_zones: []", 'national_zones: ["220102"]'),
+                        encoding="utf-8")
+    write_zone(workspace)
+    run = run_cli(["validate", "--zones", str(workspace / "zones"), "--content", str(content), "--today", "2020-01-15"])
+    assert run.code == 1
+    assert f"{ZONE_FILE}:1: 错误: code: 南关区（220102）已被民政部列为全国实验区，不能再作为省级实验区。" in run.output
+
+
+def test_an_application_after_30_september_is_a_warning(workspace: Path) -> None:
+    write_zone(workspace, zone=VALID_ZONE.replace("applied: 2019-09-20", "applied: 2019-10-08"))
+    run = validate(workspace)
+    assert run.code == 0
+    assert f"{ZONE_FILE}:9: 警告: milestones.applied: 申请日期 2019-10-08 晚于 2019 年 9 月 30 日。" in run.output
+
+
+# --- safe publishing -------------------------------------------------------------------------------------
+
+VALID_ID = "11010519491231002X"
+
+
+def test_resident_id_check_digit() -> None:
+    assert is_resident_id(VALID_ID)
+    assert not is_resident_id("110105194912310021")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (f"联系人身份证号：{VALID_ID}。", "正文: 含有身份证号 110***********002X"),
+    ("联系人手机：13912345678。", "正文: 含有手机号 139****5678"),
+    ("联系人手机：139-1234-5678。", "正文: 含有手机号 139****5678"),
+])
+def test_personal_data_in_a_report_is_an_error(workspace: Path, body: str, expected: str) -> None:
+    write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS + "\n" + body + "\n"})
+    run = validate(workspace)
+    assert run.code == 1
+    assert f"{NEWS_FILE}:13: 错误: {expected}。请删去个人的身份证号和手机号" in run.output
+
+
+@pytest.mark.parametrize("body", ["办公电话：0431-88765102。", "编号 110105194912310021 不是有效身份证号。",
+                                  "活动共有 13912345678901 人次参加。"])
+def test_landlines_and_other_numbers_are_fine(workspace: Path, body: str) -> None:
+    write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS + "\n" + body + "\n"})
+    assert validate(workspace).code == 0
+
+
+def test_a_report_may_explicitly_allow_personal_data(workspace: Path) -> None:
+    allowed = VALID_NEWS.replace("summary:", "allow_personal_data: true\nsummary:") + "\n手机：13912345678\n"
+    write_zone(workspace, reports={"2020-04-22-news.md": allowed})
+    assert validate(workspace).code == 0
+
+
+def test_a_mobile_number_as_office_phone_is_an_error(workspace: Path) -> None:
+    write_zone(workspace, zone=VALID_ZONE.replace("phone: 0431-88765102", "phone: 13912345678"))
+    run = validate(workspace)
+    assert run.code == 1
+    assert f"{ZONE_FILE}:15: 错误: contact.phone: 联系电话是手机号 139****5678，不是办公电话。" in run.output
+
+
+@pytest.mark.parametrize(("html", "expected"), [
+    ("<script>alert(1)</script>", "含有可执行脚本的 HTML 标签 <script>"),
+    ('<iframe src="x"></iframe>', "含有可执行脚本的 HTML 标签 <iframe>"),
+    ('<object data="x"></object>', "含有可执行脚本的 HTML 标签 <object>"),
+    ('<embed src="x">', "含有可执行脚本的 HTML 标签 <embed>"),
+    ('<form action="x"></form>', "含有可执行脚本的 HTML 标签 <form>"),
+    ('<img src="a.png" onerror="alert(1)">', "HTML 标签 <img> 带有事件属性（on…=），会执行脚本"),
+    ("[点击](javascript:alert(1))", "含有 javascript: 等会执行脚本的链接"),
+    ("<style>body{display:none}</style>", "不允许的 HTML 标签 <style>"),
+])
+def test_html_that_runs_script_is_an_error(workspace: Path, html: str, expected: str) -> None:
+    write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS + "\n" + html + "\n"})
+    run = validate(workspace)
+    assert run.code == 1
+    assert f"{NEWS_FILE}:13: 错误: 正文: {expected}。" in run.output
+    assert "共发现 1 个错误" in run.output
+
+
+def test_harmless_html_and_code_examples_are_fine(workspace: Path) -> None:
+    body = "第一行<br>第二行，面积 100 m<sup>2</sup>。\n\n```html\n<script>示例</script>\n```\n\n行内 `<iframe>` 示例。\n"
+    write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS + "\n" + body})
+    assert validate(workspace).code == 0
+
+
+def _sized(path: Path, size: int) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as handle:
+        handle.truncate(size)
+
+
+@pytest.mark.parametrize(("name", "size", "expected"), [
+    ("photo.jpg", 6 * 1024 * 1024, "图片有 6.0 MB，超过 5 MB。请压缩图片"),
+    ("scan.pdf", 21 * 1024 * 1024, "附件有 21.0 MB，超过 20 MB。请压缩文件"),
+    ("tool.exe", 10, "不允许的文件类型“.exe”。media 文件夹只能放"),
+    ("drawing.svg", 10, "不允许的文件类型“.svg”。"),
+])
+def test_media_size_and_type(workspace: Path, name: str, size: int, expected: str) -> None:
+    zone = write_zone(workspace)
+    _sized(zone / "media" / name, size)
+    run = validate(workspace)
+    assert run.code == 1
+    assert f"zones/220102-nanguan/media/{name}: 错误: {expected}" in run.output
+
+
+def test_allowed_media_within_limits_is_fine(workspace: Path) -> None:
+    zone = write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS + "\n![现场](../media/photo.jpg)\n"})
+    _sized(zone / "media" / "photo.jpg", 4 * 1024 * 1024)
+    _sized(zone / "media" / "scan.pdf", 19 * 1024 * 1024)
+    assert validate(workspace).code == 0
+
+
+def test_an_image_the_report_shows_must_exist(workspace: Path) -> None:
+    write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS + "\n![现场](../media/missing.jpg)\n"})
+    run = validate(workspace)
+    assert run.code == 1 and f"{NEWS_FILE}:13: 错误: 正文: 找不到图片或文件“../media/missing.jpg”。" in run.output
+
+
+def test_a_draft_is_not_published_and_its_plan_rules_are_warnings(workspace: Path) -> None:
+    draft = "---\ntype: plan\ntitle: 南关区实验方案（草稿）\ndate: 2020-01-10\ndraft: true\n---\n\n## 实验背景\n\n待补充。\n"
+    write_zone(workspace, reports={"2020-01-10-plan.md": draft})
+    run = validate(workspace)
+    assert run.code == 0
+    assert "实验方案正文只有" in run.output and "这是草稿，不会在网站上公开" in run.output
+
+
+# --- annotations and touched zones ----------------------------------------------------------------------
+
+def test_github_annotations_point_at_the_line(workspace: Path) -> None:
+    write_zone(workspace, zone=VALID_ZONE.replace("batch: 2019", "batch：2019").replace("applied: 2019-09-20", "applied: 2019-10-08"))
+    run = validate(workspace, "--format", "github")
+    assert run.code == 1
+    lines = run.output.splitlines()
+    assert f"::error file={ZONE_FILE},line=4,title=batch::字段名“batch”后面用了全角冒号“：”。请改成半角冒号加一个空格：batch: " in lines
+    assert any(line.startswith(f"::warning file={ZONE_FILE},line=9,title=milestones.applied::申请日期") for line in lines)
+    assert lines[-1] == "共发现 1 个错误，1 个警告。"
+
+
+def test_github_annotation_data_is_escaped(workspace: Path) -> None:
+    write_zone(workspace, zone=VALID_ZONE + "rate%: 1\n")
+    run = validate(workspace, "--format", "github")
+    assert f"::error file={ZONE_FILE},line=17,title=rate%25::未知字段“rate%25”。" in run.output
+    assert all(line.startswith("::") for line in run.output.splitlines()[:-1])
+
+
+def _git(workspace: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=workspace, check=True, capture_output=True,
+                   env={"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
+                        "GIT_COMMITTER_EMAIL": "t@example.org", "HOME": str(workspace), "PATH": "/usr/bin:/bin"})
+
+
+def test_validate_only_the_zones_a_change_touches(workspace: Path) -> None:
+    write_zone(workspace, zone=VALID_ZONE.replace("applied: 2019-09-20", "applied: 2019-10-08"))
+    write_zone(workspace, "220202-changyi", zone=VALID_ZONE.replace('"220102"', '"220202"').replace("南关区", "昌邑区"))
+    _git(workspace, "init", "-q")
+    _git(workspace, "add", ".")
+    _git(workspace, "commit", "-qm", "zones")
+    changed = workspace / "zones" / "220202-changyi" / "zone.yml"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("batch: 2019", "batch: 2019年"), encoding="utf-8")
+    run = validate(workspace, "--changed", "HEAD")
+    assert run.code == 1
+    assert "220202-changyi/zone.yml:4: 错误: batch" in run.output
+    assert "220102-nanguan" not in run.output  # its warning is not part of this change
+    run = validate(workspace, "zones/220102-nanguan")
+    assert run.code == 0 and "220102-nanguan/zone.yml:9: 警告" in run.output and "220202" not in run.output
+
+
+def test_duplicate_codes_are_reported_even_when_only_one_zone_changed(workspace: Path) -> None:
+    write_zone(workspace)
+    write_zone(workspace, "220102-nanguan2")
+    run = validate(workspace, "zones/220102-nanguan2/zone.yml")
+    assert run.code == 1 and "zones/220102-nanguan2/zone.yml:1: 错误: code: 代码 220102 重复" in run.output
+
+
+def test_changed_outside_git_is_explained(workspace: Path) -> None:
+    write_zone(workspace)
+    run = validate(workspace, "--changed", "origin/main")
+    assert run.code == 1 and "无法取得改动的文件" in run.output

@@ -1,0 +1,138 @@
+"""`showcase new-zone` and `new-report` create files that validate with warnings only; bad arguments list what is valid."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from generator.contract import REPORT_TYPES
+from generator.scaffold import REPORT_HEADINGS, template_texts
+from tests.conftest import CONTENT, ROOT, run_cli
+
+TODAY = date.today().isoformat()
+
+
+def scaffold(*args: str) -> tuple[int, str]:
+    run = run_cli([*args, "--content", str(CONTENT)])
+    return run.code, run.output
+
+
+def check(workspace: Path) -> tuple[int, str]:
+    run = run_cli(["validate", "--zones", str(workspace / "zones"), "--content", str(CONTENT), "--today", TODAY])
+    return run.code, run.output
+
+
+def warnings_only(output: str) -> list[str]:
+    lines = [line for line in output.splitlines() if ": 警告: " in line or ": 错误: " in line]
+    assert all(": 警告: " in line for line in lines), output
+    return lines
+
+
+def test_new_zone_fills_zone_yml_from_the_reference_data(workspace: Path) -> None:
+    code, output = scaffold("new-zone", "220103")
+    assert code == 0, output
+    zone = workspace / "zones" / "220103-kuancheng"
+    text = (zone / "zone.yml").read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=../../schemas/zone.schema.json\n")
+    for line in ('code: "220103"', "name: 宽城区", "unit: 长春市宽城区民政局", 'phone: "0431-00000000"'):
+        assert line in text
+    assert (zone / "reports").is_dir()
+    code, output = check(workspace)
+    assert code == 0
+    assert any("待填写" in line for line in warnings_only(output))
+
+
+def test_new_zone_for_a_changbaishan_area_uses_its_reference_id_as_folder(workspace: Path) -> None:
+    code, _ = scaffold("new-zone", "changbaishan-chinan")
+    assert code == 0
+    assert "name: 池南区" in (workspace / "zones" / "changbaishan-chinan" / "zone.yml").read_text(encoding="utf-8")
+    assert check(workspace)[0] == 0
+
+
+@pytest.mark.parametrize("kind", list(REPORT_TYPES))
+def test_new_report_has_the_headings_of_its_type_and_validates_with_warnings(workspace: Path, kind: str) -> None:
+    scaffold("new-zone", "220102")
+    code, output = scaffold("new-report", "220102", "--type", kind)
+    assert code == 0, output
+    report = workspace / "zones" / "220102-nanguan" / "reports" / f"{TODAY}-{kind}.md"
+    text = report.read_text(encoding="utf-8")
+    for heading, _ in REPORT_HEADINGS[kind]:
+        assert f"\n## {heading}\n" in text
+    assert f"type: {kind}" in text and "draft: true" in text
+    assert (f"year: {date.today().year}" in text) == (kind in ("annual-plan", "annual-summary"))
+    code, output = check(workspace)
+    assert code == 0, output
+    assert any("这是草稿" in line for line in warnings_only(output))
+
+
+def test_plan_scaffold_carries_the_four_parts_of_the_notice(workspace: Path) -> None:
+    scaffold("new-zone", "220102")
+    scaffold("new-report", "220102-nanguan", "--type", "plan", "--title", "南关区实验方案")
+    text = (workspace / "zones" / "220102-nanguan" / "reports" / f"{TODAY}-plan.md").read_text(encoding="utf-8")
+    assert "title: 南关区实验方案" in text
+    assert [line for line in text.splitlines() if line.startswith("## ")] == [
+        "## 一、实验背景", "## 二、实验主题", "## 三、实验内容", "## 四、实验保障"]
+
+
+def test_a_second_report_of_the_same_day_gets_its_own_file(workspace: Path) -> None:
+    scaffold("new-zone", "220102")
+    scaffold("new-report", "220102", "--type", "news")
+    scaffold("new-report", "220102", "--type", "news")
+    assert (workspace / "zones" / "220102-nanguan" / "reports" / f"{TODAY}-news-2.md").is_file()
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["new-zone", "220199"], "未知的行政区划代码“220199”。"),
+    (["new-zone", "220199"], "220102 南关区"),
+    (["new-report", "220102", "--type", "news"], "找不到实验区“220102”。"),
+    (["new-report", "220102", "--type", "anual-plan"], "未知的报告类型“anual-plan”。是不是想写 annual-plan？"),
+    (["new-report", "220102", "--type", "x"], "annual-summary（年度工作总结）"),
+])
+def test_bad_arguments_list_what_would_be_valid(workspace: Path, args: list[str], expected: str) -> None:
+    code, output = scaffold(*args)
+    assert code == 1
+    assert expected in output
+    assert "Traceback" not in output
+
+
+def test_unknown_zone_lists_the_existing_ones(workspace: Path) -> None:
+    scaffold("new-zone", "220102")
+    code, output = scaffold("new-report", "220202", "--type", "news")
+    assert code == 1 and "现有的实验区：220102-nanguan" in output
+
+
+def test_a_unit_gets_one_zone_folder_only(workspace: Path) -> None:
+    scaffold("new-zone", "220102")
+    code, output = scaffold("new-zone", "220102")
+    assert code == 1 and "已有实验区文件夹" in output
+
+
+def test_templates_officials_copy_are_in_sync_with_the_scaffolds() -> None:
+    for name, text in template_texts().items():
+        path = ROOT / "content" / "templates" / name
+        assert path.read_text(encoding="utf-8") == text, f"{path} is stale: run `showcase templates`"
+
+
+def test_editor_settings_map_the_schemas(tmp_path: Path) -> None:
+    settings = json.loads((ROOT / ".vscode" / "settings.json").read_text(encoding="utf-8"))
+    for schema, globs in settings["yaml.schemas"].items():
+        assert (ROOT / schema).is_file()
+        assert "zones/*/zone.yml" in globs
+    schema = json.loads((ROOT / "schemas" / "zone.schema.json").read_text(encoding="utf-8"))
+    assert schema["properties"]["code"]["title"] == "行政区划代码"
+
+
+def test_the_templates_become_valid_once_filled(tmp_path: Path) -> None:
+    zone = tmp_path / "zones" / "220102-nanguan"
+    shutil.copytree(ROOT / "content" / "templates", zone)
+    text = (zone / "zone.yml").read_text(encoding="utf-8").replace('code: "待填写"', 'code: "220102"') \
+        .replace("name: 待填写", "name: 南关区")
+    (zone / "zone.yml").write_text(text, encoding="utf-8")
+    for path in (zone / "reports").glob("*.md"):
+        path.rename(path.with_name(f"2020-01-01-{path.name}"))
+    run = run_cli(["validate", "--zones", str(tmp_path / "zones"), "--content", str(CONTENT), "--today", "2020-01-15"])
+    assert run.code == 0, run.output
