@@ -13,7 +13,7 @@ from tests.browser import Watch, chromium, serve_folder
 
 PAGES = ["", "zones/", "zones/220102-nanguan/", "zones/220102-nanguan/2020-01-15-plan/", "map/", "progress/",
          "themes/", "themes/topic-1-3/", "themes/area-4/", "prefectures/changchun/", "prefectures/changbaishan/",
-         "policy/", "about/"]
+         "policy/", "about/", "guide/"]
 
 
 @pytest.fixture(scope="module")

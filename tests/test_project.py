@@ -5,6 +5,9 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from pydantic import BaseModel
+
+from generator.contract import REPORT_TYPES, ReportFront, ZoneFile, nested_model
 from generator.schemas import SCHEMAS, schema_text
 from tests.conftest import ROOT
 
@@ -51,3 +54,22 @@ def test_ruff_is_clean() -> None:
 def test_mypy_is_clean() -> None:
     result = _run("mypy")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _field_paths(model: type[BaseModel], prefix: str = "") -> list[str]:
+    paths = []
+    for name in model.model_fields:
+        path = f"{prefix}{name}"
+        paths.append(path)
+        nested = nested_model(model, (name,))
+        if nested is not None:
+            paths += _field_paths(nested, f"{path}.")
+    return paths
+
+
+def test_the_officials_guide_explains_every_field_and_report_type() -> None:
+    guide = (ROOT / "content" / "pages" / "guide.md").read_text(encoding="utf-8")
+    for path in _field_paths(ZoneFile) + _field_paths(ReportFront):
+        assert f"`{path}`" in guide, f"the guide does not explain `{path}`"
+    for report_type, label in REPORT_TYPES.items():
+        assert f"`{report_type}`" in guide and label in guide, report_type
