@@ -14,6 +14,7 @@ from generator.pages import ContentPages, load_pages
 from generator.problems import Problem
 from generator.reference import load_reference
 from generator.rules import check_all
+from generator.search_index import index_site
 from generator.views import build_docs, nav
 from generator.writer import (
     WriteStats,
@@ -93,6 +94,8 @@ def build(inputs: Inputs, today: date, build_dir: Path, base_config: Path, out: 
         staging = staging_folder(out)
         config_file, stats = generate(checked, build_dir, base_config, staging)
         result = ssg.build(config_file)
+        if result.ok:
+            result = index_site(staging)
         if not result.ok:
             return BuildResult(checked, stats, result.output)
         swap_into_place(staging, out)

@@ -12,6 +12,7 @@ from typing import Any
 
 from generator.pipeline import Inputs, check, generate_docs
 from generator.problems import format_text
+from generator.search_index import index_site
 
 
 def on_pre_build(config: Any) -> None:
@@ -22,3 +23,7 @@ def on_pre_build(config: Any) -> None:
         print("有错误：预览仍显示上一次成功生成的内容。改正后保存，页面会自动刷新。", flush=True)
         return
     generate_docs(checked, Path(serve["build_dir"]))
+
+
+def on_post_build(config: Any) -> None:
+    index_site(Path(config["site_dir"]))  # so search works in the preview too

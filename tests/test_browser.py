@@ -142,3 +142,17 @@ def test_zone_index_is_complete_without_javascript(browser: Browser, site_url: s
     rows.first.locator("a").click()
     page.wait_for_url(re.compile(r"/zones/220102-nanguan/$"))
     context.close()
+
+
+def test_search_from_the_header_segments_chinese_and_names_zone_and_type(page: Page, site_url: str) -> None:
+    watch = _open(page, site_url + "zones/220202-changyi/")
+    page.fill("#site-search-input", "社区治理")
+    page.press("#site-search-input", "Enter")
+    page.wait_for_url(re.compile(r"/search/\?q="))
+    titles = page.locator(".pagefind-ui__result-title")
+    expect(titles.first).to_be_visible(timeout=20_000)
+    expect(page.locator(".pagefind-ui__message")).to_contain_text("社区治理")
+    texts = titles.all_inner_texts()
+    assert any("社区治理和服务创新实验区" in text for text in texts)  # the word is found inside longer phrases
+    assert any(re.search(r"（.+ · (经验做法|工作动态|申报材料|验收评审意见|市州审核意见)）$", text) for text in texts)
+    assert watch.outside_requests == [] and watch.errors == []

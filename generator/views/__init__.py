@@ -28,6 +28,7 @@ def build_docs(site: Site, pages: ContentPages) -> DocsTree:
         prefectures,
         progress,
         report_page,
+        search_page,
         themes,
         zone_index,
         zone_page,
@@ -40,6 +41,7 @@ def build_docs(site: Site, pages: ContentPages) -> DocsTree:
     prefectures.add(tree, site)
     themes.add(tree, site)
     progress.add(tree, site)
+    search_page.add(tree)
     for zone in site.zones:
         zone_page.add(tree, site, zone)
         for report in zone.reports:

@@ -1,0 +1,182 @@
+"""The benchmark: build synthetic provinces and print one table (also written as JSON).
+
+    python bench/run.py              # 60 zones × 12 reports and 600 × 10
+    python bench/run.py --large      # and 3,000 × 10
+    python bench/run.py --sizes 60x12
+
+Numbers are never asserted in tests; bench/RESULTS.md keeps the last run and the machine it ran on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from datetime import date
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from synth import synthesise  # noqa: E402
+
+from generator import ssg  # noqa: E402
+from generator.pipeline import Inputs, check, generate  # noqa: E402
+from tests.browser import chromium, serve_folder  # noqa: E402
+
+TODAY = date(2026, 11, 27)
+SEARCH_QUERY = "社区 治理"
+
+
+@dataclass
+class Row:
+    size: str
+    validate_s: float
+    generate_s: float
+    mkdocs_s: float
+    total_s: float
+    generator_share: float
+    second_generate_s: float
+    second_written: int
+    one_report_written: int
+    peak_memory_mb: float
+    pages: int
+    pages_per_s: float
+    site_mb: float
+    home_kb: float
+    zone_first_kb: float
+    zone_next_kb: float
+    search_kb: float
+
+
+def _gzip_size(path: Path) -> int:
+    return len(gzip.compress(path.read_bytes(), compresslevel=6))
+
+
+def _folder_mb(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1_048_576
+
+
+def _transfers(site: Path, paths: list[str], search: bool) -> list[float]:
+    """Kilobytes (gzip-compressed, as a server would send them) of each visit; a later visit reuses the cache.
+
+    With `search`, the last entry is what one search costs on the last page (its index, worker and results).
+    """
+    loaded: set[str] = set()
+    sizes = []
+    seen: list[str] = []
+    with serve_folder(site) as url, chromium() as browser:
+        page = browser.new_page()
+        page.on("request", lambda request: seen.append(request.url))
+
+        def settle() -> None:
+            files = {unquote(urlparse(u).path) for u in seen if u.startswith(url)} - loaded
+            total = 0
+            for name in files:
+                target = site / name.lstrip("/")
+                target = target / "index.html" if target.is_dir() else target
+                if target.is_file():
+                    total += _gzip_size(target)
+            loaded.update(files)
+            sizes.append(total / 1024)
+            seen.clear()
+
+        for path in paths:
+            page.goto(url + path, wait_until="networkidle")
+            settle()
+        if search:
+            page.locator(".md-search__input").first.focus()
+            page.fill(".md-search__input", SEARCH_QUERY)
+            page.dispatch_event(".md-search__input", "keyup")
+            page.wait_for_selector(".md-search-result__item", timeout=120_000)
+            page.wait_for_load_state("networkidle")
+            settle()
+    return sizes
+
+
+def measure(zones: int, reports: int, work: Path) -> Row:
+    zones_dir, content = synthesise(work / "data", zones, reports)
+    inputs = Inputs(zones_dir, content)
+    started = time.perf_counter()
+    checked = check(inputs, TODAY)
+    validate_s = time.perf_counter() - started
+    assert not checked.has_errors, [p.as_text() for p in checked.problems if p.is_error][:5]
+    build_dir, staging = work / "build", work / "site"
+    started = time.perf_counter()
+    checked = check(inputs, TODAY)
+    config, first = generate(checked, build_dir, ROOT / "mkdocs.yml", staging)
+    generate_s = time.perf_counter() - started
+    started = time.perf_counter()
+    result = ssg.build(config)
+    mkdocs_s = time.perf_counter() - started
+    assert result.ok, result.output[-2000:]
+
+    started = time.perf_counter()
+    checked = check(inputs, TODAY)
+    _, second = generate(checked, build_dir, ROOT / "mkdocs.yml", staging)
+    second_generate_s = time.perf_counter() - started
+
+    report = sorted((zones_dir / sorted(p.name for p in zones_dir.iterdir())[0] / "reports").glob("*.md"))[0]
+    report.write_text(report.read_text(encoding="utf-8").replace("## 一、基本情况", "## 一、基本情况（修订）"), encoding="utf-8")
+    _, one_report = generate(check(inputs, TODAY), build_dir, ROOT / "mkdocs.yml", staging)
+
+    peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    pages = sum(1 for _ in staging.rglob("index.html"))
+    first_zone = sorted((staging / "zones").iterdir())[0].name if (staging / "zones").is_dir() else ""
+    second_zone = sorted(p.name for p in (staging / "zones").iterdir() if p.is_dir())[1]
+    home, = _transfers(staging, [""], search=False)
+    zone_first, zone_next, search = _transfers(staging, [f"zones/{first_zone}/", f"zones/{second_zone}/"], search=True)
+    total_s = generate_s + mkdocs_s
+    return Row(f"{zones}×{reports}", round(validate_s, 2), round(generate_s, 2), round(mkdocs_s, 2), round(total_s, 2),
+               round(generate_s / total_s, 3), round(second_generate_s, 2), second.written, one_report.written,
+               round(peak / 1024, 1), pages, round(pages / total_s, 1), round(_folder_mb(staging), 1),
+               round(home, 1), round(zone_first, 1), round(zone_next, 1), round(search, 1))
+
+
+def machine() -> str:
+    cpu = subprocess.run(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"], capture_output=True,
+                         text=True, check=False).stdout.strip()
+    memory = subprocess.run(["sh", "-c", "free -g | awk '/Mem:/ {print $2}'"], capture_output=True, text=True,
+                            check=False).stdout.strip()
+    return f"{platform.system()} {platform.machine()}, {cpu or 'unknown CPU'}, {shutil.os.cpu_count()} cores, {memory} GiB, " \
+           f"Python {platform.python_version()}"
+
+
+def table(rows: list[Row]) -> str:
+    headers = list(asdict(rows[0]))
+    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(str(value) for value in asdict(row).values()) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="基准测试：生成虚构省份并构建网站")
+    parser.add_argument("--sizes", default="60x12,600x10", help="逗号分隔的 实验区数x报告数")
+    parser.add_argument("--large", action="store_true", help="另加 3000x10")
+    parser.add_argument("--json", type=Path, default=ROOT / "bench" / "results.json")
+    args = parser.parse_args()
+    sizes = [tuple(int(n) for n in size.split("x")) for size in args.sizes.split(",")]
+    if args.large:
+        sizes.append((3000, 10))
+    rows = []
+    for zones, reports in sizes:
+        with tempfile.TemporaryDirectory(prefix="showcase-bench-") as work:
+            rows.append(measure(zones, reports, Path(work)))
+            print(table(rows[-1:]), flush=True)
+    output = {"machine": machine(), "date": date.today().isoformat(), "rows": [asdict(row) for row in rows]}
+    args.json.write_text(json.dumps(output, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"\n{output['machine']}\n\n{table(rows)}")
+
+
+if __name__ == "__main__":
+    main()
