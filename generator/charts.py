@@ -1,17 +1,18 @@
 """Plotly figures of the site. Each chart says which plotly.js bundle draws it and carries a text summary.
 
 Figures are plain JSON: the page loads one vendored bundle and assets/charts.js draws them, so no page
-runs inline script and no page loads plotly.js unless it has a chart.
+runs inline script and no page loads plotly.js unless it has a chart. They are built as plain dicts:
+plotly's Python objects validate every property on assignment, which cost seconds per hundred zones;
+the tests validate every figure of the sample site with plotly instead.
 """
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Literal
-
-import plotly.graph_objects as go
 
 from generator.model import Site, Status, Zone
 from generator.reference import Prefecture
@@ -44,10 +45,16 @@ def _layout(**overrides: Any) -> dict[str, Any]:
     return base
 
 
-def _figure(traces: Sequence[go.BaseTraceType], layout: dict[str, Any]) -> dict[str, Any]:
-    figure = go.Figure(data=list(traces), layout=go.Layout(template="none", **layout))
-    result: dict[str, Any] = figure.to_plotly_json()
-    return result
+Trace = dict[str, Any]
+
+
+def _figure(traces: Sequence[Trace], layout: dict[str, Any]) -> dict[str, Any]:
+    return {"data": list(traces), "layout": layout}
+
+
+def _safe(text: str) -> str:
+    """Text from data files inside a figure: plotly renders a few HTML tags in labels, so escape them all."""
+    return html.escape(text, quote=False)
 
 
 def count_color(count: int) -> str:
@@ -62,9 +69,9 @@ def status_chart(counts: Sequence[tuple[Status, int]], bundle: Bundle = "basic")
     """Zones per status as a lollipop chart (scatter only, so both bundles can draw it)."""
     shown = [(status, count) for status, count in counts if count]
     labels = [status.label for status, _ in shown]
-    traces = [go.Scatter(x=[0, count], y=[status.label, status.label], mode="lines", hoverinfo="skip",
+    traces = [dict(type="scatter", x=[0, count], y=[status.label, status.label], mode="lines", hoverinfo="skip",
                          line=dict(color=STATUS_COLORS[status], width=14)) for status, count in shown]
-    traces.append(go.Scatter(
+    traces.append(dict(type="scatter",
         x=[count for _, count in shown], y=labels, mode="text", text=[f" {count} 个" for _, count in shown],
         textposition="middle right", hovertemplate="%{y}：%{x} 个<extra></extra>"))
     top = max([count for _, count in shown], default=1)
@@ -81,7 +88,7 @@ def topic_chart(rows: Sequence[tuple[str, str, int]]) -> Chart:
     """Zones per topic as horizontal bars; rows are (topic id, topic name, count)."""
     labels = [f"{topic_id} {name}" for topic_id, name, _ in rows]
     counts = [count for _, _, count in rows]
-    trace = go.Bar(x=counts, y=labels, orientation="h", marker=dict(color="#9f1d20"), text=counts,
+    trace = dict(type="bar", x=counts, y=labels, orientation="h", marker=dict(color="#9f1d20"), text=counts,
                    textposition="outside", cliponaxis=False, hovertemplate="%{y}：%{x} 个实验区<extra></extra>")
     layout = _layout(height=40 + 26 * len(rows), margin=dict(l=10, r=30, t=10, b=30),
                      xaxis=dict(tickformat="d", dtick=1, fixedrange=True, gridcolor="#e0e0e0"),
@@ -109,25 +116,25 @@ def zone_timeline(zone: Zone, today: date) -> Chart:
     color = STATUS_COLORS[zone.status]
     period_end = zone.end + timedelta(days=1)
     period = f"实验周期：{_chinese_date(zone.start)} 至 {_chinese_date(zone.end)}"
-    traces: list[go.BaseTraceType] = [go.Bar(
+    traces: list[Trace] = [dict(type="bar",
         y=["实验周期"], base=[zone.start.isoformat()], x=[(period_end - zone.start).days * DAY_MS], orientation="h",
         marker=dict(color=color), hovertemplate=period + "<extra></extra>")]
     extended = zone.data.milestones.extended_to
     if extended:
-        traces.append(go.Bar(
+        traces.append(dict(type="bar",
             y=["实验周期"], base=[period_end.isoformat()], x=[(extended - zone.end).days * DAY_MS], orientation="h",
             marker=dict(color=color, opacity=0.45, pattern=dict(shape="/")),
             hovertemplate=f"延期至 {_chinese_date(extended)}<extra></extra>"))
     milestones = zone.milestone_events()
-    traces.append(go.Scatter(
+    traces.append(dict(type="scatter",
         x=[day.isoformat() for _, day, _ in milestones], y=["工作节点"] * len(milestones), mode="markers",
         marker=dict(symbol="diamond", size=12, color="#212121"),
         text=[f"{label}：{_chinese_date(day)}" for label, day, _ in milestones], hovertemplate="%{text}<extra></extra>"))
     reports = zone.reports
-    traces.append(go.Scatter(
+    traces.append(dict(type="scatter",
         x=[r.front.date.isoformat() for r in reports], y=["报告"] * len(reports), mode="markers",
         marker=dict(symbol="circle", size=10, color="#1565c0"),
-        text=[f"{r.type_label}：{r.front.title}（{_chinese_date(r.front.date)}）" for r in reports],
+        text=[f"{r.type_label}：{_safe(r.front.title)}（{_chinese_date(r.front.date)}）" for r in reports],
         hovertemplate="%{text}<extra></extra>"))
     dates = [zone.start, extended or zone.end, today, *(day for _, day, _ in milestones), *(r.front.date for r in reports)]
     shapes, notes = _today_line(today)
@@ -149,7 +156,7 @@ def province_timeline(zones: Sequence[Zone], today: date) -> Chart:
         members = [(label, zone) for label, zone in zip(labels, zones, strict=True) if zone.status is status]
         if not members:
             continue
-        traces.append(go.Bar(
+        traces.append(dict(type="bar",
             name=status.label, y=[label for label, _ in members], orientation="h",
             base=[zone.start.isoformat() for _, zone in members],
             x=[((zone.period_end - zone.start).days + 1) * DAY_MS for _, zone in members],
@@ -188,11 +195,11 @@ def prefecture_map(site: Site, counts: dict[str, int], boundary_url: str, page_r
         return max(counts.get(prefecture.code, 0), 1) if prefecture is highlight else 0
 
     def hover_names(prefecture: Prefecture) -> str:
-        return "、".join(names_by_prefecture[prefecture.code]) or "暂无"
+        return _safe("、".join(names_by_prefecture[prefecture.code])) or "暂无"
 
     z_values = [shown_count(p) for p in shaped]
     colorscale = [[index / (len(COUNT_COLORS) - 1), color] for index, color in enumerate(COUNT_COLORS)]
-    traces: list[go.BaseTraceType] = [go.Choropleth(
+    traces: list[Trace] = [dict(type="choropleth",
         geojson=boundary_url, featureidkey="properties.code", locations=[p.code for p in shaped], z=z_values,
         zmin=0, zmax=len(COUNT_COLORS) - 1, colorscale=colorscale, showscale=False,
         marker=dict(line=dict(color="#ffffff", width=1.5)),
@@ -200,19 +207,19 @@ def prefecture_map(site: Site, counts: dict[str, int], boundary_url: str, page_r
         hovertemplate="<b>%{customdata[0]}</b><br>已公开实验区 %{customdata[1]} 个<br>%{customdata[2]}<extra></extra>")]
     labels = site.boundary.labels if site.boundary else {}
     labelled = [p for p in shaped if p.code in labels]
-    traces.append(go.Scattergeo(
+    traces.append(dict(type="scattergeo",
         meta="labels", lon=[labels[p.code][0] for p in labelled], lat=[labels[p.code][1] for p in labelled], mode="text",
         hoverinfo="skip",
         text=[f"{p.name.removesuffix('朝鲜族自治州')}<br>{counts.get(p.code, 0)}" for p in labelled],
         textfont=dict(size=12, color="#212121")))
     zones = [z for z in site.zones if z.location and (highlight is None or z.unit.prefecture is highlight)]
-    traces.append(go.Scattergeo(
+    traces.append(dict(type="scattergeo",
         lon=[z.location[0] for z in zones if z.location], lat=[z.location[1] for z in zones if z.location],
         mode="markers", marker=dict(size=9, color="#0b5394", line=dict(color="#ffffff", width=1.5)),
-        customdata=[[z.unit.full_name, z.status.label, f"{page_root}zones/{z.id}/"] for z in zones],
+        customdata=[[_safe(z.unit.full_name), z.status.label, f"{page_root}zones/{z.id}/"] for z in zones],
         hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<extra></extra>"))
     unshaped = [p for p in prefectures if not p.code.isdigit() and p.lon is not None and p.lat is not None]
-    traces.append(go.Scattergeo(
+    traces.append(dict(type="scattergeo",
         lon=[p.lon for p in unshaped], lat=[p.lat for p in unshaped], mode="markers+text", textposition="middle right",
         text=[f"{p.name} {counts.get(p.code, 0)}" for p in unshaped], textfont=dict(size=12, color="#212121"),
         marker=dict(symbol="square", size=16, color=[count_color(shown_count(p)) for p in unshaped],

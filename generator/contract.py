@@ -78,8 +78,18 @@ def visible_length(text: str) -> int:
     return len(re.sub(r"\s", "", text))
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 class _Contract(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_control_characters(cls, value: object) -> object:
+        if isinstance(value, str) and _CONTROL.search(value):
+            raise PydanticCustomError("control_character", "含有看不见的控制字符", {})
+        return value
 
 
 class Location(_Contract):

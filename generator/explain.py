@@ -82,6 +82,8 @@ _EXPLAINERS: dict[str, Explainer] = {
     "date_format": _date,
     "literal_error": _literal,
     "unknown_topic": _simple("未知的选题编号“{topic}”", "{guess}选题编号要加英文引号，可用的编号：{valid}"),
+    "control_character": _simple("含有看不见的控制字符（如空字符）",
+                                 "请删去这一项重新输入；从其他软件复制的文字可能带有这类字符"),
     "summary_length": lambda error, model, loc: (error["msg"], "请增删文字，使简介长度合适"),
     "string_type": _simple("应当是一段文字，现在是{written}", "文字可以直接写；以符号开头时请加英文双引号"),
     "string_too_short": _simple("内容太短（至少 {min_length} 个字）", "请写完整"),

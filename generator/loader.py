@@ -13,10 +13,13 @@ from pydantic import ValidationError
 from generator.contract import ReportFront, ZoneFile
 from generator.explain import explain_validation
 from generator.problems import Problem
-from generator.textfile import decode
+from generator.textfile import read_text_file
 from generator.yamlsource import ParsedYaml, parse_yaml
 
 PLACEHOLDER = "待填写"
+MAX_ZONE_FILE_BYTES = 256 * 1024
+MAX_REPORT_BYTES = 2 * 1024 * 1024
+MAX_REPORTS_PER_ZONE = 500
 ZONE_FILE = "zone.yml"
 REPORTS = "reports"
 MEDIA = "media"
@@ -90,7 +93,7 @@ def _validate(model: type[ZoneFile] | type[ReportFront], parsed: ParsedYaml, pat
 
 
 def load_report(path: Path, context: Mapping[str, Any]) -> tuple[ReportSource | None, list[Problem]]:
-    text, problems = decode(path.read_bytes(), path)
+    text, problems = read_text_file(path, MAX_REPORT_BYTES)
     if text is None:
         return None, problems
     split = split_front_matter(text, path)
@@ -115,8 +118,16 @@ def _load_reports(folder: Path, context: Mapping[str, Any]) -> tuple[list[Report
     directory = folder / REPORTS
     if not directory.is_dir():
         return reports, problems
-    for path in sorted(directory.iterdir()):
+    entries = sorted(directory.iterdir())
+    if len(entries) > MAX_REPORTS_PER_ZONE:
+        return reports, [Problem(directory, None, "",
+                                 f"reports 文件夹里有 {len(entries)} 个文件，超过 {MAX_REPORTS_PER_ZONE} 个的上限",
+                                 "一个实验区的报告通常不超过一百份；请检查是否误传了文件")]
+    for path in entries:
         if path.name.startswith("."):
+            continue
+        if path.is_symlink():
+            problems.append(Problem(path, None, "", "这是一个符号链接，不是普通文件", "请上传文件本身，不要使用链接"))
             continue
         if path.suffix != ".md" or not path.is_file():
             problems.append(Problem(path, None, "", "reports 文件夹里只能放 .md 报告文件",
@@ -132,11 +143,14 @@ def _load_reports(folder: Path, context: Mapping[str, Any]) -> tuple[list[Report
 def load_zone(folder: Path, context: Mapping[str, Any]) -> tuple[ZoneSource | None, list[Problem]]:
     zone_file = folder / ZONE_FILE
     reports, problems = _load_reports(folder, context)
+    if folder.is_symlink():
+        problems.append(Problem(folder, None, "", "实验区文件夹是一个符号链接", "请把实验区文件夹本身放在 zones 文件夹中"))
+        return None, problems
     if not zone_file.is_file():
         problems.append(Problem(folder, None, "", "实验区文件夹里没有 zone.yml",
                                 "请从模板复制 zone.yml 到这个文件夹并填写"))
         return None, problems
-    text, found = decode(zone_file.read_bytes(), zone_file)
+    text, found = read_text_file(zone_file, MAX_ZONE_FILE_BYTES)
     problems += found
     if text is None:
         return None, problems
@@ -155,7 +169,7 @@ def _media_files(folder: Path) -> tuple[Path, ...]:
     media = folder / MEDIA
     if not media.is_dir():
         return ()
-    return tuple(sorted(p for p in media.rglob("*") if p.is_file() and not p.name.startswith(".")))
+    return tuple(sorted(p for p in media.rglob("*") if (p.is_file() or p.is_symlink()) and not p.name.startswith(".")))
 
 
 def zone_folders(zones_dir: Path) -> list[Path]:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from generator import ssg
+from generator import fingerprint, ssg
 from generator.boundaries import check_boundary_file
+from generator.linkcheck import broken_links
 from generator.loader import load_zones
 from generator.model import Site, derive_site
 from generator.pages import ContentPages, load_pages
@@ -78,25 +79,52 @@ def generate(checked: Checked, build_dir: Path, base_config: Path, site_dir: Pat
 
 @dataclass(frozen=True)
 class BuildResult:
-    checked: Checked
+    problems: tuple[Problem, ...]
+    summary: dict[str, int] = field(default_factory=dict)
     stats: WriteStats | None = None
     ssg_output: str = ""
     ok: bool = False
 
+    @property
+    def has_errors(self) -> bool:
+        return any(problem.is_error for problem in self.problems)
 
-def build(inputs: Inputs, today: date, build_dir: Path, base_config: Path, out: Path) -> BuildResult:
-    """Validate, generate and run MkDocs into a staging folder; swap it in only when all succeeded."""
+
+def _generate_or_reuse(inputs: Inputs, today: date, build_dir: Path, base_config: Path,
+                       staging: Path) -> BuildResult:
+    """Write the docs tree, or reuse it when the last build read exactly the same inputs."""
+    value = fingerprint.fingerprint(inputs.zones, inputs.content, base_config, today, staging)
+    saved = fingerprint.load(build_dir, value)
+    if saved is not None:
+        problems, summary = saved
+        return BuildResult(tuple(problems), summary, WriteStats(0, summary["files"], 0))
     checked = check(inputs, today)
     if checked.has_errors or checked.site is None:
-        return BuildResult(checked)
+        return BuildResult(checked.problems)
+    _, stats = generate(checked, build_dir, base_config, staging)
+    summary = {"zones": len(checked.site.zones), "reports": len(checked.site.reports),
+               "files": stats.written + stats.unchanged}
+    fingerprint.save(build_dir, value, list(checked.problems), summary)
+    return BuildResult(checked.problems, summary, stats)
+
+
+def build(inputs: Inputs, today: date, build_dir: Path, base_config: Path, out: Path,
+          check_links: bool = False) -> BuildResult:
+    """Validate, generate, run MkDocs and Pagefind into a staging folder; swap it in only when all succeeded."""
     with output_lock(out):
         recover_interrupted_swap(out)
         staging = staging_folder(out)
-        config_file, stats = generate(checked, build_dir, base_config, staging)
-        result = ssg.build(config_file)
+        generated = _generate_or_reuse(inputs, today, build_dir, base_config, staging)
+        if generated.has_errors:
+            return generated
+        result = ssg.build(build_dir / "mkdocs.yml")
         if result.ok:
             result = index_site(staging)
+        if result.ok and check_links:
+            broken = broken_links(staging)
+            if broken:
+                result = ssg.SsgResult(False, f"网站中有 {len(broken)} 个失效链接：\n" + "\n".join(broken))
         if not result.ok:
-            return BuildResult(checked, stats, result.output)
+            return replace(generated, ssg_output=result.output)
         swap_into_place(staging, out)
-    return BuildResult(checked, stats, result.output, ok=True)
+    return replace(generated, ssg_output=result.output, ok=True)

@@ -42,7 +42,8 @@ def _sentence(text: str) -> str:
 def _relative(path: Path, root: Path | None) -> str:
     if root is not None:
         try:
-            return path.resolve().relative_to(root.resolve()).as_posix()
+            # absolute(), not resolve(): a symlink must be named where it is, not where it points
+            return path.absolute().relative_to(root.absolute()).as_posix()
         except ValueError:
             pass
     return path.as_posix()

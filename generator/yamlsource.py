@@ -18,7 +18,7 @@ _FULLWIDTH_COLON_KEY = re.compile(r"^(\s*(?:-\s+)?)([A-Za-z_][A-Za-z0-9_]*)\s*�
 _MAX_NODES = 100_000
 
 _PROBLEM_TRANSLATIONS = {
-    "mapping values are not allowed here": (
+    "mapping values are not allowed": (
         "这一行的值里有“冒号+空格”，YAML 把它当成了新的字段",
         "请给整个值加上英文双引号，例如 title: \"主题：内容\"",
     ),
@@ -51,8 +51,11 @@ class ParsedYaml:
         return self.lines.get((), None)
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that keeps dates as text, so one parser can explain every date mistake."""
+_Base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it
+
+
+class _Loader(_Base):  # type: ignore[valid-type,misc]
+    """Safe loader that keeps dates as text, so one parser can explain every date mistake."""
 
 
 def _timestamp_as_text(loader: yaml.SafeLoader, node: yaml.Node) -> str:
@@ -105,9 +108,12 @@ def _record_lines(node: yaml.Node, path: KeyPath, offset: int, parsed: ParsedYam
             _record_lines(item, (*path, index), offset, parsed, problems, source, budget)
 
 
-def _syntax_problem(error: yaml.YAMLError, path: Path, offset: int) -> Problem:
+def _syntax_problem(error: yaml.YAMLError, path: Path, offset: int, text: str) -> Problem:
+    if isinstance(error, yaml.reader.ReaderError):
+        return Problem(path, text[: error.position].count("\n") + 1 + offset, "", "这一行含有看不见的控制字符",
+                       "请删去这一行后重新输入；从其他软件复制的文字可能带有这类字符")
     mark = getattr(error, "problem_mark", None)
-    line = mark.line + 1 + offset if mark is not None else None
+    line: int | None = mark.line + 1 + offset if mark is not None else None
     english = getattr(error, "problem", None) or str(error)
     for phrase, (message, hint) in _PROBLEM_TRANSLATIONS.items():
         if phrase in english:
@@ -120,16 +126,25 @@ def parse_yaml(text: str, path: Path, first_line: int = 1) -> tuple[ParsedYaml |
     """Parse one YAML document; `first_line` is the file line where `text` begins."""
     text, problems = _lint_lines(text, path, first_line)
     offset = first_line - 1
-    loader = _Loader(text)
+    try:
+        loader = _Loader(text)
+    except yaml.YAMLError as error:
+        problems.append(_syntax_problem(error, path, offset, text))
+        return None, problems
     try:
         node = loader.get_single_node()
         parsed = ParsedYaml(data=None)
         if node is not None:
-            _record_lines(node, (), offset, parsed, problems, path, [_MAX_NODES])
+            budget = [_MAX_NODES]
+            _record_lines(node, (), offset, parsed, problems, path, budget)
+            if budget[0] < 0:
+                problems.append(Problem(path, None, "", "YAML 内容过于复杂（节点过多，可能是大量引用 & 和 *）",
+                                        "请按模板逐项填写，不要使用 YAML 引用"))
+                return None, problems
             parsed.lines[()] = node.start_mark.line + 1 + offset
             parsed.data = loader.construct_document(node)
     except yaml.YAMLError as error:
-        problems.append(_syntax_problem(error, path, offset))
+        problems.append(_syntax_problem(error, path, offset, text))
         return None, problems
     except RecursionError:
         problems.append(Problem(path, None, "", "YAML 嵌套层数过多，无法读取", "请按模板的结构填写"))

@@ -21,6 +21,9 @@ def _extension(name: str) -> str:
 def check_media_files(zone: ZoneSource) -> list[Problem]:
     problems = []
     for path in zone.media:
+        if path.is_symlink():
+            problems.append(Problem(path, None, "", "这是一个符号链接，不是普通文件", "请上传文件本身，不要使用链接"))
+            continue
         kind, size = _extension(path.name), path.stat().st_size
         if kind not in ATTACHMENT_TYPES:
             problems.append(Problem(path, None, "", f"不允许的文件类型“.{kind}”" if kind else "文件没有扩展名",

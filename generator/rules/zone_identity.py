@@ -10,6 +10,11 @@ from generator.reference import Reference
 from generator.rules.topics import check_topic_ids
 
 
+def folder_matches(code: str, folder_name: str) -> bool:
+    """A zone folder is named by its code, optionally followed by `-<pinyin>`."""
+    return re.fullmatch(re.escape(code) + r"(-[a-z0-9]+)?", folder_name) is not None
+
+
 def check_zone_identity(zone: ZoneSource, reference: Reference) -> list[Problem]:
     data, path, lines = zone.data, zone.zone_file, zone.lines
     units = reference.units()
@@ -25,7 +30,7 @@ def check_zone_identity(zone: ZoneSource, reference: Reference) -> list[Problem]
         problems.append(Problem(path, lines.line_of(("name",)), "name",
                                 f"名称“{data.name}”与代码 {unit.code} 不符，该代码是“{unit.name}”",
                                 f"请写 name: {unit.name}，或改正 code"))
-    if not re.fullmatch(re.escape(data.code) + r"(-[a-z0-9]+)?", zone.id):
+    if not folder_matches(data.code, zone.id):
         problems.append(Problem(zone.folder, None, "code",
                                 f"文件夹名“{zone.id}”与代码“{data.code}”不符：文件夹名必须以代码开头",
                                 f"请把文件夹改名为 {data.code}-{unit.slug}"))

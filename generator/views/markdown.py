@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 from datetime import date
 from functools import cache
 from typing import Any
 
-import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]|{}])")
@@ -30,10 +30,19 @@ def chinese_date(day: date | None) -> str:
     return f"{day.year}年{day.month}月{day.day}日" if day else ""
 
 
+ESCAPED_META = frozenset({"title", "description"})
+
+
 def front_matter(values: dict[str, Any]) -> str:
-    kept = {key: value for key, value in values.items() if value not in (None, "", [])}
-    dumped = yaml.safe_dump(kept, allow_unicode=True, sort_keys=False, width=1000)
-    return f"---\n{dumped}---\n"
+    """YAML front matter; title and description are HTML-escaped, since theme templates print them raw."""
+    lines = []
+    for key, value in values.items():
+        if value in (None, "", []):
+            continue
+        if key in ESCAPED_META and isinstance(value, str):
+            value = html.escape(value, quote=True)
+        lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")  # JSON values are valid YAML
+    return "---\n" + "\n".join(lines) + "\n---\n"
 
 
 @cache

@@ -1,0 +1,126 @@
+"""Hostile and odd inputs: each gets a clear error or correct output, never a traceback, a hang or a broken page."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import VALID_NEWS, VALID_ZONE, build, validate, write_zone
+from tests.htmltext import Page
+
+HOSTILE = Path(__file__).parent / "hostile"
+ZONE_FILE = "zones/220102-nanguan/zone.yml"
+REPORTS = "zones/220102-nanguan/reports"
+INJECTION = '<img src=x onerror=alert(1)> **粗** [点我](javascript:alert(1)) "引号" & | 表格'
+
+
+@contextmanager
+def deadline(seconds: int) -> Iterator[None]:
+    """Fail instead of hanging."""
+    def expire(signum: int, frame: object) -> None:
+        raise TimeoutError(f"took more than {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _validated(workspace: Path) -> str:
+    with deadline(30):
+        run = validate(workspace)
+    assert "Traceback" not in run.output
+    assert run.code == 1, run.output
+    return run.output
+
+
+def test_yaml_alias_bomb(workspace: Path) -> None:
+    write_zone(workspace, zone=(HOSTILE / "alias-bomb.yml").read_text(encoding="utf-8"))
+    assert f"{ZONE_FILE}: 错误: YAML 内容过于复杂" in _validated(workspace)
+
+
+def test_yaml_nested_a_thousand_deep(workspace: Path) -> None:
+    write_zone(workspace, zone=(HOSTILE / "deep.yml").read_text(encoding="utf-8"))
+    output = _validated(workspace)
+    assert f"{ZONE_FILE}" in output and "错误" in output
+
+
+def test_binary_file_named_md(workspace: Path) -> None:
+    write_zone(workspace, reports={"2020-04-22-news.md": (HOSTILE / "binary.md").read_bytes()})
+    assert f"{REPORTS}/2020-04-22-news.md: 错误: 文件含有空字节，不是文本文件" in _validated(workspace)
+
+
+def test_a_50_mb_report_is_refused_without_reading_it(workspace: Path) -> None:
+    zone = write_zone(workspace)
+    with (zone / "reports" / "2020-04-22-news.md").open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    assert f"{REPORTS}/2020-04-22-news.md: 错误: 文件有 50.0 MB，超过 2.0 MB 的上限" in _validated(workspace)
+
+
+def test_symlinks_out_of_the_repository_are_refused(workspace: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("secret", encoding="utf-8")
+    (outside / "secret.md").write_text(VALID_NEWS, encoding="utf-8")
+    zone = write_zone(workspace)
+    (zone / "reports" / "2020-04-22-news.md").symlink_to(outside / "secret.md")
+    (zone / "media").mkdir()
+    (zone / "media" / "photo.jpg").symlink_to(outside / "secret.txt")
+    (workspace / "zones" / "220202-changyi").symlink_to(outside, target_is_directory=True)
+    output = _validated(workspace)
+    for path in (f"{REPORTS}/2020-04-22-news.md", "zones/220102-nanguan/media/photo.jpg"):
+        assert f"{path}: 错误: 这是一个符号链接，不是普通文件" in output
+    assert "zones/220202-changyi: 错误: 实验区文件夹是一个符号链接" in output
+
+
+@pytest.mark.parametrize("escape", ["\\0", "\\x07", "\\e", "\\x1b[31m"])
+def test_nul_and_control_characters_in_titles(workspace: Path, escape: str) -> None:
+    write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS.replace(
+        "title: 南关区召开实验区推进会", f'title: "南关区{escape}推进会"')})
+    assert f"{REPORTS}/2020-04-22-news.md:3: 错误: title: 含有看不见的控制字符（如空字符）" in _validated(workspace)
+
+
+def test_ten_thousand_tiny_reports_get_a_clear_limit(workspace: Path) -> None:
+    zone = write_zone(workspace)
+    for number in range(10_000):
+        (zone / "reports" / f"2020-04-22-news-{number}.md").write_text(VALID_NEWS, encoding="utf-8")
+    assert f"{REPORTS}: 错误: reports 文件夹里有 10000 个文件，超过 500 个的上限" in _validated(workspace)
+
+
+def test_capital_extension_is_explained(workspace: Path) -> None:
+    write_zone(workspace, reports={"2020-04-22-News.MD": VALID_NEWS})
+    assert f"{REPORTS}/2020-04-22-News.MD: 错误: reports 文件夹里只能放 .md 报告文件" in _validated(workspace)
+
+
+def test_odd_names_and_injected_markup_build_into_correct_pages(workspace: Path) -> None:
+    injected_zone = VALID_ZONE.replace("title: 以“三社联动”推动老旧小区议事协商", f"title: '{INJECTION}'")
+    injected_news = VALID_NEWS.replace("title: 南关区召开实验区推进会", f"title: '{INJECTION}'").replace(
+        "summary: 推进会部署了年度重点任务。", f"summary: '{INJECTION}'")
+    write_zone(workspace, zone=injected_zone, reports={
+        "2020-04-22 会议 News.md": injected_news, "2020-05-01-新闻.md": VALID_NEWS})
+    with deadline(180):
+        run = build(workspace / "zones", workspace / "site", workspace / "build", today="2020-06-01")
+    assert run.code == 0, run.output
+    zone_dir = workspace / "site" / "zones" / "220102-nanguan"
+    for page in (zone_dir / "index.html", zone_dir / "2020-04-22 会议 News" / "index.html",
+                 zone_dir / "2020-05-01-新闻" / "index.html", workspace / "site" / "progress" / "index.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "<img src=x" not in html and 'href="javascript:' not in html, page
+        assert "onerror=alert(1)>" not in html.replace("onerror=alert(1)&gt;", ""), page
+    report = Page(zone_dir / "2020-04-22 会议 News" / "index.html")
+    assert INJECTION.replace("  ", " ") in report.text  # shown as the text it is
+    assert report.metas["ArticleTitle"] == INJECTION
+    figure = re.search(r'<script type="application/json" id="chart-timeline-data">(.*?)</script>',
+                       (zone_dir / "index.html").read_text(encoding="utf-8"), re.S)
+    assert figure is not None and "<" not in figure.group(1)
+    assert os.path.isdir(zone_dir / "2020-05-01-新闻")
+
