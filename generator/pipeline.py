@@ -90,7 +90,7 @@ class BuildResult:
         return any(problem.is_error for problem in self.problems)
 
 
-def _generate_or_reuse(inputs: Inputs, today: date, build_dir: Path, base_config: Path,
+def generate_or_reuse(inputs: Inputs, today: date, build_dir: Path, base_config: Path,
                        staging: Path) -> BuildResult:
     """Write the docs tree, or reuse it when the last build read exactly the same inputs."""
     value = fingerprint.fingerprint(inputs.zones, inputs.content, base_config, today, staging)
@@ -114,7 +114,7 @@ def build(inputs: Inputs, today: date, build_dir: Path, base_config: Path, out: 
     with output_lock(out):
         recover_interrupted_swap(out)
         staging = staging_folder(out)
-        generated = _generate_or_reuse(inputs, today, build_dir, base_config, staging)
+        generated = generate_or_reuse(inputs, today, build_dir, base_config, staging)
         if generated.has_errors:
             return generated
         result = ssg.build(build_dir / "mkdocs.yml")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, TypeVar
 
@@ -122,19 +122,27 @@ class Reference:
     divisions: Divisions
     topics: TopicList
     settings: SiteSettings
+    _units: dict[str, Unit] = field(init=False, repr=False, compare=False)
+    _topics: dict[str, tuple[Area, Topic]] = field(init=False, repr=False, compare=False)
 
-    def units(self) -> dict[str, Unit]:
-        found: dict[str, Unit] = {}
+    def __post_init__(self) -> None:
+        units: dict[str, Unit] = {}
         for prefecture in self.divisions.prefectures:
-            found[prefecture.code] = Unit(prefecture.code, prefecture.name, prefecture.type, prefecture.slug,
+            units[prefecture.code] = Unit(prefecture.code, prefecture.name, prefecture.type, prefecture.slug,
                                           prefecture, prefecture.lon, prefecture.lat)
             for county in prefecture.counties:
-                found[county.code] = Unit(county.code, county.name, county.type, county.slug,
+                units[county.code] = Unit(county.code, county.name, county.type, county.slug,
                                           prefecture, county.lon, county.lat)
-        return found
+        object.__setattr__(self, "_units", units)
+        object.__setattr__(self, "_topics", {topic.id: (area, topic) for area in self.topics.areas
+                                             for topic in area.topics})
+
+    def units(self) -> dict[str, Unit]:
+        """Every unit that can hold a zone (county-level, or a prefecture for high-level projects), by code."""
+        return self._units
 
     def topic_index(self) -> dict[str, tuple[Area, Topic]]:
-        return {topic.id: (area, topic) for area in self.topics.areas for topic in area.topics}
+        return self._topics
 
 
 Model = TypeVar("Model", bound=BaseModel)

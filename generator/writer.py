@@ -24,38 +24,39 @@ class BuildLocked(Exception):
     """Another build is writing the same output folder."""
 
 
-def _write_if_changed(target: Path, data: bytes) -> bool:
-    try:
+def _write_if_changed(target: Path, data: bytes, existing: set[Path]) -> bool:
+    if target in existing:
         if target.stat().st_size == len(data) and target.read_bytes() == data:
             return False
-    except FileNotFoundError:
-        pass
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.tmp")
-    temporary.write_bytes(data)
-    os.replace(temporary, target)
+        temporary = target.with_name(f".{target.name}.tmp")
+        temporary.write_bytes(data)
+        os.replace(temporary, target)  # readers of the docs tree (mkdocs serve) never see half a file
+        return True
+    target.write_bytes(data)
     return True
 
 
 def write_tree(root: Path, tree: DocsTree) -> WriteStats:
     """Make `root` hold exactly the tree, touching only the files that differ."""
     wanted: dict[str, bytes | Path] = {**tree.copies, **{k: v.encode("utf-8") for k, v in tree.texts.items()}}
+    existing = {path for path in root.rglob("*") if path.is_file()} if root.is_dir() else set()
+    for folder in sorted({(root / relative).parent for relative in wanted}):
+        folder.mkdir(parents=True, exist_ok=True)
     written = unchanged = 0
     for relative, content in wanted.items():
         data = content.read_bytes() if isinstance(content, Path) else content
-        if _write_if_changed(root / relative, data):
+        if _write_if_changed(root / relative, data, existing):
             written += 1
         else:
             unchanged += 1
     removed = 0
-    for path in sorted(root.rglob("*"), reverse=True):
-        relative = path.relative_to(root).as_posix()
-        if path.is_dir():
-            if not any(path.iterdir()):
-                path.rmdir()
-        elif relative not in wanted:
+    for path in existing:
+        if path.relative_to(root).as_posix() not in wanted:
             path.unlink()
             removed += 1
+    for folder in sorted((p for p in root.rglob("*") if p.is_dir()), reverse=True) if removed else ():
+        if not any(folder.iterdir()):
+            folder.rmdir()
     return WriteStats(written, unchanged, removed)
 
 
