@@ -60,6 +60,8 @@ def make_parser() -> argparse.ArgumentParser:
     _inputs_arguments(build)
     _site_arguments(build)
     build.add_argument("--out", type=Path, default=Path("site"), help="网站输出文件夹（默认 site）")
+    build.add_argument("--site-url", default=None,
+                       help="网站的正式地址（如 https://example.gov.cn/zones/），用于站点地图和订阅；默认取 content/site.yml")
     build.add_argument("--check-links", action="store_true", help="检查生成的网站中每个内部链接和锚点；有失效链接时不更新网站")
     serve = commands.add_parser("serve", help="在本机预览网站，修改数据后自动刷新")
     _inputs_arguments(serve)
@@ -114,8 +116,8 @@ def _build(args: argparse.Namespace) -> int:
     if not args.config.is_file():
         return _missing_config(args.config)
     try:
-        result = pipeline.build(pipeline.Inputs(args.zones, args.content), args.today, args.build_dir,
-                                args.config, args.out, args.check_links)
+        result = pipeline.build(pipeline.Inputs(args.zones, args.content, args.site_url), args.today,
+                                args.build_dir, args.config, args.out, args.check_links)
     except BuildLocked:
         print(f"{args.out}: 错误: 另一个构建正在写入这个输出文件夹。请等它结束后再运行。")
         return 1

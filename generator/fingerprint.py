@@ -21,8 +21,8 @@ def _files(folder: Path) -> list[Path]:
     return sorted(path for path in folder.rglob("*") if path.is_file()) if folder.is_dir() else []
 
 
-def fingerprint(zones: Path, content: Path, base_config: Path, today: date, site_dir: Path) -> str:
-    digest = hashlib.sha256(f"{today.isoformat()} {site_dir.resolve()}".encode())
+def fingerprint(zones: Path, content: Path, base_config: Path, today: date, site_dir: Path, site_url: str) -> str:
+    digest = hashlib.sha256(f"{today.isoformat()} {site_dir.resolve()} {site_url}".encode())
     for root in (zones, content, PACKAGE):
         for path in _files(root):
             if "__pycache__" in path.parts:

@@ -31,6 +31,7 @@ from generator.writer import (
 class Inputs:
     zones: Path
     content: Path
+    site_url: str | None = None  # overrides content/site.yml, e.g. the address a deployment gets
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ class Checked:
 
 def check(inputs: Inputs, today: date) -> Checked:
     """Load and validate everything, collecting every problem; derive the site when there is no error."""
-    reference, problems = load_reference(inputs.content)
+    reference, problems = load_reference(inputs.content, inputs.site_url)
     pages, page_problems = load_pages(inputs.content)
     topics = {} if reference is None else {key: topic.name for key, (_, topic) in reference.topic_index().items()}
     loaded = load_zones(inputs.zones, topics)
@@ -73,7 +74,8 @@ def generate(checked: Checked, build_dir: Path, base_config: Path, site_dir: Pat
     stats = generate_docs(checked, build_dir)
     config_file = build_dir / "mkdocs.yml"
     ssg.write_config(config_file, ssg.derived_config(
-        base_config, build_dir / "docs", site_dir, checked.site.settings, nav(checked.pages), extra))
+        base_config, build_dir / "docs", site_dir, checked.site.settings, nav(checked.pages),
+        checked.site.today.isoformat(), extra))
     return config_file, stats
 
 
@@ -93,7 +95,8 @@ class BuildResult:
 def generate_or_reuse(inputs: Inputs, today: date, build_dir: Path, base_config: Path,
                        staging: Path) -> BuildResult:
     """Write the docs tree, or reuse it when the last build read exactly the same inputs."""
-    value = fingerprint.fingerprint(inputs.zones, inputs.content, base_config, today, staging)
+    value = fingerprint.fingerprint(inputs.zones, inputs.content, base_config, today,
+                                    staging, inputs.site_url or "")
     saved = fingerprint.load(build_dir, value)
     if saved is not None:
         problems, summary = saved

@@ -164,11 +164,13 @@ def load_yaml_model(path: Path, model: type[Model]) -> tuple[Model | None, list[
         return None, problems + explain_validation(error, model, parsed, path)
 
 
-def load_reference(content: Path) -> tuple[Reference | None, list[Problem]]:
+def load_reference(content: Path, site_url: str | None = None) -> tuple[Reference | None, list[Problem]]:
     divisions, problems = load_yaml_model(content / "reference" / "divisions.yml", Divisions)
     topics, topic_problems = load_yaml_model(content / "reference" / "topics.yml", TopicList)
     settings, settings_problems = load_yaml_model(content / "site.yml", SiteSettings)
     problems += topic_problems + settings_problems
     if divisions is None or topics is None or settings is None:
         return None, problems
+    if site_url:
+        settings = settings.model_copy(update={"site_url": site_url if site_url.endswith("/") else site_url + "/"})
     return Reference(divisions, topics, settings), problems

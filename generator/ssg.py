@@ -27,8 +27,8 @@ class SsgResult:
     output: str
 
 
-def derived_config(base_config: Path, docs: Path, site: Path, settings: SiteSettings,
-                   nav: list[object], extra: dict[str, Any] | None = None) -> dict[str, Any]:
+def derived_config(base_config: Path, docs: Path, site: Path, settings: SiteSettings, nav: list[object],
+                   build_date: str, extra: dict[str, Any] | None = None) -> dict[str, Any]:
     identity = settings.identity
     config: dict[str, Any] = {
         "INHERIT": str(base_config.resolve()),
@@ -37,7 +37,8 @@ def derived_config(base_config: Path, docs: Path, site: Path, settings: SiteSett
         "site_dir": str(site.resolve()),
         "theme": {"name": "material", "custom_dir": str(THEME_DIR)},
         "nav": nav,
-        "extra": {"identity": identity.model_dump(), "sample_banner": settings.sample_banner, **(extra or {})},
+        "extra": {"identity": identity.model_dump(), "sample_banner": settings.sample_banner,
+                  "build_date": build_date, **(extra or {})},
     }
     if settings.site_url:
         config["site_url"] = settings.site_url

@@ -38,7 +38,8 @@ def _write_if_changed(target: Path, data: bytes, existing: set[Path]) -> bool:
 
 def write_tree(root: Path, tree: DocsTree) -> WriteStats:
     """Make `root` hold exactly the tree, touching only the files that differ."""
-    wanted: dict[str, bytes | Path] = {**tree.copies, **{k: v.encode("utf-8") for k, v in tree.texts.items()}}
+    wanted: dict[str, bytes | Path] = {**tree.copies, **tree.blobs,
+                                       **{k: v.encode("utf-8") for k, v in tree.texts.items()}}
     existing = {path for path in root.rglob("*") if path.is_file()} if root.is_dir() else set()
     for folder in sorted({(root / relative).parent for relative in wanted}):
         folder.mkdir(parents=True, exist_ok=True)

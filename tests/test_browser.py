@@ -156,3 +156,65 @@ def test_search_from_the_header_segments_chinese_and_names_zone_and_type(page: P
     assert any("社区治理和服务创新实验区" in text for text in texts)  # the word is found inside longer phrases
     assert any(re.search(r"（.+ · (经验做法|工作动态|申报材料|验收评审意见|市州审核意见)）$", text) for text in texts)
     assert watch.outside_requests == [] and watch.errors == []
+
+
+AXE = Path(__file__).parent / "vendor" / "axe.min.js"
+AXE_PAGES = ["", "zones/", "zones/220102-nanguan/", "zones/220102-nanguan/2021-06-08-experience/", "map/",
+             "themes/topic-1-3/", "progress/", "search/?q=社区治理", "data/", "experience/"]
+
+
+@pytest.mark.parametrize("path", AXE_PAGES)
+def test_axe_finds_no_wcag_21_aa_violation(page: Page, site_url: str, path: str) -> None:
+    _open(page, site_url + path)
+    if path.startswith("search/"):
+        expect(page.locator(".pagefind-ui__result").first).to_be_visible(timeout=20_000)
+    page.add_script_tag(path=str(AXE))
+    violations = page.evaluate("""async () => {
+        const result = await axe.run(document, {runOnly: {type: "tag",
+            values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}});
+        return result.violations.map(v => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(" | ")}`);
+    }""")
+    assert violations == []
+
+
+def test_text_size_and_contrast_work_without_zoom_and_persist(page: Page, site_url: str) -> None:
+    _open(page, site_url + "zones/")
+    size = page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)")
+    page.get_by_role("button", name="A+", exact=True).click()
+    larger = page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)")
+    assert larger >= size * 1.15
+    page.get_by_role("button", name="高对比度").click()
+    expect(page.locator("html")).to_have_class(re.compile("high-contrast"))
+    _open(page, site_url + "map/")  # another page keeps the reader's choice
+    expect(page.locator("html")).to_have_class(re.compile("text-large"))
+    expect(page.locator("html")).to_have_class(re.compile("high-contrast"))
+    expect(page.get_by_role("button", name="A+", exact=True)).to_have_attribute("aria-pressed", "true")
+    page.get_by_role("button", name="A", exact=True).click()
+    assert page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)") == size
+
+
+def test_controls_are_reachable_by_keyboard_with_visible_focus(page: Page, site_url: str) -> None:
+    _open(page, site_url)
+    reached = []
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        reached.append(page.evaluate("""() => {
+            const el = document.activeElement;
+            const style = getComputedStyle(el);
+            return [el.textContent.trim() || el.getAttribute('aria-label') || el.id, style.outlineStyle !== 'none'];
+        }"""))
+    names = [name for name, _ in reached]
+    assert "A+" in names and "高对比度" in names and "site-search-input" in names
+    assert all(visible for name, visible in reached if name in ("A+", "高对比度"))
+
+
+def test_no_cookies_and_nothing_from_outside_across_the_site(browser: Browser, site_url: str) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    watch = Watch()
+    watch.attach(page)
+    for path in [*PAGES, "experience/", "data/", "search/?q=经验"]:
+        page.goto(site_url + path, wait_until="networkidle")
+    assert context.cookies() == [] and page.evaluate("document.cookie") == ""
+    assert watch.outside_requests == [] and watch.errors == []
+    context.close()

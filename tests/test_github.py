@@ -53,7 +53,8 @@ def test_pages_publishes_nightly_and_only_after_a_good_build() -> None:
     workflow = _load(GITHUB / "workflows" / "pages.yml")
     triggers = workflow[True]
     assert triggers["push"]["branches"] == ["main"] and triggers["schedule"][0]["cron"] and "workflow_dispatch" in triggers
-    assert "showcase build --check-links --today" in _steps(workflow, "build")
+    build = " ".join(step.get("run", "") for step in workflow["jobs"]["build"]["steps"])
+    assert "showcase build --check-links --site-url" in build and "--today" in build
     assert workflow["jobs"]["deploy"]["needs"] == "build"
     assert "actions/deploy-pages" in _steps(workflow, "deploy")
 

@@ -12,6 +12,7 @@ from generator.pages import ContentPages
 @dataclass
 class DocsTree:
     texts: dict[str, str] = field(default_factory=dict)
+    blobs: dict[str, bytes] = field(default_factory=dict)
     copies: dict[str, Path] = field(default_factory=dict)
 
     def add(self, path: str, text: str) -> None:
@@ -23,6 +24,9 @@ class DocsTree:
 def build_docs(site: Site, pages: ContentPages) -> DocsTree:
     from generator.views import (
         content_pages,
+        data_page,
+        experience,
+        feeds,
         home,
         maps,
         prefectures,
@@ -42,6 +46,9 @@ def build_docs(site: Site, pages: ContentPages) -> DocsTree:
     themes.add(tree, site)
     progress.add(tree, site)
     search_page.add(tree)
+    data_page.add(tree, site)
+    feeds.add(tree, site)
+    experience.add(tree, site)
     for zone in site.zones:
         zone_page.add(tree, site, zone)
         for report in zone.reports:
@@ -54,5 +61,6 @@ def build_docs(site: Site, pages: ContentPages) -> DocsTree:
 
 def nav(pages: ContentPages) -> list[object]:
     """The navigation: home, the zone index and the hand-written pages; zone pages are reached by links."""
-    return [{"首页": "index.md"}, {"实验区": "zones/index.md"}, {"地图": "map/index.md"}, {"专题": "themes/index.md"},
-            {"进度": "progress/index.md"}, *(f"{page.name}" for page in pages.pages)]
+    return [{"首页": "index.md"}, {"实验区": "zones/index.md"}, {"经验交流": "experience/index.md"},
+            {"地图": "map/index.md"}, {"专题": "themes/index.md"}, {"进度": "progress/index.md"},
+            {"数据下载": "data/index.md"}, *(f"{page.name}" for page in pages.pages)]

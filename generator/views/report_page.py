@@ -7,6 +7,7 @@ from pathlib import PurePosixPath
 
 from generator.model import Report, Site, Zone
 from generator.views import DocsTree, urls
+from generator.views.feeds import zone_feed
 from generator.views.markdown import render
 
 # In the repository a report sits in reports/ beside media/; on the site it sits beside media/.
@@ -20,7 +21,12 @@ def site_body(body: str) -> str:
 def add(tree: DocsTree, site: Site, zone: Zone, report: Report) -> None:
     topics = site.reference.topic_index()
     attachments = [(PurePosixPath(path).name, path) for path in report.front.attachments]
-    tree.add(urls.report_page(report), render(
+    path = urls.report_page(report)
+    address = f"zones/{zone.id}/{report.stem}/"
+    base = site.settings.site_url
+    tree.add(path, render(
         "report.md.j2", site=site, zone=zone, report=report, body=site_body(report.source.body),
         topics=[topics[topic_id] for topic_id in report.front.topics], attachments=attachments,
+        feed=zone_feed(zone), root=urls.root_of(path), stem_url=address,
+        absolute_url=(base.rstrip("/") + "/" + address) if base else address,
     ))

@@ -7,6 +7,7 @@ from generator.contract import ANNUAL_TYPES, REPORT_TYPES
 from generator.model import Report, Site, Zone
 from generator.views import DocsTree, urls
 from generator.views.embed import chart_block, scripts_block
+from generator.views.feeds import zone_feed
 from generator.views.markdown import render
 
 
@@ -33,4 +34,6 @@ def add(tree: DocsTree, site: Site, zone: Zone) -> None:
                 for area, topic in (topics[topic_id] for topic_id in zone.data.topics)],
         prefecture_link=urls.relative(urls.prefecture_page(zone.unit.prefecture.slug), path),
         timeline=chart_block(timeline), scripts=scripts_block([timeline], urls.root_of(path)),
+        updated=max([zone.start, *(r.front.date for r in zone.reports)]).isoformat(),
+        feed=zone_feed(zone), feed_link=urls.root_of(path) + zone_feed(zone), twin=f"../{zone.id}.json",
     ))

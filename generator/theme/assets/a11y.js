@@ -1,0 +1,46 @@
+/* 适老化: larger text and high contrast without browser zoom, remembered across pages (localStorage,
+   never a cookie). Every control is a real button, so it works with the keyboard. */
+(function () {
+  "use strict";
+  var root = document.documentElement;
+  var SIZES = { normal: "", large: "text-large", largest: "text-largest" };
+  var store = window.localStorage;
+
+  function read(key) {
+    try { return store.getItem(key); } catch (error) { return null; }
+  }
+  function write(key, value) {
+    try { store.setItem(key, value); } catch (error) { /* private mode: the choice lasts for this page */ }
+  }
+  function applySize(size) {
+    Object.keys(SIZES).forEach(function (name) { if (SIZES[name]) root.classList.remove(SIZES[name]); });
+    if (SIZES[size]) root.classList.add(SIZES[size]);
+    document.querySelectorAll("[data-text-size]").forEach(function (button) {
+      button.setAttribute("aria-pressed", String(button.getAttribute("data-text-size") === size));
+    });
+  }
+  function applyContrast(on) {
+    root.classList.toggle("high-contrast", on);
+    document.querySelectorAll("[data-contrast]").forEach(function (button) {
+      button.setAttribute("aria-pressed", String(on));
+    });
+  }
+
+  applySize(SIZES.hasOwnProperty(read("showcase-text-size")) ? read("showcase-text-size") : "normal");
+  applyContrast(read("showcase-contrast") === "high");
+  document.querySelectorAll("[data-text-size]").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var size = button.getAttribute("data-text-size");
+      write("showcase-text-size", size);
+      applySize(size);
+    });
+  });
+  document.querySelectorAll("[data-contrast]").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var on = !root.classList.contains("high-contrast");
+      write("showcase-contrast", on ? "high" : "normal");
+      applyContrast(on);
+    });
+  });
+  document.querySelectorAll(".a11y-tools").forEach(function (tools) { tools.hidden = false; });
+})();

@@ -1,0 +1,41 @@
+"""数据下载: zones and reports in CSV, XLSX and JSON, the field dictionary, and a JSON twin of every zone page."""
+
+from __future__ import annotations
+
+import json
+
+from generator.model import Site
+from generator.opendata import (
+    REPORT_FIELDS,
+    ZONE_FIELDS,
+    report_record,
+    report_records,
+    to_csv,
+    to_json,
+    to_xlsx,
+    zone_record,
+    zone_records,
+)
+from generator.views import DocsTree
+from generator.views.markdown import render
+
+PATH = "data/index.md"
+
+
+def twin_path(zone_id: str) -> str:
+    return f"zones/{zone_id}.json"
+
+
+def add(tree: DocsTree, site: Site) -> None:
+    zones, reports = zone_records(site), report_records(site)
+    tree.blobs["data/zones.csv"] = to_csv(ZONE_FIELDS, zones)
+    tree.blobs["data/zones.xlsx"] = to_xlsx([("实验区", ZONE_FIELDS, zones)], site.today)
+    tree.texts["data/zones.json"] = to_json(ZONE_FIELDS, zones, site.today, "zones")
+    tree.blobs["data/reports.csv"] = to_csv(REPORT_FIELDS, reports)
+    tree.texts["data/reports.json"] = to_json(REPORT_FIELDS, reports, site.today, "reports")
+    for zone in site.zones:
+        twin = {"data_date": site.today.isoformat(), "zone": zone_record(zone, site.today),
+                "reports": [report_record(report, zone, site.today) for report in zone.reports]}
+        tree.texts[twin_path(zone.id)] = json.dumps(twin, ensure_ascii=False, indent=1) + "\n"
+    tree.add(PATH, render("data.md.j2", site=site, zone_fields=ZONE_FIELDS, report_fields=REPORT_FIELDS,
+                          zones=len(zones), reports=len(reports)))

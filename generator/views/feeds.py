@@ -1,0 +1,86 @@
+"""Atom feeds (RFC 4287): every new report, experience and news only, and one per zone."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import date
+from xml.sax.saxutils import escape, quoteattr
+
+from generator.model import Report, Site, Zone
+from generator.views import DocsTree, urls
+
+# Feeds sit at the site root: Material's script treats every <link rel="alternate"> as a language version and
+# fetches sitemap.xml beside it, which only exists at the root.
+SITE_FEED = "feed.xml"
+EXPERIENCE_FEED = "feed-experience.xml"
+SHARED_TYPES = frozenset({"experience", "news"})
+ENTRIES = 50
+
+
+def zone_feed(zone: Zone) -> str:
+    return f"feed-{zone.id}.xml"
+
+
+def _stamp(day: date) -> str:
+    return f"{day.isoformat()}T00:00:00+08:00"
+
+
+def _id(site: Site, path: str) -> str:
+    """Absolute and stable: the page's address when the site address is known, else a name-based UUID."""
+    base = site.settings.site_url
+    return base.rstrip("/") + "/" + path if base else f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, path)}"
+
+
+def _link(feed_path: str, page_path: str) -> str:
+    return urls.url_of(page_path, feed_path.rsplit("/", 1)[0] + "/index.md" if "/" in feed_path else "index.md")
+
+
+def _summary(report: Report, zone: Zone) -> str:
+    return f"{zone.unit.full_name} · {report.type_label}：{report.front.summary or report.front.title}"
+
+
+def atom(site: Site, feed_path: str, title: str, page_path: str, entries: Sequence[tuple[Report, Zone]]) -> str:
+    identity = site.settings.identity
+    newest = max((report.front.date for report, _ in entries), default=site.today)
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
+        f"  <title>{escape(title)}</title>",
+        f"  <subtitle>{escape(identity.title)}</subtitle>",
+        f"  <id>{escape(_id(site, feed_path))}</id>",
+        f"  <updated>{_stamp(newest)}</updated>",
+        f"  <link rel=\"self\" type=\"application/atom+xml\" href={quoteattr(feed_path.rsplit('/', 1)[-1])}/>",
+        f"  <link rel=\"alternate\" type=\"text/html\" href={quoteattr(_link(feed_path, page_path))}/>",
+        f"  <author><name>{escape(identity.organizer)}</name></author>",
+    ]
+    for report, zone in entries[:ENTRIES]:
+        page = urls.report_page(report)
+        lines += [
+            "  <entry>",
+            f"    <title>{escape(report.front.title)}</title>",
+            f"    <id>{escape(_id(site, page.removesuffix('.md') + '/'))}</id>",
+            f"    <link rel=\"alternate\" type=\"text/html\" href={quoteattr(_link(feed_path, page))}/>",
+            f"    <published>{_stamp(report.front.date)}</published>",
+            f"    <updated>{_stamp(report.front.date)}</updated>",
+            f"    <category term={quoteattr(report.front.type)} label={quoteattr(report.type_label)}/>",
+            f"    <summary>{escape(_summary(report, zone))}</summary>",
+            "  </entry>",
+        ]
+    lines.append("</feed>")
+    return "\n".join(lines) + "\n"
+
+
+def _newest(pairs: list[tuple[Report, Zone]]) -> list[tuple[Report, Zone]]:
+    return sorted(pairs, key=lambda pair: (pair[0].front.date, pair[1].id, pair[0].stem), reverse=True)
+
+
+def add(tree: DocsTree, site: Site) -> None:
+    pairs = [(report, zone) for zone in site.zones for report in zone.reports]
+    tree.texts[SITE_FEED] = atom(site, SITE_FEED, "全部报告", "index.md", _newest(pairs))
+    shared = [(report, zone) for report, zone in pairs if report.front.type in SHARED_TYPES]
+    tree.texts[EXPERIENCE_FEED] = atom(site, EXPERIENCE_FEED, "经验做法与工作动态", "experience/index.md", _newest(shared))
+    for zone in site.zones:
+        own = [(report, zone) for report in zone.reports]
+        tree.texts[zone_feed(zone)] = atom(site, zone_feed(zone), f"{zone.unit.full_name}实验区", urls.zone_page(zone),
+                                           _newest(own))

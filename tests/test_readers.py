@@ -1,0 +1,169 @@
+"""What readers and journalists take away: open data, feeds, experience pages, share and citation, and the
+conventions of a government site."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from urllib.parse import urljoin
+
+import pytest
+from openpyxl import load_workbook
+
+from generator.opendata import REPORT_FIELDS, ZONE_FIELDS, neutralise
+from tests.conftest import VALID_NEWS, VALID_ZONE, build, write_zone
+from tests.htmltext import Page
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def test_zone_table_in_csv_xlsx_and_json_keyed_by_division_code(bundled_site: Path) -> None:
+    raw = (bundled_site / "data" / "zones.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # Excel in China opens UTF-8 only with a BOM
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert len(rows) == 15
+    nanguan = next(row for row in rows if row["行政区划代码"] == "220102")
+    assert nanguan["状态"] == "已验收" and nanguan["数据日期"] == "2026-11-27" and nanguan["所属市（州）"] == "长春市"
+    workbook = load_workbook(bundled_site / "data" / "zones.xlsx")
+    assert workbook.sheetnames == ["实验区", "实验区字段说明"]
+    assert workbook["实验区"].max_row == 16
+    document = json.loads((bundled_site / "data" / "zones.json").read_text(encoding="utf-8"))
+    assert [field["name"] for field in document["fields"]] == [field.name for field in ZONE_FIELDS]
+    assert {zone["code"] for zone in document["zones"]} == {row["行政区划代码"] for row in rows}
+
+
+def test_report_table_lists_metadata_and_links_not_bodies(bundled_site: Path) -> None:
+    rows = list(csv.DictReader(io.StringIO((bundled_site / "data" / "reports.csv").read_text(encoding="utf-8-sig"))))
+    assert len(rows) == 134
+    document = json.loads((bundled_site / "data" / "reports.json").read_text(encoding="utf-8"))
+    for report in document["reports"]:
+        assert set(report) == {field.name for field in REPORT_FIELDS}
+        assert (bundled_site / report["url"] / "index.html").is_file()
+
+
+def test_every_zone_page_links_its_machine_readable_twin(bundled_site: Path) -> None:
+    for zone in (bundled_site / "zones").iterdir():
+        if not (zone / "index.html").is_file():
+            continue
+        page = Page(zone / "index.html")
+        assert f"../{zone.name}.json" in page.links
+        twin = json.loads((bundled_site / "zones" / f"{zone.name}.json").read_text(encoding="utf-8"))
+        assert twin["zone"]["url"] == f"zones/{zone.name}/" and len(twin["reports"]) == twin["zone"]["reports"]
+
+
+def test_the_data_page_explains_every_field_and_the_licence(bundled_site: Path) -> None:
+    text = Page(bundled_site / "data" / "index.html").text
+    for field in (*ZONE_FIELDS, *REPORT_FIELDS):
+        assert field.name in text and field.label in text
+    assert "数据日期： 2026年11月27日" in text and "可以自由下载、使用和转载" in text
+
+
+@pytest.mark.parametrize("value", ["=HYPERLINK(\"http://x\")", "+1", "-1+1", "@SUM(A1)"])
+def test_text_that_would_run_as_a_formula_is_neutralised(value: str) -> None:
+    assert neutralise(value) == "'" + value
+    assert neutralise("2020-01-01") == "2020-01-01" and neutralise(3) == 3
+
+
+def _atom(path: Path) -> ET.Element:
+    root = ET.parse(path).getroot()
+    assert root.tag == f"{ATOM}feed"
+    for child in ("id", "title", "updated"):
+        assert root.find(f"{ATOM}{child}") is not None, child
+    assert root.find(f"{ATOM}author/{ATOM}name") is not None
+    return root
+
+
+def test_feeds_are_valid_atom_whose_entries_lead_to_pages(bundled_site: Path) -> None:
+    feeds = [bundled_site / "feed.xml", bundled_site / "feed-experience.xml", bundled_site / "feed-220102-nanguan.xml"]
+    for feed in feeds:
+        root = _atom(feed)
+        entries = root.findall(f"{ATOM}entry")
+        assert entries
+        ids = [entry.findtext(f"{ATOM}id") for entry in entries]
+        assert len(set(ids)) == len(ids) and all(re.match(r"^(urn:uuid:|https?://)", i or "") for i in ids)
+        for entry in entries:
+            assert re.match(r"^\d{4}-\d\d-\d\dT00:00:00\+08:00$", entry.findtext(f"{ATOM}updated") or "")
+            link = entry.find(f"{ATOM}link").get("href")  # type: ignore[union-attr]
+            page = urljoin("http://site/" + feed.relative_to(bundled_site).as_posix(), link)
+            assert (bundled_site / page.removeprefix("http://site/") / "index.html").is_file(), link
+    experience = _atom(feeds[1])
+    assert {c.get("term") for c in experience.iter(f"{ATOM}category")} == {"experience", "news"}
+    assert len(_atom(feeds[2]).findall(f"{ATOM}entry")) == 13
+
+
+def test_pages_announce_their_feeds(bundled_site: Path) -> None:
+    html = (bundled_site / "zones" / "220102-nanguan" / "index.html").read_text(encoding="utf-8")
+    feeds = re.findall(r'<link rel="alternate" type="application/atom\+xml" title="([^"]+)" href="([^"]+)"', html)
+    assert [title for title, _ in feeds] == ["全部报告", "经验做法与工作动态", "本实验区的新报告"]
+    assert feeds[2][1] == "../../feed-220102-nanguan.xml"
+
+
+def test_experience_section_is_newest_first_paginated_and_filtered(bundled_site: Path) -> None:
+    first = Page(bundled_site / "experience" / "index.html")
+    assert "共 38 篇，第 1/2 页" in first.text and "../experience/page/2/" in first.links
+    html = (bundled_site / "experience" / "index.html").read_text(encoding="utf-8")
+    dates = re.findall(r'<p class="card__meta">[^·]+· (\d{4})年(\d+)月(\d+)日</p>', html)
+    assert len(dates) == 20
+    assert [tuple(map(int, d)) for d in dates] == sorted((tuple(map(int, d)) for d in dates), reverse=True)
+    assert (bundled_site / "experience" / "page" / "2" / "index.html").is_file()
+    changchun = Page(bundled_site / "experience" / "prefecture" / "changchun" / "index.html").text
+    assert "长春市南关区" in changchun and "延边朝鲜族自治州延吉市" not in changchun
+    topic = (bundled_site / "experience" / "topic" / "4-1" / "index.html").read_text(encoding="utf-8")
+    assert "吉林市昌邑区" in topic
+
+
+def test_report_pages_are_ready_to_share_print_and_cite(bundled_site: Path) -> None:
+    path = bundled_site / "zones" / "220102-nanguan" / "2021-06-08-experience" / "index.html"
+    html = path.read_text(encoding="utf-8")
+    for tag in ("og:title", "og:description", "og:image", "og:type"):
+        assert f'<meta property="{tag}"' in html, tag
+    assert '<meta property="og:type" content="article">' in html
+    text = Page(path).text
+    assert re.search(r"引用本文： 长春市南关区：“三张清单”让“三社联动”联得上、动得起\. 长春市南关区\. 经验做法, 2021年6月8日\. "
+                     r"zones/220102-nanguan/2021-06-08-experience/", text)
+    assert "data-print" in html and "assets/report.js" in html
+    assert "@media print" in (bundled_site / "assets" / "showcase.css").read_text(encoding="utf-8")
+
+
+def test_government_meta_tags_update_dates_and_chinese_404(bundled_site: Path) -> None:
+    report = Page(bundled_site / "zones" / "220102-nanguan" / "2021-06-08-experience" / "index.html")
+    for name, value in (("SiteName", "吉林省社区治理和服务创新实验区展示平台"), ("ColumnName", "经验做法"),
+                        ("ColumnType", "信息发布"), ("ArticleTitle", "长春市南关区：“三张清单”让“三社联动”联得上、动得起"),
+                        ("PubDate", "2021-06-08"), ("ContentSource", "吉林省民政厅（示例）")):
+        assert report.metas.get(name) == value, name
+    assert "本页更新：2021年6月8日" in report.text
+    for page in ("index.html", "policy/index.html", "data/index.html", "map/index.html"):
+        assert "本页更新：" in Page(bundled_site / page).text, page
+    missing = Page(bundled_site / "404.html")
+    assert "找不到这个页面" in missing.text and "Not found" not in missing.text
+
+
+def test_sitemap_uses_the_site_address(workspace: Path) -> None:
+    write_zone(workspace, zone=VALID_ZONE, reports={"2020-04-22-news.md": VALID_NEWS})
+    from tests.conftest import CONFIG, CONTENT, run_cli
+
+    run = run_cli(["build", "--zones", str(workspace / "zones"), "--content", str(CONTENT), "--config", str(CONFIG),
+                   "--out", str(workspace / "site"), "--build-dir", str(workspace / "build"), "--today", "2020-06-01",
+                   "--site-url", "https://zones.example.org/jilin"])
+    assert run.code == 0, run.output
+    sitemap = (workspace / "site" / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>https://zones.example.org/jilin/zones/220102-nanguan/2020-04-22-news/</loc>" in sitemap
+    feed = (workspace / "site" / "feed.xml").read_text(encoding="utf-8")
+    assert "<id>https://zones.example.org/jilin/zones/220102-nanguan/2020-04-22-news/</id>" in feed
+    assert 'content="https://zones.example.org/jilin/assets/share.png"' in \
+        (workspace / "site" / "index.html").read_text(encoding="utf-8")
+
+
+def test_formula_text_is_neutralised_in_the_downloads(workspace: Path) -> None:
+    write_zone(workspace, zone=VALID_ZONE.replace("title: 以“三社联动”推动老旧小区议事协商", "title: '=HYPERLINK(\"x\")三社联动'"))
+    run = build(workspace / "zones", workspace / "site", workspace / "build", today="2020-06-01")
+    assert run.code == 0, run.output
+    rows = list(csv.reader(io.StringIO((workspace / "site" / "data" / "zones.csv").read_text(encoding="utf-8-sig"))))
+    assert rows[1][5] == "'=HYPERLINK(\"x\")三社联动"
+    sheet = load_workbook(workspace / "site" / "data" / "zones.xlsx")["实验区"]
+    assert sheet.cell(row=2, column=6).value == "'=HYPERLINK(\"x\")三社联动"
+    assert sheet.cell(row=2, column=6).data_type == "s"
