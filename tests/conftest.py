@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections.abc import Callable, Sequence
 from contextlib import redirect_stderr, redirect_stdout
@@ -118,3 +119,13 @@ def bundled_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     run = build(ROOT / "zones", root / "site", root / "build")
     assert run.code == 0, run.output
     return root / "site"
+
+
+def tree_digest(folder: Path) -> str:
+    """One hash of every path and byte below `folder`: equal digests mean an untouched site."""
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        digest.update(path.relative_to(folder).as_posix().encode())
+        if path.is_file():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 from pathlib import Path
 
-from tests.conftest import ROOT, VALID_NEWS, build, write_zone
+from tests.conftest import ROOT, VALID_NEWS, build, tree_digest, write_zone
 from tests.htmltext import Page
 
 THIRD_PARTY = Path(__file__).parent / "fixtures" / "third_party" / "zones"
@@ -72,27 +71,18 @@ def test_zone_folder_written_only_from_the_contract_builds(tmp_path: Path) -> No
     assert "../media/photo.png" in report.loads
 
 
-def _tree_digest(folder: Path) -> str:
-    digest = hashlib.sha256()
-    for path in sorted(folder.rglob("*")):
-        digest.update(path.relative_to(folder).as_posix().encode())
-        if path.is_file():
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
 def test_failed_build_leaves_previous_site_as_it_was(workspace: Path) -> None:
     write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS})
     out, build_dir = workspace / "site", workspace / "build"
     run = build(workspace / "zones", out, build_dir)
     assert run.code == 0, run.output
-    before = _tree_digest(out)
+    before = tree_digest(out)
     (workspace / "zones" / "220102-nanguan" / "reports" / "2020-04-22-news.md").write_text(
         VALID_NEWS.replace("type: news", "type: newz"), encoding="utf-8")
     run = build(workspace / "zones", out, build_dir)
     assert run.code == 1
     assert "未知的报告类型“newz”" in run.output and "网站没有生成" in run.output
-    assert _tree_digest(out) == before
+    assert tree_digest(out) == before
 
 
 def test_second_build_rewrites_no_markdown(workspace: Path) -> None:

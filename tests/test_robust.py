@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import signal
@@ -12,16 +11,7 @@ import time
 from pathlib import Path
 
 from generator.linkcheck import broken_links
-from tests.conftest import CONFIG, CONTENT, ROOT, TODAY, VALID_NEWS, build, run_cli, write_zone
-
-
-def _digest(folder: Path) -> str:
-    digest = hashlib.sha256()
-    for path in sorted(folder.rglob("*")):
-        digest.update(path.relative_to(folder).as_posix().encode())
-        if path.is_file():
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
+from tests.conftest import CONFIG, CONTENT, ROOT, TODAY, VALID_NEWS, build, run_cli, tree_digest, write_zone
 
 
 def _start_build(workspace: Path, zones: Path) -> subprocess.Popen[str]:
@@ -43,7 +33,7 @@ def _previous_site(workspace: Path) -> str:
     write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS})
     run = build(workspace / "zones", workspace / "site", workspace / "build")
     assert run.code == 0, run.output
-    return _digest(workspace / "site")
+    return tree_digest(workspace / "site")
 
 
 def test_a_build_killed_halfway_leaves_the_previous_site_intact(workspace: Path) -> None:
@@ -52,7 +42,7 @@ def test_a_build_killed_halfway_leaves_the_previous_site_intact(workspace: Path)
     _wait_for(workspace / ".site.new" / "zones", process)  # MkDocs is writing the new site
     os.killpg(process.pid, signal.SIGKILL)
     process.wait()
-    assert _digest(workspace / "site") == before
+    assert tree_digest(workspace / "site") == before
     run = build(ROOT / "zones", workspace / "site", workspace / "build")  # the next build recovers
     assert run.code == 0, run.output
     assert (workspace / "site" / "zones" / "220202-changyi" / "index.html").is_file()
@@ -65,7 +55,7 @@ def test_a_second_build_into_the_same_output_is_refused_while_one_runs(workspace
     second = run_cli(["build", "--zones", str(ROOT / "zones"), "--content", str(CONTENT), "--config", str(CONFIG),
                       "--out", str(workspace / "site"), "--build-dir", str(workspace / "build2"), "--today", TODAY])
     assert second.code == 1 and "另一个构建正在写入这个输出文件夹" in second.output
-    assert _digest(workspace / "site") == before
+    assert tree_digest(workspace / "site") == before
     output, _ = process.communicate(timeout=300)
     assert process.returncode == 0, output
     assert (workspace / "site" / "zones" / "220202-changyi" / "index.html").is_file()
@@ -90,4 +80,4 @@ def test_check_links_refuses_to_publish_a_site_with_a_broken_link(workspace: Pat
                    "--check-links"])
     assert run.code == 1
     assert "网站中有 1 个失效链接" in run.output and "纪要.md" in run.output
-    assert _digest(workspace / "site") == before
+    assert tree_digest(workspace / "site") == before
