@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from enum import Enum
 
 from generator.boundaries import BoundaryFile
 from generator.contract import REPORT_TYPES, ReportFront, ZoneFile
-from generator.duties import Duty, source_duties
+from generator.duties import Duty, DutyKind, source_duties
 from generator.loader import ReportSource, ZoneSource
 from generator.reference import Reference, SiteSettings, Unit
 from generator.timeline import default_end
@@ -70,7 +70,6 @@ class Zone:
     start: date
     end: date
     status: Status
-    final_report_due: date
     reports: tuple[Report, ...]
     duties: tuple[Duty, ...]
 
@@ -172,13 +171,13 @@ def derive_zone(source: ZoneSource, unit: Unit, settings: SiteSettings, today: d
     if milestones.approved is None or milestones.start is None:
         return None
     end = milestones.end or default_end(milestones.start)
-    effective_end = milestones.extended_to or end
-    due = effective_end + timedelta(days=settings.lifecycle.final_report_due_days)
+    duties = source_duties(source, settings.lifecycle)
+    final_report = next((duty for duty in duties if duty.kind is DutyKind.FINAL_REPORT), None)
+    due = final_report.due if final_report else milestones.extended_to or end  # no final report after a suspension
     published = [report for report in source.reports if not report.front.draft]
     has_final = any(report.front.type == "final-report" for report in published)
     status = derive_status(source.data, end, has_final, due, today)
-    duties = source_duties(source, settings.lifecycle)
-    return Zone(source, unit, milestones.start, end, status, due, _newest_first(published, source.id), tuple(duties))
+    return Zone(source, unit, milestones.start, end, status, _newest_first(published, source.id), tuple(duties))
 
 
 def derive_site(sources: Sequence[ZoneSource], reference: Reference, today: date,
