@@ -224,3 +224,16 @@ def test_no_page_requests_anything_outside_the_site_or_sets_a_cookie(browser: Br
     assert watch.outside_requests == []
     assert watch.errors == []
     context.close()
+
+
+def test_reading_aids_are_on_screen_on_a_phone(browser: Browser, site_url: str) -> None:
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    page = context.new_page()
+    page.goto(site_url + "zones/220102-nanguan/", wait_until="networkidle")
+    larger = page.get_by_role("button", name="A+", exact=True)
+    expect(larger).to_be_in_viewport()
+    before = page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)")
+    larger.click()
+    assert page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)") > before
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375  # nothing pushes the page sideways
+    context.close()
