@@ -195,6 +195,12 @@ def test_allowed_media_within_limits_is_fine(workspace: Path) -> None:
     assert validate(workspace).code == 0
 
 
+def test_an_image_link_written_url_encoded_is_found(workspace: Path) -> None:
+    zone = write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS + "\n![现场](../media/%E7%8E%B0%E5%9C%BA.jpg)\n"})
+    _sized(zone / "media" / "现场.jpg", 100)
+    assert validate(workspace).code == 0
+
+
 def test_an_image_the_report_shows_must_exist(workspace: Path) -> None:
     write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS + "\n![现场](../media/missing.jpg)\n"})
     run = validate(workspace)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 from generator.loader import ReportSource, ZoneSource
 from generator.problems import Problem
@@ -41,10 +42,11 @@ def check_report_links(report: ReportSource, zone: ZoneSource) -> list[Problem]:
     problems = []
     media = zone.folder / "media"
     for offset, line in enumerate(report.body.split("\n")):
-        for target in _MEDIA_LINK.findall(line):
+        for written in _MEDIA_LINK.findall(line):
+            target = unquote(written)  # editors may write 现场.jpg as %E7%8E%B0%E5%9C%BA.jpg
             if not (media / target).is_file() or ".." in target.split("/"):
                 problems.append(Problem(report.path, report.body_line + offset, "正文",
-                                        f"找不到图片或文件“../media/{target}”",
+                                        f"找不到图片或文件“../media/{written}”",
                                         "请把文件上传到本实验区的 media 文件夹，并核对文件名（区分大小写）"))
     for index, written in enumerate(report.front.attachments):
         if _extension(written) not in ATTACHMENT_TYPES:
