@@ -146,11 +146,12 @@ def _serve(args: argparse.Namespace) -> int:
     if checked.has_errors:
         print("有错误，无法预览；请先改正。")
         return 1
+    build_dir = args.build_dir / "serve"  # its own folder: a later `showcase build` must not reuse it
     serve_settings = {
         "zones": str(args.zones.resolve()), "content": str(args.content.resolve()),
-        "today": args.today.isoformat(), "build_dir": str(args.build_dir.resolve()),
+        "today": args.today.isoformat(), "build_dir": str(build_dir.resolve()),
     }
-    config_file, _ = pipeline.generate(checked, args.build_dir, args.config, args.build_dir / "serve-site",
+    config_file, _ = pipeline.generate(checked, build_dir, args.config, build_dir / "site",
                                        {"showcase_serve": serve_settings})
     config = ssg.serve_config(config_file, [args.zones, args.content])
     ssg.serve(config, args.addr)

@@ -11,7 +11,7 @@ import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
-from tests.conftest import CONFIG, CONTENT, TODAY, write_zone
+from tests.conftest import CONFIG, CONTENT, TODAY, run_cli, write_zone
 
 WAIT_SECONDS = 90
 
@@ -39,8 +39,15 @@ def _wait_for(condition: Callable[[], bool], process: subprocess.Popen[str]) -> 
     return False
 
 
+def _build(workspace: Path) -> None:
+    run = run_cli(["build", "--zones", "zones", "--content", str(CONTENT), "--config", str(CONFIG), "--today", TODAY])
+    assert run.code == 0, run.output
+
+
 def test_serve_previews_and_reloads_when_a_zone_changes(workspace: Path) -> None:
     zone = write_zone(workspace)
+    _build(workspace)  # a published site and its build folder exist before the preview
+    original = (zone / "zone.yml").read_text(encoding="utf-8")
     port = _free_port()
     url = f"http://127.0.0.1:{port}/zones/220102-nanguan/"
     process = subprocess.Popen(
@@ -58,3 +65,10 @@ def test_serve_previews_and_reloads_when_a_zone_changes(workspace: Path) -> None
         process.terminate()
         output, _ = process.communicate(timeout=30)
     assert "Traceback" not in output, output
+    # with the inputs of the first build again, the next build must still publish into site/, not reuse
+    # anything the preview wrote
+    (zone / "zone.yml").write_text(original, encoding="utf-8")
+    (workspace / "site" / "index.html").unlink()
+    _build(workspace)
+    assert (workspace / "site" / "index.html").is_file()
+
