@@ -46,7 +46,7 @@ def load(build_dir: Path, value: str) -> tuple[list[Problem], dict[str, int]] | 
         record = json.loads((build_dir / RECORD).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if record.get("fingerprint") != value or not (build_dir / "docs").is_dir():
+    if record.get("fingerprint") != value or not (build_dir / "docs").is_dir() or not (build_dir / "mkdocs.yml").is_file():
         return None
     problems = [Problem(Path(p["path"]), p["line"], p["field"], p["message"], p["hint"], Severity[p["severity"]])
                 for p in record["problems"]]
