@@ -117,6 +117,7 @@ class Zone:
         return self.status in OPEN_STATUSES
 
 
+SHARED_TYPES = frozenset({"experience", "news"})  # 经验做法 and 工作动态: the pieces written for the public
 OPEN_STATUSES = frozenset({Status.PENDING, Status.ACTIVE, Status.EXTENDED, Status.AWAITING_ACCEPTANCE,
                            Status.FINAL_REPORT_OVERDUE})
 
@@ -135,6 +136,12 @@ class Site:
     @property
     def reports(self) -> tuple[Report, ...]:
         return tuple(report for zone in self.zones for report in zone.reports)
+
+    def newest_reports(self, shared_only: bool = False) -> list[tuple[Report, Zone]]:
+        """Every zone's reports with their zone, newest first; `shared_only` keeps experience and news."""
+        pairs = [(report, zone) for zone in self.zones for report in zone.reports
+                 if not shared_only or report.front.type in SHARED_TYPES]
+        return sorted(pairs, key=lambda pair: (pair[0].front.date, pair[1].id, pair[0].stem), reverse=True)
 
 
 def derive_status(data: ZoneFile, end: date, has_final_report: bool, final_report_due: date,

@@ -11,7 +11,6 @@ from generator.views.markdown import render
 
 ROOT = "experience"
 PAGE_SIZE = 20
-SHARED_TYPES = frozenset({"experience", "news"})
 
 
 @dataclass(frozen=True)
@@ -28,9 +27,7 @@ def page_path(folder: str, number: int) -> str:
 
 
 def _listings(site: Site) -> tuple[Listing, list[Listing], list[Listing]]:
-    items = sorted(((report, zone) for zone in site.zones for report in zone.reports
-                    if report.front.type in SHARED_TYPES),
-                   key=lambda pair: (pair[0].front.date, pair[1].id, pair[0].stem), reverse=True)
+    items = site.newest_reports(shared_only=True)
     everything = Listing(ROOT, "全部", items)
     by_prefecture = [Listing(f"{ROOT}/prefecture/{p.slug}", p.name,
                              [pair for pair in items if pair[1].unit.prefecture is p])

@@ -14,7 +14,6 @@ from generator.views import DocsTree, urls
 # fetches sitemap.xml beside it, which only exists at the root.
 SITE_FEED = "feed.xml"
 EXPERIENCE_FEED = "feed-experience.xml"
-SHARED_TYPES = frozenset({"experience", "news"})
 ENTRIES = 50
 
 
@@ -71,16 +70,10 @@ def atom(site: Site, feed_path: str, title: str, page_path: str, entries: Sequen
     return "\n".join(lines) + "\n"
 
 
-def _newest(pairs: list[tuple[Report, Zone]]) -> list[tuple[Report, Zone]]:
-    return sorted(pairs, key=lambda pair: (pair[0].front.date, pair[1].id, pair[0].stem), reverse=True)
-
-
 def add(tree: DocsTree, site: Site) -> None:
-    pairs = [(report, zone) for zone in site.zones for report in zone.reports]
-    tree.texts[SITE_FEED] = atom(site, SITE_FEED, "全部报告", "index.md", _newest(pairs))
-    shared = [(report, zone) for report, zone in pairs if report.front.type in SHARED_TYPES]
-    tree.texts[EXPERIENCE_FEED] = atom(site, EXPERIENCE_FEED, "经验做法与工作动态", "experience/index.md", _newest(shared))
-    for zone in site.zones:
-        own = [(report, zone) for report in zone.reports]
+    tree.texts[SITE_FEED] = atom(site, SITE_FEED, "全部报告", "index.md", site.newest_reports())
+    tree.texts[EXPERIENCE_FEED] = atom(site, EXPERIENCE_FEED, "经验做法与工作动态", "experience/index.md",
+                                       site.newest_reports(shared_only=True))
+    for zone in site.zones:  # a zone's reports are newest first already
         tree.texts[zone_feed(zone)] = atom(site, zone_feed(zone), f"{zone.unit.full_name}实验区", urls.zone_page(zone),
-                                           _newest(own))
+                                           [(report, zone) for report in zone.reports])

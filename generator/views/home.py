@@ -15,16 +15,13 @@ from generator.views.markdown import render
 
 PATH = "index.md"
 NEWEST_COUNT = 6
-SHOWCASE_TYPES = frozenset({"experience", "news"})
 UNDER_WAY = frozenset({Status.ACTIVE, Status.EXTENDED})
 CONCLUDED = frozenset({Status.ACCEPTED, Status.TITLE_GRANTED, Status.NATIONAL_RECOMMENDED})
 
 
 def add(tree: DocsTree, site: Site, pages: ContentPages) -> None:
-    showcased = sorted((r for r in site.reports if r.front.type in SHOWCASE_TYPES),
-                       key=lambda r: (r.front.date, r.zone_id, r.stem), reverse=True)[:NEWEST_COUNT]
-    zones_by_id = {zone.id: zone for zone in site.zones}
-    newest = [(report, zones_by_id[report.zone_id], urls.url_of(urls.report_page(report), PATH)) for report in showcased]
+    newest = [(report, zone, urls.url_of(urls.report_page(report), PATH))
+              for report, zone in site.newest_reports(shared_only=True)[:NEWEST_COUNT]]
     by_batch = [(batch, [(zone, urls.url_of(urls.zone_page(zone), PATH)) for zone in members])
                 for batch, members in groupby(sorted(site.zones, key=lambda z: (-z.data.batch, z.data.code)),
                                               key=lambda z: z.data.batch)]

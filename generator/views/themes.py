@@ -10,21 +10,19 @@ from generator.views.embed import chart_block, scripts_block
 from generator.views.markdown import render
 
 INDEX = "themes/index.md"
-SHARED_TYPES = frozenset({"experience", "news"})
 
 
 def _zones_with(site: Site, topic_ids: set[str]) -> list[Zone]:
     return [zone for zone in site.zones if topic_ids & set(zone.data.topics)]
 
 
-def _reports_tagged(site: Site, topic_ids: set[str]) -> list[Report]:
-    tagged = [r for r in site.reports if r.front.type in SHARED_TYPES and topic_ids & set(r.front.topics)]
-    return sorted(tagged, key=lambda r: (r.front.date, r.zone_id, r.stem), reverse=True)
+def _reports_tagged(site: Site, topic_ids: set[str]) -> list[tuple[Report, Zone]]:
+    return [(report, zone) for report, zone in site.newest_reports(shared_only=True)
+            if topic_ids & set(report.front.topics)]
 
 
 def add(tree: DocsTree, site: Site) -> None:
     counts = count_by(topics_frame(site), "topic")
-    zones_by_id = {zone.id: zone for zone in site.zones}
     areas = site.reference.topics.areas
     rows = [(area, topic, counts.get(topic.id, 0)) for area in areas for topic in area.topics]
     chart = topic_chart([(topic.id, topic.name, count) for _, topic, count in rows])
@@ -35,11 +33,10 @@ def add(tree: DocsTree, site: Site) -> None:
                for area in areas],
     ))
 
-    def links(path: str, zones: list[Zone], reports: list[Report]) -> dict[str, object]:
+    def links(path: str, zones: list[Zone], reports: list[tuple[Report, Zone]]) -> dict[str, object]:
         return {
             "zones": [(zone, urls.relative(urls.zone_page(zone), path)) for zone in zones],
-            "reports": [(report, zones_by_id[report.zone_id], urls.relative(urls.report_page(report), path))
-                        for report in reports],
+            "reports": [(report, zone, urls.relative(urls.report_page(report), path)) for report, zone in reports],
             "index_link": urls.relative(INDEX, path),
         }
 
