@@ -37,6 +37,9 @@ ReportType = Literal[
 ]
 
 SUMMARY_MIN, SUMMARY_MAX = 50, 300
+# How a report body (in reports/) links a file of its zone's media/ folder: a Markdown link or image,
+# a reference definition, or an HTML src/href. Group 1 is what precedes the path, group 2 the file.
+MEDIA_LINK = re.compile(r"(\]\(\s*<?|\bsrc=[\"']|\bhref=[\"']|^\[[^\]]+\]:\s*)\.\./media/([^)\"'>\s]+)", re.MULTILINE)
 
 
 def _date_value(value: object) -> date:

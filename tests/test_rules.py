@@ -267,3 +267,10 @@ def test_changed_outside_git_is_explained(workspace: Path) -> None:
     write_zone(workspace)
     run = validate(workspace, "--changed", "origin/main")
     assert run.code == 1 and "无法取得改动的文件" in run.output
+
+
+def test_an_image_linked_by_reference_must_exist_too(workspace: Path) -> None:
+    body = "\n![现场][照片]\n\n[照片]: ../media/missing.jpg\n"
+    write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS + body})
+    run = validate(workspace)
+    assert run.code == 1 and f"{NEWS_FILE}:15: 错误: 正文: 找不到图片或文件“../media/missing.jpg”。" in run.output

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from urllib.parse import unquote
 
+from generator.contract import MEDIA_LINK
 from generator.loader import ReportSource, ZoneSource
 from generator.problems import Problem
 
@@ -12,7 +12,6 @@ IMAGE_TYPES = frozenset({"jpg", "jpeg", "png"})
 ATTACHMENT_TYPES = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip"}) | IMAGE_TYPES
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
-_MEDIA_LINK = re.compile(r"(?:\]\(\s*<?|\bsrc=[\"']|\bhref=[\"'])\.\./media/([^)\"'>\s]+)")
 
 
 def _extension(name: str) -> str:
@@ -42,7 +41,7 @@ def check_report_links(report: ReportSource, zone: ZoneSource) -> list[Problem]:
     problems = []
     media = zone.folder / "media"
     for offset, line in enumerate(report.body.split("\n")):
-        for written in _MEDIA_LINK.findall(line):
+        for _, written in MEDIA_LINK.findall(line):
             target = unquote(written)  # editors may write 现场.jpg as %E7%8E%B0%E5%9C%BA.jpg
             if not (media / target).is_file() or ".." in target.split("/"):
                 problems.append(Problem(report.path, report.body_line + offset, "正文",

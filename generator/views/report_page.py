@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import PurePosixPath
 
+from generator.contract import MEDIA_LINK
 from generator.model import Report, Site, Zone
 from generator.views import DocsTree, urls
 from generator.views.feeds import zone_feed
 from generator.views.markdown import render
 
 # In the repository a report sits in reports/ beside media/; on the site it sits beside media/.
-_MEDIA_LINK = re.compile(r"(\]\(\s*<?|\bsrc=[\"']|\bhref=[\"']|^\[[^\]]+\]:\s*)\.\./media/", re.MULTILINE)
 
 
 def site_body(body: str) -> str:
-    return _MEDIA_LINK.sub(r"\1media/", body).strip()
+    return MEDIA_LINK.sub(r"\1media/\2", body).strip()
 
 
 def add(tree: DocsTree, site: Site, zone: Zone, report: Report) -> None:
