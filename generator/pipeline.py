@@ -15,7 +15,7 @@ from generator.pages import ContentPages, load_pages
 from generator.problems import Problem
 from generator.reference import load_reference
 from generator.rules import check_all
-from generator.search_index import index_site
+from generator.search import index_site
 from generator.views import build_docs, nav
 from generator.writer import (
     WriteStats,
@@ -113,7 +113,7 @@ def generate_or_reuse(inputs: Inputs, today: date, build_dir: Path, base_config:
 
 def build(inputs: Inputs, today: date, build_dir: Path, base_config: Path, out: Path,
           check_links: bool = False) -> BuildResult:
-    """Validate, generate, run MkDocs and Pagefind into a staging folder; swap it in only when all succeeded."""
+    """Validate, generate, run MkDocs and index for search into a staging folder; swap it in only when all succeeded."""
     with output_lock(out):
         recover_interrupted_swap(out)
         staging = staging_folder(out)

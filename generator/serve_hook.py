@@ -12,7 +12,7 @@ from typing import Any
 
 from generator.pipeline import Inputs, check, generate_docs
 from generator.problems import format_text
-from generator.search_index import index_site
+from generator.search import index_site
 
 
 def on_pre_build(config: Any) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from generator.search.reader import WrittenIndex
 from tests.browser import Watch, chromium, serve_folder
 
 PAGES = ["", "zones/", "zones/220102-nanguan/", "zones/220102-nanguan/2020-01-15-plan/", "map/", "progress/",
@@ -144,18 +145,49 @@ def test_zone_index_is_complete_without_javascript(browser: Browser, site_url: s
     context.close()
 
 
-def test_search_from_the_header_segments_chinese_and_names_zone_and_type(page: Page, site_url: str) -> None:
+def test_search_from_the_header_segments_chinese_and_names_zone_and_type(page: Page, site_url: str,
+                                                                         bundled_site: Path) -> None:
     watch = _open(page, site_url + "zones/220202-changyi/")
     page.fill("#site-search-input", "社区治理")
     page.press("#site-search-input", "Enter")
     page.wait_for_url(re.compile(r"/search/\?q="))
-    titles = page.locator(".pagefind-ui__result-title")
-    expect(titles.first).to_be_visible(timeout=20_000)
-    expect(page.locator(".pagefind-ui__message")).to_contain_text("社区治理")
-    texts = titles.all_inner_texts()
-    assert any("社区治理和服务创新实验区" in text for text in texts)  # the word is found inside longer phrases
-    assert any(re.search(r"（.+ · (经验做法|工作动态|申报材料|验收评审意见|市州审核意见)）$", text) for text in texts)
+    results = page.locator(".search-result")
+    expect(results.first).to_be_visible(timeout=10_000)
+    expected = len(WrittenIndex.open(bundled_site).matching("社区治理"))
+    expect(page.locator("#search-status")).to_have_text(f"找到 {expected} 条与“社区治理”相关的结果")
+    assert results.count() == 10
+    titles = page.locator(".search-result__title").all_inner_texts()
+    assert any("社区治理和服务创新实验区" in title for title in titles)  # the word is found inside longer phrases
+    metas = page.locator(".search-result__meta").all_inner_texts()
+    assert any(re.fullmatch(r".+(市|区|县) · (经验做法|工作动态|申报材料|验收评审意见|市州审核意见|年度实验计划)", m) for m in metas)
+    assert page.locator(".search-result__excerpt mark").first.inner_text() in ("社区治理", "社区", "治理")
+    page.get_by_role("button", name="显示更多结果").click()
+    expect(results).to_have_count(min(20, expected))
+    results.nth(10).locator("a").click()
+    page.wait_for_url(re.compile(r"/(zones|themes|prefectures|about|policy|guide|data|map|progress)/"))
     assert watch.outside_requests == [] and watch.errors == []
+
+
+def test_search_page_refines_as_the_reader_types_and_says_when_nothing_matches(page: Page, site_url: str) -> None:
+    watch = _open(page, site_url + "search/")
+    search_box = page.get_by_label("搜索本站内容")
+    search_box.fill("三张清单")
+    expect(page.locator("#search-status")).to_contain_text("相关的结果")
+    assert "q=%E4%B8%89%E5%BC%A0%E6%B8%85%E5%8D%95" in page.url  # the query is kept in the address
+    expect(page.locator(".search-result__title").first).to_contain_text("三张清单")
+    search_box.fill("甲乙丙丁戊")
+    search_box.press("Enter")
+    expect(page.locator("#search-status")).to_have_text("没有找到与“甲乙丙丁戊”相关的内容。请换一个词，或减少词语再试。")
+    expect(page.locator(".search-result")).to_have_count(0)
+    page.reload(wait_until="networkidle")
+    expect(page.get_by_label("搜索本站内容")).to_have_value("甲乙丙丁戊")
+    assert watch.errors == []
+
+
+def test_search_says_so_when_the_index_cannot_be_loaded(page: Page, site_url: str) -> None:
+    page.route("**/search-index/manifest.json", lambda route: route.fulfill(status=404, body="missing"))
+    page.goto(site_url + "search/?q=社区", wait_until="networkidle")
+    expect(page.locator("#search-status")).to_have_text("搜索暂时无法使用，请稍后再试。")
 
 
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"
@@ -167,7 +199,7 @@ AXE_PAGES = ["", "zones/", "zones/220102-nanguan/", "zones/220102-nanguan/2021-0
 def test_axe_finds_no_wcag_21_aa_violation(page: Page, site_url: str, path: str) -> None:
     _open(page, site_url + path)
     if path.startswith("search/"):
-        expect(page.locator(".pagefind-ui__result").first).to_be_visible(timeout=20_000)
+        expect(page.locator(".search-result").first).to_be_visible(timeout=10_000)
     page.add_script_tag(path=str(AXE))
     violations = page.evaluate("""async () => {
         const result = await axe.run(document, {runOnly: {type: "tag",

@@ -1,4 +1,4 @@
-"""The search page: Pagefind's interface over the site's own chunked index, fed by the header search box."""
+"""The search page: assets/search.js over the index of generator/search, fed by the header search box."""
 
 from __future__ import annotations
 

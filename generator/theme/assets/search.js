@@ -1,37 +1,272 @@
-/* The search page: Pagefind's UI, started with the query of the header search box (?q=…).
-   Each result says which zone and which kind of report it is. */
+/* The search page: reads the site's own index (search-index/, written by generator/search) in small parts.
+   A query becomes the same terms as at indexing time (generator/search/terms.py): pairs of Chinese
+   characters, single characters, Latin words. A page matches when it holds every term; pages are ranked
+   by BM25. Each result names its zone and its kind of report. */
 (function () {
   "use strict";
-  var container = document.getElementById("search-ui");
-  if (!container || typeof PagefindUI === "undefined") return;
-  var base = new URL("../pagefind/", document.currentScript.src).href;
-  var ui = new PagefindUI({
-    element: "#search-ui",
-    bundlePath: base,
-    showImages: false,
-    showSubResults: false,
-    resetStyles: false,
-    excerptLength: 40,
-    translations: {
-      placeholder: "输入要搜索的内容",
-      clear_search: "清除",
-      load_more: "显示更多结果",
-      search_label: "搜索本站",
-      zero_results: "没有找到与“[SEARCH_TERM]”相关的内容",
-      many_results: "找到 [COUNT] 条与“[SEARCH_TERM]”相关的结果",
-      one_result: "找到 1 条与“[SEARCH_TERM]”相关的结果",
-      searching: "正在搜索“[SEARCH_TERM]”……"
-    },
-    processResult: function (result) {
-      var labels = [result.meta.zone, result.meta.kind].filter(Boolean);
-      if (labels.length) result.meta.title = result.meta.title + "（" + labels.join(" · ") + "）";
-      return result;
-    }
-  });
-  var query = new URLSearchParams(window.location.search).get("q");
-  var header = document.getElementById("site-search-input");
-  if (query) {
-    ui.triggerSearch(query);
-    if (header) header.value = query;
+  var form = document.getElementById("search-form");
+  var input = document.getElementById("search-input");
+  var status = document.getElementById("search-status");
+  var list = document.getElementById("search-results");
+  var more = document.getElementById("search-more");
+  if (!form || !input || !status || !list || !more) return;
+
+  var root = new URL("../", document.currentScript.src);
+  var indexRoot = new URL("search-index/", root);
+  var PAGE_SIZE = 10;
+  var RUNS = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[0-9a-z]+/g;
+  var LONGEST_WORD = 32;
+  var manifest = null;
+  var shards = {};
+  var latest = 0;
+  var shown = [];
+  var matches = [];
+  var query = { text: "", words: [] };
+
+  function normalise(text) {
+    return text.normalize("NFKC").toLowerCase();
   }
+
+  function isLatin(run) {
+    return run.charCodeAt(0) < 128;
+  }
+
+  function queryTerms(runs) {
+    var terms = [];
+    runs.forEach(function (run) {
+      var words = [];
+      if (isLatin(run)) words = [run.slice(0, LONGEST_WORD)];
+      else if (run.length === 1) words = [run];
+      else for (var i = 0; i + 1 < run.length; i++) words.push(run.slice(i, i + 2));
+      words.forEach(function (word) { if (terms.indexOf(word) < 0) terms.push(word); });
+    });
+    return terms;
+  }
+
+  function shardOf(term, count) {
+    var bytes = new TextEncoder().encode(term);
+    var hash = 0x811c9dc5;
+    for (var i = 0; i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193) >>> 0;
+    return hash & (count - 1);
+  }
+
+  function fetchOk(url, options) {
+    return fetch(url, options).then(function (response) {
+      if (!response.ok) throw new Error(url + ": " + response.status);
+      return response;
+    });
+  }
+
+  function loadManifest() {
+    if (!manifest) {
+      manifest = fetchOk(new URL("manifest.json", indexRoot), { cache: "no-cache" })
+        .then(function (response) { return response.json(); })
+        .catch(function (error) { manifest = null; throw error; });
+    }
+    return manifest;
+  }
+
+  function readVarint(bytes, at) {
+    var value = 0, shift = 0, byte;
+    do {
+      byte = bytes[at.i++];
+      value += (byte & 0x7f) * Math.pow(2, shift);
+      shift += 7;
+    } while (byte & 0x80);
+    return value;
+  }
+
+  /* A shard: for each term, its name, the number of pages, the page numbers (deltas), one score byte per page. */
+  function parseShard(buffer) {
+    var bytes = new Uint8Array(buffer);
+    var decoder = new TextDecoder();
+    var terms = {};
+    var at = { i: 0 };
+    while (at.i < bytes.length) {
+      var nameLength = readVarint(bytes, at);
+      var name = decoder.decode(bytes.subarray(at.i, at.i + nameLength));
+      at.i += nameLength;
+      var count = readVarint(bytes, at);
+      var pages = new Array(count);
+      var page = 0;
+      for (var k = 0; k < count; k++) { page += readVarint(bytes, at); pages[k] = page; }
+      terms[name] = { pages: pages, scores: bytes.subarray(at.i, at.i + count) };
+      at.i += count;
+    }
+    return terms;
+  }
+
+  function loadShard(info, number) {
+    var key = info.version + "/" + number;
+    if (!shards[key]) {
+      shards[key] = fetchOk(new URL(info.version + "/s/" + number.toString(16) + ".bin", indexRoot))
+        .then(function (response) { return response.arrayBuffer(); })
+        .then(parseShard)
+        .catch(function (error) { delete shards[key]; throw error; });
+    }
+    return shards[key];
+  }
+
+  function rank(info, postings) {
+    postings.sort(function (a, b) { return a.pages.length - b.pages.length; });
+    var scores = new Map();
+    postings.forEach(function (posting, index) {
+      var frequency = posting.pages.length;
+      var idf = Math.log(1 + (info.pages - frequency + 0.5) / (frequency + 0.5));
+      var next = new Map();
+      for (var k = 0; k < posting.pages.length; k++) {
+        var page = posting.pages[k];
+        if (index > 0 && !scores.has(page)) continue;
+        next.set(page, (scores.get(page) || 0) + idf * (posting.scores[k] / 255 + 0.001));
+      }
+      scores = next;
+    });
+    return Array.from(scores.entries())
+      .sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; })
+      .map(function (entry) { return entry[0]; });
+  }
+
+  function search(text) {
+    var runs = normalise(text).match(RUNS) || [];
+    var terms = queryTerms(runs);
+    var words = runs.concat(terms.filter(function (term) { return runs.indexOf(term) < 0; }));
+    if (!terms.length) return Promise.resolve({ words: words, pages: [] });
+    return loadManifest().then(function (info) {
+      return Promise.all(terms.map(function (term) {
+        return loadShard(info, shardOf(term, info.shards)).then(function (shard) { return shard[term]; });
+      })).then(function (postings) {
+        if (postings.some(function (posting) { return !posting; })) return { words: words, pages: [] };
+        return { words: words, pages: rank(info, postings), info: info };
+      });
+    });
+  }
+
+  function loadRecord(info, page) {
+    return fetchOk(new URL(info.version + "/d/" + page + ".json", indexRoot)).then(function (response) {
+      return response.json();
+    });
+  }
+
+  /* Up to 100 characters around the first place the query occurs, whole phrases preferred over their pairs
+     of characters. Positions are found in the normalised text and shown in the original, unless normalising
+     changed its length. */
+  function excerpt(text, words) {
+    var original = text.replace(/\s+/g, " ");
+    var normal = normalise(original);
+    var display = normal.length === original.length ? original : normal;
+    var at = -1;
+    var candidates = words.slice().sort(function (a, b) { return b.length - a.length; });
+    for (var i = 0; i < candidates.length && at < 0; i++) at = normal.indexOf(candidates[i]);
+    var start = Math.max(0, at - 30);
+    var end = Math.min(normal.length, start + 100);
+    return { display: display.slice(start, end), normal: normal.slice(start, end), before: start > 0,
+             after: end < normal.length };
+  }
+
+  function highlighted(piece, words) {
+    var fragment = document.createDocumentFragment();
+    words = words.slice().sort(function (a, b) { return b.length - a.length; });
+    var position = 0;
+    if (piece.before) fragment.appendChild(document.createTextNode("…"));
+    while (position < piece.normal.length) {
+      var best = -1, bestWord = "";
+      words.forEach(function (word) {
+        var found = piece.normal.indexOf(word, position);
+        if (found >= 0 && (best < 0 || found < best)) { best = found; bestWord = word; }
+      });
+      if (best < 0) break;
+      fragment.appendChild(document.createTextNode(piece.display.slice(position, best)));
+      var mark = document.createElement("mark");
+      mark.textContent = piece.display.slice(best, best + bestWord.length);
+      fragment.appendChild(mark);
+      position = best + bestWord.length;
+    }
+    fragment.appendChild(document.createTextNode(piece.display.slice(position)));
+    if (piece.after) fragment.appendChild(document.createTextNode("…"));
+    return fragment;
+  }
+
+  function resultItem(record, words) {
+    var item = document.createElement("li");
+    item.className = "search-result";
+    var heading = document.createElement("h2");
+    heading.className = "search-result__title";
+    var link = document.createElement("a");
+    link.href = new URL(record.url, root).href;
+    link.textContent = record.title || record.url;
+    heading.appendChild(link);
+    item.appendChild(heading);
+    var labels = [record.zone, record.kind].filter(Boolean);
+    if (labels.length) {
+      var meta = document.createElement("p");
+      meta.className = "search-result__meta";
+      meta.textContent = labels.join(" · ");
+      item.appendChild(meta);
+    }
+    var body = document.createElement("p");
+    body.className = "search-result__excerpt";
+    body.appendChild(highlighted(excerpt(record.text, words), words));
+    item.appendChild(body);
+    return item;
+  }
+
+  function showMore(ticket) {
+    var next = matches.slice(shown.length, shown.length + PAGE_SIZE);
+    shown = shown.concat(next);
+    more.hidden = true;
+    return Promise.all(next.map(function (page) { return loadRecord(query.info, page); })).then(function (records) {
+      if (ticket !== latest) return;
+      records.forEach(function (record) { list.appendChild(resultItem(record, query.words)); });
+      more.hidden = shown.length >= matches.length;
+    });
+  }
+
+  function say(message) {
+    status.textContent = message;
+  }
+
+  function run(text, remember) {
+    var ticket = ++latest;
+    text = text.trim();
+    if (remember) {
+      var address = new URL(window.location.href);
+      if (text) address.searchParams.set("q", text); else address.searchParams.delete("q");
+      window.history.replaceState(null, "", address.href);
+    }
+    list.textContent = "";
+    more.hidden = true;
+    shown = [];
+    matches = [];
+    if (!text) { say("请输入要搜索的内容。"); return Promise.resolve(); }
+    say("正在搜索“" + text + "”……");
+    return search(text).then(function (found) {
+      if (ticket !== latest) return;
+      query = { text: text, words: found.words, info: found.info };
+      matches = found.pages;
+      if (!matches.length) { say("没有找到与“" + text + "”相关的内容。请换一个词，或减少词语再试。"); return; }
+      say("找到 " + matches.length + " 条与“" + text + "”相关的结果");
+      return showMore(ticket);
+    }).catch(function () {
+      if (ticket === latest) say("搜索暂时无法使用，请稍后再试。");
+    });
+  }
+
+  var typing = null;
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    window.clearTimeout(typing);
+    run(input.value, true);
+  });
+  input.addEventListener("input", function () {
+    window.clearTimeout(typing);
+    typing = window.setTimeout(function () { run(input.value, true); }, 300);
+  });
+  more.addEventListener("click", function () { showMore(latest); });
+
+  var header = document.getElementById("site-search-input");
+  var initial = new URLSearchParams(window.location.search).get("q") || "";
+  input.value = initial;
+  if (header) header.value = initial;
+  if (initial) run(initial, false);
+  else loadManifest().catch(function () {});
 })();

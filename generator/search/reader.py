@@ -1,0 +1,40 @@
+"""Reading a written search index from Python: the same matching as assets/search.js, for tests and tools."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.search.build import INDEX_FOLDER
+from generator.search.postings import decode_shard, shard_of
+from generator.search.terms import query_terms
+
+
+@dataclass(frozen=True)
+class WrittenIndex:
+    folder: Path
+    shards: int
+    pages: int
+
+    @classmethod
+    def open(cls, site: Path) -> WrittenIndex:
+        manifest = json.loads((site / INDEX_FOLDER / "manifest.json").read_text(encoding="utf-8"))
+        return cls(site / INDEX_FOLDER / manifest["version"], manifest["shards"], manifest["pages"])
+
+    def postings(self, term: str) -> list[int]:
+        shard = (self.folder / "s" / f"{shard_of(term, self.shards):x}.bin").read_bytes()
+        return decode_shard(shard).get(term, ([], b""))[0]
+
+    def matching(self, query: str) -> set[int]:
+        """The pages that hold every term of the query (unranked)."""
+        terms = query_terms(query)
+        if not terms:
+            return set()
+        found = set(self.postings(terms[0]))
+        for term in terms[1:]:
+            found &= set(self.postings(term))
+        return found
+
+    def record(self, page: int) -> dict[str, str]:
+        return json.loads((self.folder / "d" / f"{page}.json").read_text(encoding="utf-8"))  # type: ignore[no-any-return]
