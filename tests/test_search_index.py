@@ -47,6 +47,11 @@ def test_only_the_article_body_is_searchable() -> None:
     assert page == SearchPage("zones/x/", "社区治理试点", "长春市南关区", "经验做法", "议事协商&居民公约\nＡＰＰ上线")
 
 
+def test_a_stray_end_tag_in_a_report_does_not_cut_its_text_short() -> None:
+    page = extract(PAGE.replace("<p>ＡＰＰ上线</p>", "</span></section><p>ＡＰＰ上线</p>"), "zones/x/")
+    assert page is not None and page.text.endswith("ＡＰＰ上线")
+
+
 def test_a_page_without_a_zone_is_labelled_with_its_column_and_an_unmarked_page_is_left_out() -> None:
     page = extract(PAGE.replace(' data-search-zone="长春市南关区" data-search-kind="经验做法"', ""), "themes/")
     assert page is not None and page.zone == "" and page.kind == "专题"

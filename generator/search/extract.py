@@ -30,10 +30,15 @@ class SearchPage:
 
 
 class _BodyText(HTMLParser):
+    """Collects the text of the first element (the body's) and stops when it closes.
+
+    Elements are kept on a stack, so a stray end tag in a report's own HTML never ends the body early.
+    """
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.depth = 0          # open elements inside the body, the body's own element included
-        self.skip_depth = 0     # > 0 while inside an ignored subtree (its depth when it opened)
+        self.open: list[str] = []
+        self.skip_from = 0      # while > 0, the depth of the ignored element the parser is inside
         self.in_title = False
         self.title: list[str] = []
         self.parts: list[str] = []
@@ -44,36 +49,34 @@ class _BodyText(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.done:
             return
-        if tag in VOID_TAGS:
-            if tag in BLOCK_TAGS and not self.skip_depth:
-                self.parts.append("\n")
-            return
-        self.depth += 1
+        if tag not in VOID_TAGS:
+            self.open.append(tag)
         values = dict(attrs)
         self.zone = values.get("data-search-zone") or self.zone
         self.kind = values.get("data-search-kind") or self.kind
         ignored = "data-search-ignore" in values or tag in SKIPPED_TAGS or "headerlink" in (values.get("class") or "")
-        if ignored and not self.skip_depth:
-            self.skip_depth = self.depth
+        if ignored and not self.skip_from and tag not in VOID_TAGS:
+            self.skip_from = len(self.open)
         if tag == "h1" and not self.title:
             self.in_title = True
-        if tag in BLOCK_TAGS and not self.skip_depth:
+        if tag in BLOCK_TAGS and not self.skip_from:
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if self.done or tag in VOID_TAGS:
+        if self.done or tag not in self.open:
             return
-        if self.skip_depth == self.depth:
-            self.skip_depth = 0
+        while self.open.pop() != tag:
+            pass
+        if self.skip_from > len(self.open):
+            self.skip_from = 0
         if tag == "h1":
             self.in_title = False
-        if tag in BLOCK_TAGS and not self.skip_depth:
+        if tag in BLOCK_TAGS and not self.skip_from:
             self.parts.append("\n")
-        self.depth -= 1
-        self.done = self.depth == 0
+        self.done = not self.open
 
     def handle_data(self, data: str) -> None:
-        if self.skip_depth or self.done:
+        if self.skip_from or self.done:
             return
         (self.title if self.in_title else self.parts).append(data)
 
