@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
+from urllib.parse import urljoin
 
 import pytest
 
@@ -118,3 +120,15 @@ def test_sample_site_query_finds_the_phrase_inside_longer_words(written: Written
     assert {page for page, text in texts.items() if "社区治理和服务创新实验区" in text} <= found
     assert all("社区" in texts[page] and "治理" in texts[page] for page in found)
     assert written.matching("三张清单") and not written.matching("不存在的词语组合甲乙丙")
+
+
+def test_every_page_has_the_header_search_box_leading_to_the_search_page(bundled_site: Path) -> None:
+    pages = sorted(bundled_site.rglob("index.html"))
+    assert len(pages) > 190
+    for html_file in pages:
+        html = html_file.read_text(encoding="utf-8")
+        form = re.search(r'<form class="site-search" role="search" action="([^"]+)" method="get"', html)
+        assert form is not None, html_file
+        page = "/" + html_file.parent.relative_to(bundled_site).as_posix() + "/"
+        assert urljoin(page.replace("/./", "/"), form.group(1)) == "/search/", html_file
+        assert 'name="q"' in html[form.end():form.end() + 600]
