@@ -212,12 +212,6 @@ def prefecture_map(site: Site, counts: dict[str, int], boundary_url: str, page_r
         hoverinfo="skip",
         text=[f"{p.name.removesuffix('朝鲜族自治州')}<br>{counts.get(p.code, 0)}" for p in labelled],
         textfont=dict(size=12, color="#212121")))
-    zones = [z for z in site.zones if z.location and (highlight is None or z.unit.prefecture is highlight)]
-    traces.append(dict(type="scattergeo",
-        lon=[z.location[0] for z in zones if z.location], lat=[z.location[1] for z in zones if z.location],
-        mode="markers", marker=dict(size=9, color="#0b5394", line=dict(color="#ffffff", width=1.5)),
-        customdata=[[_safe(z.unit.full_name), z.status.label, f"{page_root}zones/{z.id}/"] for z in zones],
-        hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<extra></extra>"))
     unshaped = [p for p in prefectures if not p.code.isdigit() and p.lon is not None and p.lat is not None]
     traces.append(dict(type="scattergeo",
         lon=[p.lon for p in unshaped], lat=[p.lat for p in unshaped], mode="markers+text", textposition="middle right",
@@ -226,6 +220,13 @@ def prefecture_map(site: Site, counts: dict[str, int], boundary_url: str, page_r
                     line=dict(color="#7a1517", width=1.5)),
         customdata=[[p.name, counts.get(p.code, 0), hover_names(p), f"{page_root}prefectures/{p.slug}/"] for p in unshaped],
         hovertemplate="<b>%{customdata[0]}</b><br>已公开实验区 %{customdata[1]} 个<br>%{customdata[2]}<extra></extra>"))
+    # Zone points last, so none hides under the 长白山 marker (池北区 lies beside it).
+    zones = [z for z in site.zones if z.location and (highlight is None or z.unit.prefecture is highlight)]
+    traces.append(dict(type="scattergeo",
+        lon=[z.location[0] for z in zones if z.location], lat=[z.location[1] for z in zones if z.location],
+        mode="markers", marker=dict(size=9, color="#0b5394", line=dict(color="#ffffff", width=1.5)),
+        customdata=[[_safe(z.unit.full_name), z.status.label, f"{page_root}zones/{z.id}/"] for z in zones],
+        hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<extra></extra>"))
     layout = _layout(dragmode=False, geo=dict(  # height follows the element's aspect ratio (CSS)
         scope="asia", visible=False, fitbounds="geojson", projection=dict(type="mercator"), bgcolor="rgba(0,0,0,0)"))
     total = sum(counts.values())

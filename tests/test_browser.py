@@ -74,10 +74,24 @@ def test_zone_point_opens_the_zone_page(page: Page, site_url: str) -> None:
     _open(page, site_url + "prefectures/jilin/")
     chart = page.locator("#chart-map")
     expect(chart).to_have_class(re.compile("plotly-chart--drawn"))
-    points = chart.locator(".scatterlayer .trace:not(:last-child) path.point")  # zone points; the last trace is 长白山
+    points = chart.locator(".scatterlayer .trace:last-child path.point")  # zone points are the last trace
     expect(points).not_to_have_count(0)
     points.first.click(force=True)
     page.wait_for_url(re.compile(r"/zones/2202\d\d-[a-z]+/$"))
+
+
+def test_zone_point_beside_the_changbaishan_marker_is_on_top_and_opens_its_zone(page: Page, site_url: str) -> None:
+    _open(page, site_url + "prefectures/changbaishan/")
+    chart = page.locator("#chart-map")
+    expect(chart).to_have_class(re.compile("plotly-chart--drawn"))
+    point = chart.locator(".scatterlayer .trace:last-child path.point").first
+    box = point.bounding_box()
+    assert box is not None
+    # SVG paints later traces on top: the zone points come after the 长白山 square, so it cannot hide them
+    last_trace_links = page.evaluate("() => document.getElementById('chart-map').data.at(-1).customdata.map(c => c[2])")
+    assert [link.rsplit("/", 2)[-2] for link in last_trace_links] == ["changbaishan-chibei"]
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_url(re.compile(r"/zones/changbaishan-chibei/$"))
 
 
 def test_zone_timeline_shows_period_milestones_reports_and_build_date(page: Page, site_url: str) -> None:
