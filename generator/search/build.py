@@ -73,6 +73,3 @@ def index_site(site: Path) -> SsgResult:
     shards, records = build_index(pages)
     write_index(site, shards, records)
     return SsgResult(True, f"搜索索引：{len(pages)} 个页面，{len(shards)} 个分片")
-
-
-
