@@ -120,42 +120,43 @@ def measure(zones: int, reports: int, work: Path) -> Row:
     checked = check(inputs, TODAY)
     validate_s = time.perf_counter() - started
     assert not checked.has_errors, [p.as_text() for p in checked.problems if p.is_error][:5]
-    build_dir, staging = work / "build", work / "site"
+    build_dir = work / "build"
     started = time.perf_counter()
     checked = check(inputs, TODAY)
-    config, _ = generate(checked, build_dir, ROOT / "mkdocs.yml", staging)
+    config, _ = generate(checked, build_dir, ROOT / "mkdocs.yml")
     generate_s = time.perf_counter() - started
     started = time.perf_counter()
     result = ssg.build(config)
     mkdocs_s = time.perf_counter() - started
     assert result.ok, result.output[-2000:]
+    site = ssg.built_site(config)
     started = time.perf_counter()
-    assert index_site(staging).ok
+    assert index_site(site).ok
     search_index_s = time.perf_counter() - started
 
-    generate_or_reuse(inputs, TODAY, build_dir, ROOT / "mkdocs.yml", staging)  # records the fingerprint
+    generate_or_reuse(inputs, TODAY, build_dir, ROOT / "mkdocs.yml", site)  # records the fingerprint
     started = time.perf_counter()
-    second = generate_or_reuse(inputs, TODAY, build_dir, ROOT / "mkdocs.yml", staging).stats
+    second = generate_or_reuse(inputs, TODAY, build_dir, ROOT / "mkdocs.yml", site).stats
     second_generate_s = time.perf_counter() - started
 
     report = sorted((zones_dir / sorted(p.name for p in zones_dir.iterdir())[0] / "reports").glob("*.md"))[0]
     report.write_text(report.read_text(encoding="utf-8").replace("## 一、基本情况", "## 一、基本情况（修订）"), encoding="utf-8")
-    one_report = generate_or_reuse(inputs, TODAY, build_dir, ROOT / "mkdocs.yml", staging).stats
+    one_report = generate_or_reuse(inputs, TODAY, build_dir, ROOT / "mkdocs.yml", site).stats
     assert second is not None and one_report is not None
 
     # before Chromium starts: the largest of this process (load, validate, render) and MkDocs or the search indexer
     peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-    pages = sum(1 for _ in staging.rglob("index.html"))
-    first_zone = sorted((staging / "zones").iterdir())[0].name if (staging / "zones").is_dir() else ""
-    second_zone = sorted(p.name for p in (staging / "zones").iterdir() if p.is_dir())[1]
-    (home,), _ = _transfers(staging, [""], search=False)
-    (zone_first, zone_next, search), search_ms = _transfers(staging, [f"zones/{first_zone}/", f"zones/{second_zone}/"],
+    pages = sum(1 for _ in site.rglob("index.html"))
+    first_zone = sorted((site / "zones").iterdir())[0].name if (site / "zones").is_dir() else ""
+    second_zone = sorted(p.name for p in (site / "zones").iterdir() if p.is_dir())[1]
+    (home,), _ = _transfers(site, [""], search=False)
+    (zone_first, zone_next, search), search_ms = _transfers(site, [f"zones/{first_zone}/", f"zones/{second_zone}/"],
                                                             search=True)
     total_s = generate_s + mkdocs_s + search_index_s
     return Row(f"{zones}×{reports}", round(validate_s, 2), round(generate_s, 2), round(mkdocs_s, 2), round(search_index_s, 2),
                round(total_s, 2),
                round(generate_s / total_s, 3), round(second_generate_s, 2), second.written, one_report.written,
-               round(peak / 1024, 1), pages, round(pages / total_s, 1), round(_folder_mb(staging), 1),
+               round(peak / 1024, 1), pages, round(pages / total_s, 1), round(_folder_mb(site), 1),
                round(home, 1), round(zone_first, 1), round(zone_next, 1), round(search, 1),
                round(search_ms))
 

@@ -151,8 +151,7 @@ def _serve(args: argparse.Namespace) -> int:
         "zones": str(args.zones.resolve()), "content": str(args.content.resolve()),
         "today": args.today.isoformat(), "build_dir": str(build_dir.resolve()),
     }
-    config_file, _ = pipeline.generate(checked, build_dir, args.config, build_dir / "site",
-                                       {"showcase_serve": serve_settings})
+    config_file, _ = pipeline.generate(checked, build_dir, args.config, {"showcase_serve": serve_settings})
     config = ssg.serve_config(config_file, [args.zones, args.content])
     ssg.serve(config, args.addr)
 

@@ -19,6 +19,7 @@ from generator.search import index_site
 from generator.views import build_docs, nav
 from generator.writer import (
     WriteStats,
+    move_folder,
     output_lock,
     recover_interrupted_swap,
     staging_folder,
@@ -67,15 +68,14 @@ def generate_docs(checked: Checked, build_dir: Path) -> WriteStats:
     return write_tree(build_dir / "docs", build_docs(checked.site, checked.pages))
 
 
-def generate(checked: Checked, build_dir: Path, base_config: Path, site_dir: Path,
+def generate(checked: Checked, build_dir: Path, base_config: Path,
              extra: dict[str, object] | None = None) -> tuple[Path, WriteStats]:
-    """Write the docs tree and the MkDocs configuration that points at it; return the configuration."""
+    """Write the docs tree and the MkDocs configuration beside it; return the configuration."""
     assert checked.site is not None and checked.pages is not None
     stats = generate_docs(checked, build_dir)
     config_file = build_dir / "mkdocs.yml"
     ssg.write_config(config_file, ssg.derived_config(
-        base_config, build_dir / "docs", site_dir, checked.site.settings, nav(checked.pages),
-        checked.site.today.isoformat(), extra))
+        base_config, checked.site.settings, nav(checked.pages), checked.site.today.isoformat(), extra))
     return config_file, stats
 
 
@@ -104,7 +104,7 @@ def generate_or_reuse(inputs: Inputs, today: date, build_dir: Path, base_config:
     checked = check(inputs, today)
     if checked.has_errors or checked.site is None:
         return BuildResult(checked.problems)
-    _, stats = generate(checked, build_dir, base_config, staging)
+    _, stats = generate(checked, build_dir, base_config)
     summary = {"zones": len(checked.site.zones), "reports": len(checked.site.reports),
                "files": stats.written + stats.unchanged}
     fingerprint.save(build_dir, value, list(checked.problems), summary)
@@ -122,6 +122,7 @@ def build(inputs: Inputs, today: date, build_dir: Path, base_config: Path, out: 
             return generated
         result = ssg.build(build_dir / "mkdocs.yml")
         if result.ok:
+            move_folder(ssg.built_site(build_dir / "mkdocs.yml"), staging)
             result = index_site(staging)
         if result.ok and check_links:
             broken = broken_links(staging)

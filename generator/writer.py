@@ -98,6 +98,14 @@ def staging_folder(out: Path) -> Path:
     return staging
 
 
+def move_folder(source: Path, target: Path) -> None:
+    """Move a finished site next to the output folder; copied when the two are on different disks."""
+    try:
+        os.replace(source, target)
+    except OSError:
+        shutil.move(source, target)
+
+
 def swap_into_place(staging: Path, out: Path) -> None:
     """Replace `out` by the finished `staging` folder; readers see the old site or the new, never a mix."""
     retired = out.parent / f".{out.name}.old"

@@ -1,0 +1,39 @@
+"""Zensical, Material's announced successor, builds the same derived configuration as MkDocs.
+
+It reads mkdocs.yml but runs no MkDocs plugin and does not follow INHERIT, so the generator writes a
+self-contained configuration beside the docs folder. This keeps the way to Zensical open.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from generator.search import index_site
+from generator.search.reader import WrittenIndex
+
+
+def _pages(site: Path) -> set[str]:
+    return {path.relative_to(site).as_posix() for path in site.rglob("index.html")}
+
+
+def test_zensical_builds_every_page_with_the_site_theme_and_search(bundled_site: Path, tmp_path: Path) -> None:
+    build_dir = bundled_site.parent / "build"
+    shutil.copytree(build_dir / "docs", tmp_path / "docs")
+    shutil.copy(build_dir / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    completed = subprocess.run([sys.executable, "-m", "zensical", "build", "--config-file", "mkdocs.yml"],
+                               cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    site = tmp_path / "site"
+    assert _pages(site) == _pages(bundled_site)
+    zone = (site / "zones" / "220102-nanguan" / "index.html").read_text(encoding="utf-8")
+    assert 'class="site-search" role="search" action="../../search/"' in zone  # the theme's header
+    assert '<meta name="SiteName" content="吉林省社区治理和服务创新实验区展示平台">' in zone
+    mkdocs_zone = (bundled_site / "zones" / "220102-nanguan" / "index.html").read_text(encoding="utf-8")
+    updated = re.search(r"本页更新：\d+年\d+月\d+日", mkdocs_zone)
+    assert updated is not None and updated.group(0) in zone and "data-search-body" in zone
+    assert index_site(site).ok
+    assert WrittenIndex.open(site).pages == WrittenIndex.open(bundled_site).pages
