@@ -16,6 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.writer.excel import ExcelWriter
 
 from generator.model import Report, Site, Zone
 
@@ -137,7 +138,9 @@ def to_xlsx(sheets: Sequence[tuple[str, Sequence[Field], Sequence[dict[str, Any]
     stamp = datetime(today.year, today.month, today.day)
     workbook.properties.created = workbook.properties.modified = stamp
     raw = io.BytesIO()
-    workbook.save(raw)
+    # ExcelWriter, not Workbook.save: save() stamps the file with the current time, so every build
+    # would rewrite zones.xlsx and a one-report edit would touch it too.
+    ExcelWriter(workbook, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED)).save()
     return _fixed_zip_times(raw.getvalue(), stamp)
 
 

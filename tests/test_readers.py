@@ -8,6 +8,7 @@ import io
 import json
 import re
 import xml.etree.ElementTree as ET
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -31,6 +32,8 @@ def test_zone_table_in_csv_xlsx_and_json_keyed_by_division_code(bundled_site: Pa
     workbook = load_workbook(bundled_site / "data" / "zones.xlsx")
     assert workbook.sheetnames == ["实验区", "实验区字段说明"]
     assert workbook["实验区"].max_row == 16
+    # dated by the data, not by the moment of the build, so a rebuild of the same data rewrites no file
+    assert workbook.properties.modified == workbook.properties.created == datetime(2026, 11, 27)
     document = json.loads((bundled_site / "data" / "zones.json").read_text(encoding="utf-8"))
     assert [field["name"] for field in document["fields"]] == [field.name for field in ZONE_FIELDS]
     assert {zone["code"] for zone in document["zones"]} == {row["行政区划代码"] for row in rows}
