@@ -8,6 +8,7 @@ from pathlib import Path
 
 from generator import fingerprint, ssg
 from generator.boundaries import check_boundary_file
+from generator.config_file import write_config
 from generator.linkcheck import broken_links
 from generator.loader import load_zones
 from generator.model import Site, derive_site
@@ -74,7 +75,7 @@ def generate(checked: Checked, build_dir: Path, base_config: Path,
     assert checked.site is not None and checked.pages is not None
     stats = generate_docs(checked, build_dir)
     config_file = build_dir / "mkdocs.yml"
-    ssg.write_config(config_file, ssg.derived_config(
+    write_config(config_file, ssg.derived_config(
         base_config, checked.site.settings, nav(checked.pages), checked.site.today.isoformat(), extra))
     return config_file, stats
 

@@ -12,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from generator.config_file import load_config, write_config
 from generator.search import index_site
 from generator.search.reader import WrittenIndex
 
@@ -37,3 +38,17 @@ def test_zensical_builds_every_page_with_the_site_theme_and_search(bundled_site:
     assert updated is not None and updated.group(0) in zone and "data-search-body" in zone
     assert index_site(site).ok
     assert WrittenIndex.open(site).pages == WrittenIndex.open(bundled_site).pages
+
+
+def test_derived_configuration_is_self_contained_and_keeps_tagged_values(bundled_site: Path) -> None:
+    config_file = bundled_site.parent / "build" / "mkdocs.yml"
+    text = config_file.read_text(encoding="utf-8")
+    assert "INHERIT" not in text
+    config = load_config(config_file)
+    assert config["docs_dir"] == "docs" and config["site_dir"] == "site"
+    assert config["theme"]["font"] is False and "navigation.prune" in config["theme"]["features"]  # from mkdocs.yml
+    assert "slugify: !!python/object/apply:pymdownx.slugs.slugify\n      kwds:\n        case: lower" in text
+    copy = config_file.with_name("copy.yml")
+    write_config(copy, config)
+    assert copy.read_text(encoding="utf-8") == text
+    copy.unlink()
