@@ -39,15 +39,16 @@ class InvertedIndex:
                 entry = self.terms[term] = Postings()
             entry.pages.append(page)
             entry.counts.append(min(count, 65535))
-        self.lengths.append(sum(count for term, count in (body + title).items() if len(term) == 1 or term.isascii()))
+        self.lengths.append(_length(body) + _length(title))
 
     def shards(self) -> list[bytes]:
         """The encoded terms, grouped by `shard_of` into a power-of-two number of files of about SHARD_BYTES."""
         average = sum(self.lengths) / max(len(self.lengths), 1) or 1.0
         norms = [K1 * (1 - B + B * length / average) for length in self.lengths]
         encoded = {term: self._encode(term, entry, norms) for term, entry in sorted(self.terms.items())}
+        total = sum(map(len, encoded.values()))
         count = 1
-        while count < 4096 and count * SHARD_BYTES < sum(map(len, encoded.values())):
+        while count < 4096 and count * SHARD_BYTES < total:
             count *= 2
         shards = [bytearray() for _ in range(count)]
         for term, data in encoded.items():
@@ -65,6 +66,11 @@ class InvertedIndex:
         out += bytes(max(1, min(255, round(count / (count + norms[page]) * 255)))
                      for page, count in zip(entry.pages, entry.counts, strict=True))
         return bytes(out)
+
+
+def _length(terms: Counter[str]) -> int:
+    """Characters and Latin words: the pairs of characters would count each character twice."""
+    return sum(count for term, count in terms.items() if len(term) == 1 or term.isascii())
 
 
 def varint(number: int) -> bytes:

@@ -19,9 +19,9 @@
   var manifest = null;
   var shards = {};
   var latest = 0;
-  var shown = [];
+  var shown = 0;
   var matches = [];
-  var query = { text: "", words: [] };
+  var query = { words: [] };
 
   function normalise(text) {
     return text.normalize("NFKC").toLowerCase();
@@ -211,13 +211,13 @@
   }
 
   function showMore(ticket) {
-    var next = matches.slice(shown.length, shown.length + PAGE_SIZE);
-    shown = shown.concat(next);
+    var next = matches.slice(shown, shown + PAGE_SIZE);
+    shown += next.length;
     more.hidden = true;
     return Promise.all(next.map(function (page) { return loadRecord(query.info, page); })).then(function (records) {
       if (ticket !== latest) return;
       records.forEach(function (record) { list.appendChild(resultItem(record, query.words)); });
-      more.hidden = shown.length >= matches.length;
+      more.hidden = shown >= matches.length;
     });
   }
 
@@ -235,13 +235,13 @@
     }
     list.textContent = "";
     more.hidden = true;
-    shown = [];
+    shown = 0;
     matches = [];
     if (!text) { say("请输入要搜索的内容。"); return Promise.resolve(); }
     say("正在搜索“" + text + "”……");
     return search(text).then(function (found) {
       if (ticket !== latest) return;
-      query = { text: text, words: found.words, info: found.info };
+      query = { words: found.words, info: found.info };
       matches = found.pages;
       if (!matches.length) { say("没有找到与“" + text + "”相关的内容。请换一个词，或减少词语再试。"); return; }
       say("找到 " + matches.length + " 条与“" + text + "”相关的结果");
