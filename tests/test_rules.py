@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.rules.personal_data import is_resident_id
-from tests.conftest import CONTENT, VALID_NEWS, VALID_ZONE, run_cli, validate, write_zone
+from tests.conftest import CONTENT, VALID_NEWS, VALID_ZONE, Run, run_cli, validate, write_zone
 
 ZONE_FILE = "zones/220102-nanguan/zone.yml"
 NEWS_FILE = "zones/220102-nanguan/reports/2020-04-22-news.md"
@@ -16,6 +16,12 @@ NEWS_FILE = "zones/220102-nanguan/reports/2020-04-22-news.md"
 
 def report(kind: str, day: str, extra: str = "", body: str = "正文。") -> str:
     return f"---\ntype: {kind}\ntitle: 南关区{kind}报告\ndate: {day}\n{extra}---\n\n{body}\n"
+
+
+def validate_news_with(workspace: Path, body: str) -> Run:
+    """Validate the valid zone whose news report has `body` added to its text."""
+    write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS + body})
+    return validate(workspace)
 
 
 def lines_of(output: str, marker: str) -> list[str]:
@@ -118,8 +124,7 @@ def test_resident_id_check_digit() -> None:
     ("联系人手机：139-1234-5678。", "正文: 含有手机号 139****5678"),
 ])
 def test_personal_data_in_a_report_is_an_error(workspace: Path, body: str, expected: str) -> None:
-    write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS + "\n" + body + "\n"})
-    run = validate(workspace)
+    run = validate_news_with(workspace, "\n" + body + "\n")
     assert run.code == 1
     assert f"{NEWS_FILE}:13: 错误: {expected}。请删去个人的身份证号和手机号" in run.output
 
@@ -127,8 +132,7 @@ def test_personal_data_in_a_report_is_an_error(workspace: Path, body: str, expec
 @pytest.mark.parametrize("body", ["办公电话：0431-88765102。", "编号 110105194912310021 不是有效身份证号。",
                                   "活动共有 13912345678901 人次参加。"])
 def test_landlines_and_other_numbers_are_fine(workspace: Path, body: str) -> None:
-    write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS + "\n" + body + "\n"})
-    assert validate(workspace).code == 0
+    assert validate_news_with(workspace, "\n" + body + "\n").code == 0
 
 
 def test_a_report_may_explicitly_allow_personal_data(workspace: Path) -> None:
@@ -155,8 +159,7 @@ def test_a_mobile_number_as_office_phone_is_an_error(workspace: Path) -> None:
     ("<style>body{display:none}</style>", "不允许的 HTML 标签 <style>"),
 ])
 def test_html_that_runs_script_is_an_error(workspace: Path, html: str, expected: str) -> None:
-    write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS + "\n" + html + "\n"})
-    run = validate(workspace)
+    run = validate_news_with(workspace, "\n" + html + "\n")
     assert run.code == 1
     assert f"{NEWS_FILE}:13: 错误: 正文: {expected}。" in run.output
     assert "共发现 1 个错误" in run.output
@@ -164,8 +167,7 @@ def test_html_that_runs_script_is_an_error(workspace: Path, html: str, expected:
 
 def test_harmless_html_and_code_examples_are_fine(workspace: Path) -> None:
     body = "第一行<br>第二行，面积 100 m<sup>2</sup>。\n\n```html\n<script>示例</script>\n```\n\n行内 `<iframe>` 示例。\n"
-    write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS + "\n" + body})
-    assert validate(workspace).code == 0
+    assert validate_news_with(workspace, "\n" + body).code == 0
 
 
 def _sized(path: Path, size: int) -> None:
@@ -202,8 +204,7 @@ def test_an_image_link_written_url_encoded_is_found(workspace: Path) -> None:
 
 
 def test_an_image_the_report_shows_must_exist(workspace: Path) -> None:
-    write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS + "\n![现场](../media/missing.jpg)\n"})
-    run = validate(workspace)
+    run = validate_news_with(workspace, "\n![现场](../media/missing.jpg)\n")
     assert run.code == 1 and f"{NEWS_FILE}:13: 错误: 正文: 找不到图片或文件“../media/missing.jpg”。" in run.output
 
 
@@ -271,6 +272,5 @@ def test_changed_outside_git_is_explained(workspace: Path) -> None:
 
 def test_an_image_linked_by_reference_must_exist_too(workspace: Path) -> None:
     body = "\n![现场][照片]\n\n[照片]: ../media/missing.jpg\n"
-    write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS + body})
-    run = validate(workspace)
+    run = validate_news_with(workspace, body)
     assert run.code == 1 and f"{NEWS_FILE}:15: 错误: 正文: 找不到图片或文件“../media/missing.jpg”。" in run.output
