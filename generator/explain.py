@@ -85,6 +85,7 @@ _EXPLAINERS: dict[str, Explainer] = {
     "control_character": _simple("含有看不见的控制字符（如空字符）",
                                  "请删去这一项重新输入；从其他软件复制的文字可能带有这类字符"),
     "summary_length": lambda error, model, loc: (error["msg"], "请增删文字，使简介长度合适"),
+    "month_day": _simple("{written}不是有效的“月-日”", "请写成两位月份、短横线、两位日期，并加英文引号，如 \"01-31\""),
     "string_type": _simple("应当是一段文字，现在是{written}", "文字可以直接写；以符号开头时请加英文双引号"),
     "string_too_short": _simple("内容太短（至少 {min_length} 个字）", "请写完整"),
     "string_too_long": _simple("内容太长（最多 {max_length} 个字）", "请精简文字"),

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import Annotated, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+from pydantic_core import PydanticCustomError
 
 from generator.explain import explain_validation
 from generator.problems import Problem
@@ -71,10 +73,25 @@ class Identity(_Reference):
     police_record: str = Field(default="", title="公安机关备案号")
 
 
+def _month_day(value: str) -> str:
+    """A day of the year written MM-DD (02-29 allowed: it means 02-28 in a common year)."""
+    month, _, day = value.partition("-")
+    try:
+        valid = len(month) == len(day) == 2 and bool(date(2024, int(month), int(day)))
+    except ValueError:
+        valid = False
+    if not valid:
+        raise PydanticCustomError("month_day", "不是有效的“月-日”", {})
+    return value
+
+
+MonthDay = Annotated[str, AfterValidator(_month_day)]
+
+
 class Lifecycle(_Reference):
-    annual_plan_due: str = Field(default="01-31", pattern=r"^\d{2}-\d{2}$", title="年度实验计划截止（月-日）")
+    annual_plan_due: MonthDay = Field(default="01-31", title="年度实验计划截止（月-日）")
     first_year_plan_months: int = Field(default=1, ge=0, le=12, title="首年年度计划：开始后几个月内提交")
-    annual_summary_due: str = Field(default="12-31", pattern=r"^\d{2}-\d{2}$", title="年度工作总结截止（月-日）")
+    annual_summary_due: MonthDay = Field(default="12-31", title="年度工作总结截止（月-日）")
     final_report_due_days: int = Field(default=30, ge=0, le=365, title="终期报告期限（实验期满后天数）")
 
 

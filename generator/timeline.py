@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from datetime import date, timedelta
 
 PERIOD_YEARS = 2
@@ -21,18 +22,12 @@ def default_end(start: date) -> date:
 def add_months(day: date, months: int) -> date:
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
-    for last_day in (day.day, 30, 29, 28):
-        try:
-            return date(year, month, min(day.day, last_day))
-        except ValueError:
-            continue
-    raise ValueError(day)
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def month_day(year: int, written: str) -> date:
-    """`written` is "MM-DD" from the settings; 02-29 falls back to 02-28 in common years."""
+    """`written` is "MM-DD" from the settings (checked there); 02-29 falls back to 02-28 in common years."""
     month, day = (int(part) for part in written.split("-"))
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return date(year, month, 28)
+    if (month, day) == (2, 29) and not calendar.isleap(year):
+        day = 28
+    return date(year, month, day)

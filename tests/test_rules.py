@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -43,8 +44,6 @@ def test_missing_annual_reports_and_final_report_are_warnings_at_the_build_date(
 
 def test_due_dates_follow_the_settings(workspace: Path, tmp_path: Path) -> None:
     content = tmp_path / "content"
-    import shutil
-
     shutil.copytree(CONTENT, content)
     settings = content / "site.yml"
     settings.write_text(settings.read_text(encoding="utf-8").replace('annual_plan_due: "01-31"', 'annual_plan_due: "03-31"')
@@ -274,3 +273,19 @@ def test_an_image_linked_by_reference_must_exist_too(workspace: Path) -> None:
     body = "\n![现场][照片]\n\n[照片]: ../media/missing.jpg\n"
     run = validate_news_with(workspace, body)
     assert run.code == 1 and f"{NEWS_FILE}:15: 错误: 正文: 找不到图片或文件“../media/missing.jpg”。" in run.output
+
+
+@pytest.mark.parametrize("written", ["13-31", "04-31", "1-31"])
+def test_a_due_date_setting_that_is_no_day_of_the_year_is_explained(workspace: Path, tmp_path: Path,
+                                                                      written: str) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    settings = content / "site.yml"
+    settings.write_text(settings.read_text(encoding="utf-8").replace('annual_plan_due: "01-31"', f'annual_plan_due: "{written}"'),
+                        encoding="utf-8")
+    write_zone(workspace)
+    run = run_cli(["validate", "--zones", str(workspace / "zones"), "--content", str(content)])
+    assert run.code == 1
+    assert (f"content/site.yml:14: 错误: lifecycle.annual_plan_due: “{written}”不是有效的“月-日”。"
+            "请写成两位月份、短横线、两位日期，并加英文引号，如 \"01-31\"") in run.output
+    assert "Traceback" not in run.output
