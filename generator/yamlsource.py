@@ -110,7 +110,10 @@ def _record_lines(node: yaml.Node, path: KeyPath, offset: int, parsed: ParsedYam
 
 def _syntax_problem(error: yaml.YAMLError, path: Path, offset: int, text: str) -> Problem:
     if isinstance(error, yaml.reader.ReaderError):
-        return Problem(path, text[: error.position].count("\n") + 1 + offset, "", "这一行含有看不见的控制字符",
+        # Found by the character itself: the C reader gives its position in bytes, not characters.
+        character = chr(error.character) if isinstance(error.character, int) else str(error.character)
+        before = text[: max(text.find(character), 0)]
+        return Problem(path, before.count("\n") + 1 + offset, "", "这一行含有看不见的控制字符",
                        "请删去这一行后重新输入；从其他软件复制的文字可能带有这类字符")
     mark = getattr(error, "problem_mark", None)
     line: int | None = mark.line + 1 + offset if mark is not None else None

@@ -44,6 +44,9 @@ CASES = [
     Case("tab indentation", [
         f"{ZONE_FILE}:9: 错误: 这一行用了制表符（Tab）缩进，YAML 不允许 Tab。请把行首的 Tab 换成空格（每层两个空格）",
     ], zone=VALID_ZONE.replace("  applied:", "\tapplied:")),
+    Case("raw control character after Chinese text", [
+        f"{ZONE_FILE}:15: 错误: 这一行含有看不见的控制字符。请删去这一行后重新输入；从其他软件复制的文字可能带有这类字符",
+    ], zone=VALID_ZONE.replace("phone: 0431-88765102", "phone: 0431-8876\x015102")),
     Case("GBK encoded file", [
         f"{ZONE_FILE}:2: 错误: 文件是 GBK（Windows“ANSI”）编码，本站只接受 UTF-8 编码。请用编辑器把文件“另存为”UTF-8 编码",
     ], zone=VALID_ZONE.encode("gbk")),
