@@ -175,7 +175,7 @@ def _new_report(args: argparse.Namespace) -> int:
         return 1
     try:
         scaffold.check_report_type(args.report_type)
-        folder = scaffold.find_zone_folder(args.zones, args.zone)
+        folder = scaffold.find_zone_folder(args.zones, args.zone, reference)
         zone, _ = load_zone(folder, {})
         created = scaffold.new_report(folder, args.report_type, args.year, args.title, zone, date.today())
     except scaffold.ScaffoldError as error:

@@ -133,6 +133,11 @@ class Unit:
     def full_name(self) -> str:
         return self.name if self.code == self.prefecture.code else f"{self.prefecture.name}{self.name}"
 
+    @property
+    def folder_name(self) -> str:
+        """The name `showcase new-zone` gives its zone folder: code-pinyin, or the reference id that has it."""
+        return f"{self.code}-{self.slug}" if self.code.isdigit() else self.code
+
 
 @dataclass(frozen=True)
 class Reference:

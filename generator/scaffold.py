@@ -10,6 +10,7 @@ from pathlib import Path
 from generator.contract import ANNUAL_TYPES, REPORT_TYPES
 from generator.loader import ZONE_FILE, ZoneSource, zone_folders
 from generator.reference import Reference, Unit
+from generator.rules.zone_identity import folder_owner
 from generator.views.markdown import render
 
 SCHEMA_FROM_ZONE = "../../schemas/zone.schema.json"
@@ -77,12 +78,11 @@ def zone_file_text(unit: Unit | None, today: date) -> str:
 
 def new_zone(zones_dir: Path, code: str, reference: Reference, today: date) -> Created:
     unit = _unit_for(code, reference)
-    folder_name = unit.code if not unit.code.isdigit() else f"{unit.code}-{unit.slug}"
     existing = [folder for folder in zone_folders(zones_dir)
-                if folder.name == unit.code or folder.name.startswith(f"{unit.code}-")] if zones_dir.is_dir() else []
+                if folder_owner(folder.name, reference.units()) == unit.code] if zones_dir.is_dir() else []
     if existing:
         raise ScaffoldError(f"{unit.full_name}（{unit.code}）已有实验区文件夹 {existing[0]}，每个单位只能有一个")
-    folder = zones_dir / folder_name
+    folder = zones_dir / unit.folder_name
     (folder / "reports").mkdir(parents=True)
     (folder / "reports" / ".gitkeep").touch()
     path = folder / ZONE_FILE
@@ -98,10 +98,10 @@ def report_text(kind: str, title: str, year: int | None, today: date, template: 
                   title=title, year=year, today=today, headings=REPORT_HEADINGS[kind], is_template=template)
 
 
-def find_zone_folder(zones_dir: Path, written: str) -> Path:
+def find_zone_folder(zones_dir: Path, written: str, reference: Reference) -> Path:
     folders = zone_folders(zones_dir) if zones_dir.is_dir() else []
     for folder in folders:
-        if written in (folder.name, folder.name.split("-")[0]) or folder.name.startswith(f"{written}-"):
+        if written == folder.name or folder_owner(folder.name, reference.units()) == written:
             return folder
     names = "、".join(folder.name for folder in folders) or "（还没有实验区，请先用 showcase new-zone 创建）"
     raise ScaffoldError(f"找不到实验区“{written}”。请写实验区文件夹名或代码，现有的实验区：{names}")

@@ -136,3 +136,14 @@ def test_the_templates_become_valid_once_filled(tmp_path: Path) -> None:
         path.rename(path.with_name(f"2020-01-01-{path.name}"))
     run = run_cli(["validate", "--zones", str(tmp_path / "zones"), "--content", str(CONTENT), "--today", "2020-01-15"])
     assert run.code == 0, run.output
+
+
+def test_new_zone_for_changbaishan_itself_is_not_taken_for_one_of_its_areas(workspace: Path) -> None:
+    assert scaffold("new-zone", "changbaishan-chibei")[0] == 0
+    code, output = scaffold("new-zone", "changbaishan")
+    assert code == 0, output
+    assert (workspace / "zones" / "changbaishan" / "zone.yml").is_file()
+    code, output = scaffold("new-report", "changbaishan", "--type", "news", "--title", "长白山管委会工作动态")
+    assert code == 0, output
+    assert list((workspace / "zones" / "changbaishan" / "reports").glob("*-news.md"))
+    assert not list((workspace / "zones" / "changbaishan-chibei" / "reports").glob("*-news.md"))

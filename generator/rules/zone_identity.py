@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from generator.loader import ZoneSource
 from generator.problems import Problem
@@ -13,6 +14,11 @@ from generator.rules.topics import check_topic_ids
 def folder_matches(code: str, folder_name: str) -> bool:
     """A zone folder is named by its code, optionally followed by `-<pinyin>`."""
     return re.fullmatch(re.escape(code) + r"(-[a-z0-9]+)?", folder_name) is not None
+
+
+def folder_owner(folder_name: str, codes: Iterable[str]) -> str | None:
+    """The code a zone folder belongs to: the longest that names it (changbaishan-chibei, not changbaishan)."""
+    return max((code for code in codes if folder_matches(code, folder_name)), key=len, default=None)
 
 
 def check_zone_identity(zone: ZoneSource, reference: Reference) -> list[Problem]:
@@ -30,8 +36,8 @@ def check_zone_identity(zone: ZoneSource, reference: Reference) -> list[Problem]
         problems.append(Problem(path, lines.line_of(("name",)), "name",
                                 f"名称“{data.name}”与代码 {unit.code} 不符，该代码是“{unit.name}”",
                                 f"请写 name: {unit.name}，或改正 code"))
-    if not folder_matches(data.code, zone.id):
+    if folder_owner(zone.id, units) != data.code:
         problems.append(Problem(zone.folder, None, "code",
                                 f"文件夹名“{zone.id}”与代码“{data.code}”不符：文件夹名必须以代码开头",
-                                f"请把文件夹改名为 {data.code}-{unit.slug}"))
+                                f"请把文件夹改名为 {unit.folder_name}"))
     return problems
