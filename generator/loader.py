@@ -93,7 +93,7 @@ def _validate(model: type[ZoneFile] | type[ReportFront], parsed: ParsedYaml, pat
 
 
 def load_report(path: Path, context: Mapping[str, Any]) -> tuple[ReportSource | None, list[Problem]]:
-    text, problems = read_text_file(path, MAX_REPORT_BYTES)
+    text, problems = read_text_file(path, MAX_REPORT_BYTES, "报告正文只放文字；图片和附件请放在 media 文件夹")
     if text is None:
         return None, problems
     split = split_front_matter(text, path)
@@ -150,7 +150,8 @@ def load_zone(folder: Path, context: Mapping[str, Any]) -> tuple[ZoneSource | No
         problems.append(Problem(folder, None, "", "实验区文件夹里没有 zone.yml",
                                 "请从模板复制 zone.yml 到这个文件夹并填写"))
         return None, problems
-    text, found = read_text_file(zone_file, MAX_ZONE_FILE_BYTES)
+    text, found = read_text_file(zone_file, MAX_ZONE_FILE_BYTES,
+                                 "zone.yml 只写实验区的基本信息；报告请写在 reports 文件夹，图片和附件放在 media 文件夹")
     problems += found
     if text is None:
         return None, problems

@@ -10,15 +10,18 @@ from generator.problems import Problem
 RESAVE_HINT = "请用编辑器把文件“另存为”UTF-8 编码（记事本：文件 → 另存为 → 编码选“UTF-8”；WPS/VS Code 同理）后再提交"
 
 
-def read_text_file(path: Path, limit: int) -> tuple[str | None, list[Problem]]:
+def read_text_file(path: Path, limit: int, too_large_hint: str) -> tuple[str | None, list[Problem]]:
     """Read a hand-edited text file no larger than `limit` bytes, refusing links and oversized files."""
     if path.is_symlink():
         return None, [Problem(path, None, "", "这是一个符号链接，不是普通文件", "请上传文件本身，不要使用链接")]
     size = path.stat().st_size
     if size > limit:
-        return None, [Problem(path, None, "", f"文件有 {size / 1048576:.1f} MB，超过 {limit / 1048576:.1f} MB 的上限",
-                              "报告正文只放文字；图片和附件请放在 media 文件夹")]
+        return None, [Problem(path, None, "", f"文件有 {_size(size)}，超过 {_size(limit)} 的上限", too_large_hint)]
     return decode(path.read_bytes(), path)
+
+
+def _size(size: int) -> str:
+    return f"{size / 1048576:.1f} MB" if size >= 1048576 else f"{size / 1024:.0f} KB"
 
 
 def decode(raw: bytes, path: Path) -> tuple[str | None, list[Problem]]:

@@ -66,6 +66,14 @@ def test_a_50_mb_report_is_refused_without_reading_it(workspace: Path) -> None:
     assert f"{REPORTS}/2020-04-22-news.md: 错误: 文件有 50.0 MB，超过 2.0 MB 的上限" in _validated(workspace)
 
 
+def test_an_oversized_zone_file_says_its_limit_in_kb_and_what_belongs_in_it(workspace: Path) -> None:
+    zone = write_zone(workspace)
+    with (zone / "zone.yml").open("ab") as handle:
+        handle.write(b"# " + b"x" * 300 * 1024 + b"\n")
+    assert ("zones/220102-nanguan/zone.yml: 错误: 文件有 301 KB，超过 256 KB 的上限。zone.yml 只写实验区的基本信息；"
+            "报告请写在 reports 文件夹，图片和附件放在 media 文件夹") in _validated(workspace)
+
+
 def test_symlinks_out_of_the_repository_are_refused(workspace: Path, tmp_path: Path) -> None:
     outside = tmp_path / "outside"
     outside.mkdir()
