@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from functools import cached_property
 
 from generator.boundaries import BoundaryFile
 from generator.contract import REPORT_TYPES, ReportFront, ZoneFile
@@ -137,11 +138,15 @@ class Site:
     def reports(self) -> tuple[Report, ...]:
         return tuple(report for zone in self.zones for report in zone.reports)
 
+    @cached_property
+    def _newest_first(self) -> tuple[tuple[Report, Zone], ...]:
+        # Sorted once: the home page, feeds, experience and 30 theme pages all list from it.
+        pairs = [(report, zone) for zone in self.zones for report in zone.reports]
+        return tuple(sorted(pairs, key=lambda pair: (pair[0].front.date, pair[1].id, pair[0].stem), reverse=True))
+
     def newest_reports(self, shared_only: bool = False) -> list[tuple[Report, Zone]]:
         """Every zone's reports with their zone, newest first; `shared_only` keeps experience and news."""
-        pairs = [(report, zone) for zone in self.zones for report in zone.reports
-                 if not shared_only or report.front.type in SHARED_TYPES]
-        return sorted(pairs, key=lambda pair: (pair[0].front.date, pair[1].id, pair[0].stem), reverse=True)
+        return [pair for pair in self._newest_first if not shared_only or pair[0].front.type in SHARED_TYPES]
 
 
 def derive_status(data: ZoneFile, end: date, has_final_report: bool, final_report_due: date,
