@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Literal
 
+from generator.dates import chinese_date
 from generator.model import Site, Status, Zone
 from generator.reference import Prefecture
 
@@ -61,10 +62,6 @@ def count_color(count: int) -> str:
     return COUNT_COLORS[min(count, len(COUNT_COLORS) - 1)]
 
 
-def _chinese_date(day: date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
 def status_chart(counts: Sequence[tuple[Status, int]], bundle: Bundle = "basic") -> Chart:
     """Zones per status as a lollipop chart (scatter only, so both bundles can draw it)."""
     shown = [(status, count) for status, count in counts if count]
@@ -101,7 +98,7 @@ def _today_line(today: date) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
     shape = dict(type="line", xref="x", yref="paper", x0=today.isoformat(), x1=today.isoformat(), y0=0, y1=1,
                  line=dict(color="#212121", width=2, dash="dash"))
     note = dict(x=today.isoformat(), y=1, xref="x", yref="paper", yanchor="bottom", showarrow=False,
-                text=f"构建日期 {_chinese_date(today)}", font=dict(size=12))
+                text=f"构建日期 {chinese_date(today)}", font=dict(size=12))
     return [shape], [note]
 
 
@@ -115,7 +112,7 @@ def zone_timeline(zone: Zone, today: date) -> Chart:
     """The experiment period, its extension, milestones and reports of one zone, with the build date."""
     color = STATUS_COLORS[zone.status]
     period_end = zone.end + timedelta(days=1)
-    period = f"实验周期：{_chinese_date(zone.start)} 至 {_chinese_date(zone.end)}"
+    period = f"实验周期：{chinese_date(zone.start)} 至 {chinese_date(zone.end)}"
     traces: list[Trace] = [dict(type="bar",
         y=["实验周期"], base=[zone.start.isoformat()], x=[(period_end - zone.start).days * DAY_MS], orientation="h",
         marker=dict(color=color), hovertemplate=period + "<extra></extra>")]
@@ -124,17 +121,17 @@ def zone_timeline(zone: Zone, today: date) -> Chart:
         traces.append(dict(type="bar",
             y=["实验周期"], base=[period_end.isoformat()], x=[(extended - zone.end).days * DAY_MS], orientation="h",
             marker=dict(color=color, opacity=0.45, pattern=dict(shape="/")),
-            hovertemplate=f"延期至 {_chinese_date(extended)}<extra></extra>"))
+            hovertemplate=f"延期至 {chinese_date(extended)}<extra></extra>"))
     milestones = zone.milestone_events()
     traces.append(dict(type="scatter",
         x=[day.isoformat() for _, day, _ in milestones], y=["工作节点"] * len(milestones), mode="markers",
         marker=dict(symbol="diamond", size=12, color="#212121"),
-        text=[f"{label}：{_chinese_date(day)}" for label, day, _ in milestones], hovertemplate="%{text}<extra></extra>"))
+        text=[f"{label}：{chinese_date(day)}" for label, day, _ in milestones], hovertemplate="%{text}<extra></extra>"))
     reports = zone.reports
     traces.append(dict(type="scatter",
         x=[r.front.date.isoformat() for r in reports], y=["报告"] * len(reports), mode="markers",
         marker=dict(symbol="circle", size=10, color="#1565c0"),
-        text=[f"{r.type_label}：{_safe(r.front.title)}（{_chinese_date(r.front.date)}）" for r in reports],
+        text=[f"{r.type_label}：{_safe(r.front.title)}（{chinese_date(r.front.date)}）" for r in reports],
         hovertemplate="%{text}<extra></extra>"))
     dates = [zone.start, extended or zone.end, today, *(day for _, day, _ in milestones), *(r.front.date for r in reports)]
     shapes, notes = _today_line(today)
@@ -142,8 +139,8 @@ def zone_timeline(zone: Zone, today: date) -> Chart:
                      annotations=notes, xaxis=_date_axis(min(dates), max(dates)),
                      yaxis=dict(categoryorder="array", categoryarray=["报告", "工作节点", "实验周期"], fixedrange=True,
                                 automargin=True))
-    summary = (f"实验周期 {_chinese_date(zone.start)} 至 {_chinese_date(zone.end)}"
-               + (f"，延期至 {_chinese_date(extended)}" if extended else "")
+    summary = (f"实验周期 {chinese_date(zone.start)} 至 {chinese_date(zone.end)}"
+               + (f"，延期至 {chinese_date(extended)}" if extended else "")
                + f"；工作节点 {len(milestones)} 个，报告 {len(reports)} 篇；当前状态：{zone.status.label}。")
     return Chart("timeline", f"{zone.unit.full_name}实验时间线", summary, "basic", _figure(traces, layout))
 
@@ -162,7 +159,7 @@ def province_timeline(zones: Sequence[Zone], today: date) -> Chart:
             x=[((zone.period_end - zone.start).days + 1) * DAY_MS for _, zone in members],
             marker=dict(color=STATUS_COLORS[status]), text=[status.label] * len(members), textposition="inside",
             insidetextanchor="middle", textfont=dict(color="#ffffff"),
-            customdata=[[_chinese_date(zone.start), _chinese_date(zone.period_end), f"../zones/{zone.id}/"]
+            customdata=[[chinese_date(zone.start), chinese_date(zone.period_end), f"../zones/{zone.id}/"]
                         for _, zone in members],
             hovertemplate="%{y}<br>%{customdata[0]} 至 %{customdata[1]}<br>" + status.label + "<extra></extra>"))
     first = min((zone.start for zone in zones), default=today)

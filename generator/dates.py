@@ -46,3 +46,8 @@ def parse_date(value: object) -> date:
             corrected = _build(written, *match.groups())
             raise DateFormatError(written, corrected.isoformat(), f"日期写成了“{written}”")
     raise DateFormatError(written, None, f"“{written}”不是日期")
+
+
+def chinese_date(day: date | None) -> str:
+    """2026年11月27日, as Chinese government pages write dates."""
+    return f"{day.year}年{day.month}月{day.day}日" if day else ""

@@ -5,11 +5,12 @@ from __future__ import annotations
 import html
 import json
 import re
-from datetime import date
 from functools import cache
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from generator.dates import chinese_date
 
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]|{}])")
 _LINE_START_SPECIAL = re.compile(r"^([#+\-=>!]|\d+\.)")
@@ -24,10 +25,6 @@ def inline(text: object) -> str:
 
 def attribute(text: object) -> str:
     return html.escape(str(text), quote=True)
-
-
-def chinese_date(day: date | None) -> str:
-    return f"{day.year}年{day.month}月{day.day}日" if day else ""
 
 
 ESCAPED_META = frozenset({"title", "description"})

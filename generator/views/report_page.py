@@ -26,6 +26,6 @@ def add(tree: DocsTree, site: Site, zone: Zone, report: Report) -> None:
     tree.add(path, render(
         "report.md.j2", site=site, zone=zone, report=report, body=site_body(report.source.body),
         topics=[topics[topic_id] for topic_id in report.front.topics], attachments=attachments,
-        feed=zone_feed(zone), root=urls.root_of(path), stem_url=address,
+        feed=zone_feed(zone), root=urls.root_of(path),
         absolute_url=(base.rstrip("/") + "/" + address) if base else address,
     ))

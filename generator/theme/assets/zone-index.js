@@ -38,10 +38,11 @@
     if (index < 0 || index >= headers.length) return;
     var numeric = headers[index].getAttribute("data-sort") === "number";
     var sign = order === "descending" ? -1 : 1;
+    var position = new Map(rows.map(function (row, at) { return [row, at]; }));
     rows.sort(function (a, b) {
       var x = cellValue(a, index), y = cellValue(b, index);
       var result = numeric ? Number(x) - Number(y) : x.localeCompare(y, "zh-CN");
-      return sign * result || rows.indexOf(a) - rows.indexOf(b);
+      return sign * result || position.get(a) - position.get(b);  // ties keep their order on older browsers too
     });
     rows.forEach(function (row) { body.appendChild(row); });
     headers.forEach(function (header, position) {
