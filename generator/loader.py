@@ -142,10 +142,9 @@ def _load_reports(folder: Path, context: Mapping[str, Any]) -> tuple[list[Report
 
 def load_zone(folder: Path, context: Mapping[str, Any]) -> tuple[ZoneSource | None, list[Problem]]:
     zone_file = folder / ZONE_FILE
+    if folder.is_symlink():  # before anything is read through it
+        return None, [Problem(folder, None, "", "实验区文件夹是一个符号链接", "请把实验区文件夹本身放在 zones 文件夹中")]
     reports, problems = _load_reports(folder, context)
-    if folder.is_symlink():
-        problems.append(Problem(folder, None, "", "实验区文件夹是一个符号链接", "请把实验区文件夹本身放在 zones 文件夹中"))
-        return None, problems
     if not zone_file.is_file():
         problems.append(Problem(folder, None, "", "实验区文件夹里没有 zone.yml",
                                 "请从模板复制 zone.yml 到这个文件夹并填写"))
@@ -177,14 +176,14 @@ def zone_folders(zones_dir: Path) -> list[Path]:
     return sorted(p for p in zones_dir.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
 
 
-def load_zones(zones_dir: Path, topics: Mapping[str, str], only: list[Path] | None = None) -> Loaded:
+def load_zones(zones_dir: Path, topics: Mapping[str, str]) -> Loaded:
     """Load every zone folder; `topics` (id to name) lets the contract reject unknown topic ids."""
     if not zones_dir.is_dir():
         problem = Problem(zones_dir, None, "", "找不到实验区文件夹", "请检查 --zones 参数指向的文件夹")
         return Loaded((), (problem,))
     zones: list[ZoneSource] = []
     problems: list[Problem] = []
-    for folder in only if only is not None else zone_folders(zones_dir):
+    for folder in zone_folders(zones_dir):
         zone, found = load_zone(folder, {"topics": topics})
         problems += found
         if zone is not None:
