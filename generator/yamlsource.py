@@ -42,6 +42,11 @@ class ParsedYaml:
     data: Any
     lines: dict[KeyPath, int] = field(default_factory=dict)
 
+    def key_at(self, line: int) -> KeyPath:
+        """The key written on `line`, or the nearest one above it (the deepest when several start there)."""
+        above = [(found, len(path), path) for path, found in self.lines.items() if found <= line]
+        return max(above, key=lambda entry: entry[:2])[2] if above else ()
+
     def line_of(self, path: KeyPath) -> int | None:
         """Line of the key at `path`, or of its nearest enclosing key."""
         for end in range(len(path), 0, -1):

@@ -147,3 +147,13 @@ def test_new_zone_for_changbaishan_itself_is_not_taken_for_one_of_its_areas(work
     assert code == 0, output
     assert list((workspace / "zones" / "changbaishan" / "reports").glob("*-news.md"))
     assert not list((workspace / "zones" / "changbaishan-chibei" / "reports").glob("*-news.md"))
+
+
+def test_each_placeholder_warning_names_the_field_or_the_body_to_fill_in(workspace: Path) -> None:
+    scaffold("new-zone", "220103")
+    scaffold("new-report", "220103", "--type", "news", "--title", "宽城区社区议事会工作动态")
+    placeholders = [line for line in warnings_only(check(workspace)[1]) if "还有“待填写”的内容" in line]
+    assert placeholders
+    fields = {line.split(": 警告: ")[1].split(": ")[0] for line in placeholders}
+    assert {"title", "summary", "contact.phone", "正文"} <= fields
+    assert "" not in fields and all(": 警告: 这一行" not in line for line in placeholders)
