@@ -30,6 +30,7 @@ _PROBLEM_TRANSLATIONS = {
     "did not find expected '-' indicator": ("列表项缩进不一致", "列表的每一项要对齐，并以“- ”开头"),
     "found unexpected end of stream": ("引号没有配对", "检查引号是否成对出现"),
     "found undefined alias": ("用了未定义的引用（*）", "以 * 开头的值需要加引号"),
+    "exceeded maximum nesting depth": ("嵌套层数过多，无法读取", "请按模板的结构填写，不要一层套一层地缩进或加括号"),
     "found character that cannot start any token": (
         "这一行有 YAML 不允许出现在开头的字符（如 @、`、% 或 Tab）",
         "请给整个值加上英文双引号",

@@ -51,7 +51,7 @@ def test_yaml_alias_bomb(workspace: Path) -> None:
 def test_yaml_nested_a_thousand_deep(workspace: Path) -> None:
     write_zone(workspace, zone=(HOSTILE / "deep.yml").read_text(encoding="utf-8"))
     output = _validated(workspace)
-    assert f"{ZONE_FILE}" in output and "错误" in output
+    assert f"{ZONE_FILE}:" in output and "错误: YAML 格式错误：嵌套层数过多，无法读取。请按模板的结构填写" in output
 
 
 def test_binary_file_named_md(workspace: Path) -> None:
