@@ -143,6 +143,11 @@ def test_zone_index_filter_by_topic_and_status(page: Page, site_url: str) -> Non
         assert status == "实验中"
     page.select_option("select[name=status]", "")
     page.select_option("select[name=topic]", "4-1")
+    all_rows = page.locator("#zone-table tbody tr")
+    tagged = [t for t in all_rows.evaluate_all("rows => rows.map(r => r.dataset.topics)") if "4-1" in t.split()]
+    assert tagged
+    expect(rows).to_have_count(len(tagged))
+    expect(page.locator("#zone-filter-count")).to_have_text(f"显示 {len(tagged)} 个实验区，共 {all_rows.count()} 个")
     for row in rows.all():
         assert "4-1" in row.get_attribute("data-topics").split()
 

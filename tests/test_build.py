@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -33,10 +34,11 @@ def test_report_page_has_metadata_body_and_link_back(bundled_site: Path) -> None
 
 
 def test_statuses_are_derived_at_the_build_date(bundled_site: Path) -> None:
-    text = Page(bundled_site / "zones" / "index.html").text
-    assert "南关区 长春市 2019 年" in text and "已验收" in text
-    assert "昌邑区 吉林市 2023 年" in text and "已延期" in text
-    assert "延吉市 延边朝鲜族自治州 2025 年" in text and "实验中" in text
+    html = (bundled_site / "zones" / "index.html").read_text(encoding="utf-8")
+    rows = {re.search(r'<td data-value="([^"]+)">', row).group(1): row  # type: ignore[union-attr]
+            for row in re.findall(r"<tr data-prefecture=.*?</tr>", html, flags=re.S)}
+    for code, status in (("220102", "已验收"), ("220202", "已延期"), ("222401", "实验中")):
+        assert re.search(rf'<span class="zone-status[^"]*">{status}</span>\s*</td>\s*</tr>$', rows[code]), code
 
 
 def test_home_policy_and_footer(bundled_site: Path) -> None:
@@ -46,7 +48,9 @@ def test_home_policy_and_footer(bundled_site: Path) -> None:
     assert html.count('<article class="card">') == 6  # the newest experience and news pieces
     assert "2019 年申报（2 个）" in home.text
     assert "主办单位：吉林省民政厅（示例）" in home.text
-    assert "ICP" not in home.text  # empty settings are omitted, never shown blank
+    html_text = (bundled_site / "index.html").read_text(encoding="utf-8")
+    for empty in ("ICP", "beian.", "网站标识码", "公安"):  # empty settings are omitted, never shown blank
+        assert empty not in html_text, empty
     policy = Page(bundled_site / "policy" / "index.html")
     assert "吉民发〔2019〕30号" in policy.text and "自主申请、逐级审批、单独确认" in policy.text
 
@@ -87,10 +91,13 @@ def test_failed_build_leaves_previous_site_as_it_was(workspace: Path) -> None:
 
 def test_second_build_rewrites_no_markdown(workspace: Path) -> None:
     write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS})
-    build(workspace / "zones", workspace / "site", workspace / "build")
+    assert build(workspace / "zones", workspace / "site", workspace / "build").code == 0
+    docs = workspace / "build" / "docs"
+    before = {path: path.stat().st_mtime_ns for path in docs.rglob("*") if path.is_file()}
     run = build(workspace / "zones", workspace / "site", workspace / "build")
     assert run.code == 0
     assert "Markdown 新写 0" in run.output
+    assert {path: path.stat().st_mtime_ns for path in docs.rglob("*") if path.is_file()} == before
 
 
 def test_unconfirmed_zone_is_not_published(workspace: Path) -> None:

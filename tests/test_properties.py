@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -69,6 +70,12 @@ def test_loading_any_report_file_gives_a_report_or_problems(tmp_path: Path, data
 def test_every_code_with_any_pinyin_names_a_valid_folder(code: str, slug: str) -> None:
     assert folder_matches(code, code)
     assert folder_matches(code, f"{code}-{slug}")
+
+
+@given(st.sampled_from(CODES), st.text(max_size=8) | st.sampled_from(["0", "_nanguan", "-南关", "-", "-Nanguan", "-ab-c"]))
+def test_a_folder_is_its_code_alone_or_with_a_lowercase_pinyin_suffix(code: str, suffix: str) -> None:
+    expected = suffix == "" or re.fullmatch(r"-[a-z0-9]+", suffix) is not None
+    assert folder_matches(code, code + suffix) == expected
 
 
 @given(st.sampled_from(CODES), st.text(min_size=1))

@@ -43,6 +43,7 @@ def test_report_table_lists_metadata_and_links_not_bodies(bundled_site: Path) ->
     rows = list(csv.DictReader(io.StringIO((bundled_site / "data" / "reports.csv").read_text(encoding="utf-8-sig"))))
     assert len(rows) == 134
     document = json.loads((bundled_site / "data" / "reports.json").read_text(encoding="utf-8"))
+    assert len(document["reports"]) == len(rows)
     for report in document["reports"]:
         assert set(report) == {field.name for field in REPORT_FIELDS}
         assert (bundled_site / report["url"] / "index.html").is_file()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator.rules.personal_data import is_resident_id
-from tests.conftest import CONTENT, VALID_NEWS, VALID_ZONE, Run, run_cli, validate, write_zone
+from tests.conftest import CONTENT, VALID_NEWS, VALID_ZONE, Run, build, run_cli, validate, write_zone
 
 ZONE_FILE = "zones/220102-nanguan/zone.yml"
 NEWS_FILE = "zones/220102-nanguan/reports/2020-04-22-news.md"
@@ -213,6 +213,12 @@ def test_a_draft_is_not_published_and_its_plan_rules_are_warnings(workspace: Pat
     run = validate(workspace)
     assert run.code == 0
     assert "实验方案正文只有" in run.output and "这是草稿，不会在网站上公开" in run.output
+    assert build(workspace / "zones", workspace / "site", workspace / "build").code == 0
+    site = workspace / "site"
+    assert (site / "zones" / "220102-nanguan" / "index.html").is_file()
+    assert not (site / "zones" / "220102-nanguan" / "2020-01-10-plan").exists()
+    for published in ("data/reports.json", "feed.xml", "zones/220102-nanguan/index.html"):
+        assert "南关区实验方案（草稿）" not in (site / published).read_text(encoding="utf-8"), published
 
 
 # --- annotations and touched zones ----------------------------------------------------------------------
