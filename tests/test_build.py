@@ -61,6 +61,11 @@ def test_every_page_loads_only_local_resources(bundled_site: Path) -> None:
     for path in pages:
         for resource in Page(path).loads:
             assert not resource.startswith(("http:", "https:", "//")), f"{path}: {resource}"
+    stylesheets = list(bundled_site.rglob("*.css"))
+    assert stylesheets
+    for path in stylesheets:  # fonts and images pulled in by a stylesheet count too
+        css = path.read_text(encoding="utf-8")
+        assert not re.search(r"""url\(\s*['"]?(https?:)?//|@import""", css), path
 
 
 def test_zone_folder_written_only_from_the_contract_builds(tmp_path: Path) -> None:
