@@ -11,6 +11,7 @@ from generator.dates import DateFormatError, parse_date
 from generator.loader import split_front_matter
 from generator.problems import Problem
 from generator.rules.plan import counted_characters
+from generator.views import DocsTree
 from generator.views.markdown import inline
 from generator.yamlsource import parse_yaml
 
@@ -83,3 +84,12 @@ def test_plan_count_ignores_markup_spaces_and_punctuation() -> None:
 ])
 def test_inline_text_from_data_never_becomes_markup(text: str, shown: str) -> None:
     assert inline(text) == shown
+
+
+def test_two_views_cannot_write_the_same_file() -> None:
+    tree = DocsTree()
+    tree.add_blob("data/zones.csv", b"code\n")
+    with pytest.raises(ValueError, match=r"two files at data/zones\.csv"):
+        tree.add("data/zones.csv", "code\n")
+    with pytest.raises(ValueError, match=r"two files at data/zones\.csv"):
+        tree.add_copy("data/zones.csv", Path("zones.csv"))

@@ -16,9 +16,20 @@ class DocsTree:
     copies: dict[str, Path] = field(default_factory=dict)
 
     def add(self, path: str, text: str) -> None:
-        if path in self.texts:
-            raise ValueError(f"two pages at {path}")
+        self._claim(path)
         self.texts[path] = text
+
+    def add_blob(self, path: str, data: bytes) -> None:
+        self._claim(path)
+        self.blobs[path] = data
+
+    def add_copy(self, path: str, source: Path) -> None:
+        self._claim(path)
+        self.copies[path] = source
+
+    def _claim(self, path: str) -> None:
+        if path in self.texts or path in self.blobs or path in self.copies:
+            raise ValueError(f"two files at {path}")
 
 
 def build_docs(site: Site, pages: ContentPages) -> DocsTree:

@@ -8,12 +8,10 @@ from generator.model import Site
 from generator.opendata import (
     REPORT_FIELDS,
     ZONE_FIELDS,
-    report_record,
     report_records,
     to_csv,
     to_json,
     to_xlsx,
-    zone_record,
     zone_records,
 )
 from generator.views import DocsTree
@@ -28,14 +26,15 @@ def twin_path(zone_id: str) -> str:
 
 def add(tree: DocsTree, site: Site) -> None:
     zones, reports = zone_records(site), report_records(site)
-    tree.blobs["data/zones.csv"] = to_csv(ZONE_FIELDS, zones)
-    tree.blobs["data/zones.xlsx"] = to_xlsx([("实验区", ZONE_FIELDS, zones)], site.today)
-    tree.texts["data/zones.json"] = to_json(ZONE_FIELDS, zones, site.today, "zones")
-    tree.blobs["data/reports.csv"] = to_csv(REPORT_FIELDS, reports)
-    tree.texts["data/reports.json"] = to_json(REPORT_FIELDS, reports, site.today, "reports")
-    for zone in site.zones:
-        twin = {"data_date": site.today.isoformat(), "zone": zone_record(zone, site.today),
-                "reports": [report_record(report, zone, site.today) for report in zone.reports]}
-        tree.texts[twin_path(zone.id)] = json.dumps(twin, ensure_ascii=False, indent=1) + "\n"
+    tree.add_blob("data/zones.csv", to_csv(ZONE_FIELDS, zones))
+    tree.add_blob("data/zones.xlsx", to_xlsx([("实验区", ZONE_FIELDS, zones)], site.today))
+    tree.add("data/zones.json", to_json(ZONE_FIELDS, zones, site.today, "zones"))
+    tree.add_blob("data/reports.csv", to_csv(REPORT_FIELDS, reports))
+    tree.add("data/reports.json", to_json(REPORT_FIELDS, reports, site.today, "reports"))
+    remaining = iter(reports)  # report_records lists each zone's reports in turn, in site.zones order
+    for zone, record in zip(site.zones, zones, strict=True):
+        twin = {"data_date": site.today.isoformat(), "zone": record,
+                "reports": [next(remaining) for _ in zone.reports]}
+        tree.add(twin_path(zone.id), json.dumps(twin, ensure_ascii=False, indent=1) + "\n")
     tree.add(PATH, render("data.md.j2", site=site, zone_fields=ZONE_FIELDS, report_fields=REPORT_FIELDS,
                           zones=len(zones), reports=len(reports)))

@@ -71,9 +71,9 @@ def atom(site: Site, feed_path: str, title: str, page_path: str, entries: Sequen
 
 
 def add(tree: DocsTree, site: Site) -> None:
-    tree.texts[SITE_FEED] = atom(site, SITE_FEED, "全部报告", "index.md", site.newest_reports())
-    tree.texts[EXPERIENCE_FEED] = atom(site, EXPERIENCE_FEED, "经验做法与工作动态", "experience/index.md",
-                                       site.newest_reports(shared_only=True))
+    tree.add(SITE_FEED, atom(site, SITE_FEED, "全部报告", "index.md", site.newest_reports()))
+    tree.add(EXPERIENCE_FEED, atom(site, EXPERIENCE_FEED, "经验做法与工作动态", "experience/index.md",
+                                   site.newest_reports(shared_only=True)))
     for zone in site.zones:  # a zone's reports are newest first already
-        tree.texts[zone_feed(zone)] = atom(site, zone_feed(zone), f"{zone.unit.full_name}实验区", urls.zone_page(zone),
-                                           [(report, zone) for report in zone.reports])
+        tree.add(zone_feed(zone), atom(site, zone_feed(zone), f"{zone.unit.full_name}实验区", urls.zone_page(zone),
+                                       [(report, zone) for report in zone.reports]))

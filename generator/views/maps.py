@@ -67,7 +67,7 @@ def map_block(site: Site, page: str, highlight: Prefecture | None = None) -> Map
 
 def add(tree: DocsTree, site: Site) -> None:
     if site.boundary is not None:
-        tree.copies[f"{BOUNDARY_FOLDER}/{site.boundary.path.name}"] = site.boundary.path
+        tree.add_copy(f"{BOUNDARY_FOLDER}/{site.boundary.path.name}", site.boundary.path)
     block = map_block(site, PATH)
     counts = prefecture_counts(site)
     rows = [(prefecture, counts.get(prefecture.code, 0),
