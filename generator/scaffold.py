@@ -12,6 +12,7 @@ from generator.loader import ZONE_FILE, ZoneSource, zone_folders
 from generator.reference import Reference, Unit
 from generator.rules.zone_identity import folder_owner
 from generator.views.markdown import render
+from generator.writer import write_changed
 
 SCHEMA_FROM_ZONE = "../../schemas/zone.schema.json"
 SCHEMA_FROM_REPORT = "../../../schemas/report.schema.json"
@@ -144,11 +145,4 @@ def template_texts() -> dict[str, str]:
 
 
 def write_templates(folder: Path) -> list[Path]:
-    wanted = {folder / name: text for name, text in template_texts().items()}
-    written = []
-    for path, text in wanted.items():
-        if not path.is_file() or path.read_text(encoding="utf-8") != text:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
-            written.append(path)
-    return written
+    return write_changed({folder / name: text for name, text in template_texts().items()})

@@ -8,6 +8,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from generator.contract import ReportFront, ZoneFile
+from generator.writer import write_changed
 
 SCHEMAS: dict[str, type[BaseModel]] = {"zone.schema.json": ZoneFile, "report.schema.json": ReportFront}
 SCHEMA_TITLES = {"zone.schema.json": "实验区信息 zone.yml", "report.schema.json": "报告信息块（front matter）"}
@@ -21,11 +22,4 @@ def schema_text(name: str) -> str:
 
 def write_schemas(folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name in SCHEMAS:
-        target = folder / name
-        text = schema_text(name)
-        if not target.is_file() or target.read_text(encoding="utf-8") != text:
-            target.write_text(text, encoding="utf-8")
-            written.append(target)
-    return written
+    return write_changed({folder / name: schema_text(name) for name in SCHEMAS})

@@ -41,6 +41,17 @@ def _write_if_changed(target: Path, data: bytes, existing: set[Path]) -> bool:
     return True
 
 
+def write_changed(files: dict[Path, str]) -> list[Path]:
+    """Write the text files whose content differs (creating folders); return those written."""
+    written = []
+    for path, text in files.items():
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            written.append(path)
+    return written
+
+
 def write_tree(root: Path, tree: DocsTree) -> WriteStats:
     """Make `root` hold exactly the tree, touching only the files that differ."""
     wanted: dict[str, bytes | Path] = {**tree.copies, **tree.blobs,
