@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 from functools import cached_property
+from pathlib import Path
 
 from generator.boundaries import BoundaryFile
 from generator.contract import REPORT_TYPES, ReportFront, ZoneFile
@@ -50,6 +51,7 @@ MILESTONES = (
 class Report:
     source: ReportSource
     zone_id: str
+    body: str  # generated Markdown of the sanitised body (generator.body)
 
     @property
     def front(self) -> ReportFront:
@@ -173,12 +175,13 @@ def derive_status(data: ZoneFile, end: date, has_final_report: bool, final_repor
     return Status.FINAL_REPORT_OVERDUE
 
 
-def _newest_first(reports: Sequence[ReportSource], zone_id: str) -> tuple[Report, ...]:
+def _newest_first(reports: Sequence[ReportSource], zone_id: str, bodies: Mapping[Path, str]) -> tuple[Report, ...]:
     ordered = sorted(reports, key=lambda r: (r.front.date, r.stem), reverse=True)
-    return tuple(Report(source, zone_id) for source in ordered)
+    return tuple(Report(source, zone_id, bodies[source.path]) for source in ordered)
 
 
-def derive_zone(source: ZoneSource, unit: Unit, settings: SiteSettings, today: date) -> Zone | None:
+def derive_zone(source: ZoneSource, unit: Unit, settings: SiteSettings, today: date,
+                bodies: Mapping[Path, str]) -> Zone | None:
     milestones = source.data.milestones
     if milestones.approved is None or milestones.start is None:
         return None
@@ -189,16 +192,16 @@ def derive_zone(source: ZoneSource, unit: Unit, settings: SiteSettings, today: d
     published = [report for report in source.reports if not report.front.draft]
     has_final = any(report.front.type == "final-report" for report in published)
     status = derive_status(source.data, end, has_final, due, today)
-    return Zone(source, unit, milestones.start, end, status, _newest_first(published, source.id), tuple(duties))
+    return Zone(source, unit, milestones.start, end, status, _newest_first(published, source.id, bodies), tuple(duties))
 
 
-def derive_site(sources: Sequence[ZoneSource], reference: Reference, today: date,
+def derive_site(sources: Sequence[ZoneSource], reference: Reference, today: date, bodies: Mapping[Path, str],
                 boundary: BoundaryFile | None = None) -> Site:
     """Published zones (confirmed ones) in division-code order, each with its derived facts."""
     units = reference.units()
     zones = []
     for source in sources:
-        zone = derive_zone(source, units[source.data.code], reference.settings, today)
+        zone = derive_zone(source, units[source.data.code], reference.settings, today, bodies)
         if zone is not None:
             zones.append(zone)
     zones.sort(key=lambda zone: (zone.data.code, zone.id))

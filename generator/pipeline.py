@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from generator import fingerprint, ssg
+from generator.body import render_bodies
 from generator.boundaries import check_boundary_file
 from generator.config_file import write_config
 from generator.linkcheck import broken_links
@@ -57,11 +58,13 @@ def check(inputs: Inputs, today: date) -> Checked:
     if reference is None:
         return Checked(tuple(problems), None, None)
     problems += check_all(loaded.zones, reference, today)
+    bodies = render_bodies(loaded.zones)
+    problems += bodies.problems
     boundary, boundary_problems = check_boundary_file(inputs.content, reference)
     problems += boundary_problems
     if any(problem.is_error for problem in problems):
         return Checked(tuple(problems), None, pages)
-    return Checked(tuple(problems), derive_site(loaded.zones, reference, today, boundary), pages)
+    return Checked(tuple(problems), derive_site(loaded.zones, reference, today, bodies.pages, boundary), pages)
 
 
 def generate_docs(checked: Checked, build_dir: Path) -> WriteStats:

@@ -74,10 +74,10 @@ def test_the_link_check_finds_a_broken_link_and_anchor(tmp_path: Path) -> None:
 def test_check_links_refuses_to_publish_a_site_with_a_broken_link(workspace: Path) -> None:
     before = _previous_site(workspace)
     news = workspace / "zones" / "220102-nanguan" / "reports" / "2020-04-22-news.md"
-    news.write_text(VALID_NEWS + "\n详见[会议纪要](纪要.md)。\n", encoding="utf-8")
+    news.write_text(VALID_NEWS + "\n详见[会议纪要](#会议纪要)。\n", encoding="utf-8")
     run = run_cli(["build", "--zones", str(workspace / "zones"), "--content", str(CONTENT), "--config", str(CONFIG),
                    "--out", str(workspace / "site"), "--build-dir", str(workspace / "build"), "--today", TODAY,
                    "--check-links"])
     assert run.code == 1
-    assert "网站中有 1 个失效链接" in run.output and "纪要.md" in run.output
+    assert "网站中有 1 个失效链接" in run.output and "#会议纪要（页面内没有这个锚点）" in run.output
     assert tree_digest(workspace / "site") == before

@@ -148,19 +148,21 @@ def test_a_mobile_number_as_office_phone_is_an_error(workspace: Path) -> None:
 
 
 @pytest.mark.parametrize(("html", "expected"), [
-    ("<script>alert(1)</script>", "含有可执行脚本的 HTML 标签 <script>"),
-    ('<iframe src="x"></iframe>', "含有可执行脚本的 HTML 标签 <iframe>"),
-    ('<object data="x"></object>', "含有可执行脚本的 HTML 标签 <object>"),
-    ('<embed src="x">', "含有可执行脚本的 HTML 标签 <embed>"),
-    ('<form action="x"></form>', "含有可执行脚本的 HTML 标签 <form>"),
-    ('<img src="a.png" onerror="alert(1)">', "HTML 标签 <img> 带有事件属性（on…=），会执行脚本"),
-    ("[点击](javascript:alert(1))", "含有 javascript: 等会执行脚本的链接"),
-    ("<style>body{display:none}</style>", "不允许的 HTML 标签 <style>"),
+    ("<script>alert(1)</script>", "含有可执行脚本或嵌入内容的 HTML 标签 <script>"),
+    ('<iframe src="x"></iframe>', "含有可执行脚本或嵌入内容的 HTML 标签 <iframe>"),
+    ('<object data="x"></object>', "含有可执行脚本或嵌入内容的 HTML 标签 <object>"),
+    ('<embed src="x">', "含有可执行脚本或嵌入内容的 HTML 标签 <embed>"),
+    ('<form action="x"></form>', "含有可执行脚本或嵌入内容的 HTML 标签 <form>"),
+    ('<b onclick="alert(1)">粗</b>', "HTML 标签 <b> 带有事件属性 onclick，会执行脚本"),
+    ("[点击](javascript:alert(1))", "链接“javascript:alert(1)”不能发布"),
+    ("<style>body{display:none}</style>", "含有可执行脚本或嵌入内容的 HTML 标签 <style>"),
+    ('<p style="position:fixed">盖住全页</p>', "HTML 标签 <p> 的属性 style 会被删去"),
+    ("![现场](https://mmbiz.qpic.cn/x.jpg)", "图片“https://mmbiz.qpic.cn/x.jpg”不在本实验区的 media 文件夹"),
 ])
 def test_html_that_runs_script_is_an_error(workspace: Path, html: str, expected: str) -> None:
     run = validate_news_with(workspace, "\n" + html + "\n")
     assert run.code == 1
-    assert f"{NEWS_FILE}:13: 错误: 正文: {expected}。" in run.output
+    assert f"{NEWS_FILE}:13: 错误: 正文: {expected}" in run.output
     assert "共发现 1 个错误" in run.output
 
 

@@ -10,10 +10,10 @@ from generator.problems import Problem
 from generator.reference import Reference
 from generator.rules.cross_zone import check_unique_codes
 from generator.rules.drafts import check_report_draft, check_zone_placeholders
-from generator.rules.html_safety import check_report_html
 from generator.rules.lifecycle import check_lifecycle
 from generator.rules.media import check_media_files, check_report_links
 from generator.rules.milestones import check_milestones
+from generator.rules.names import check_file_names
 from generator.rules.personal_data import check_report_personal_data, check_zone_phone
 from generator.rules.plan import check_plan
 from generator.rules.reports import check_report
@@ -22,11 +22,11 @@ from generator.rules.zone_identity import check_zone_identity
 
 def check_zone(zone: ZoneSource, reference: Reference, today: date) -> list[Problem]:
     problems = (check_zone_identity(zone, reference) + check_milestones(zone) + check_zone_phone(zone)
-                + check_zone_placeholders(zone) + check_media_files(zone)
+                + check_zone_placeholders(zone) + check_media_files(zone) + check_file_names(zone)
                 + check_lifecycle(zone, reference.settings, today))
     for report in zone.reports:
         problems += (check_report(report, zone) + check_plan(report) + check_report_draft(report)
-                     + check_report_personal_data(report) + check_report_html(report) + check_report_links(report, zone))
+                     + check_report_personal_data(report) + check_report_links(report, zone))
     return problems
 
 

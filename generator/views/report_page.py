@@ -4,17 +4,10 @@ from __future__ import annotations
 
 from pathlib import PurePosixPath
 
-from generator.contract import MEDIA_LINK
 from generator.model import Report, Site, Zone
 from generator.views import DocsTree, urls
 from generator.views.feeds import zone_feed
 from generator.views.markdown import render
-
-# In the repository a report sits in reports/ beside media/; on the site it sits beside media/.
-
-
-def site_body(body: str) -> str:
-    return MEDIA_LINK.sub(r"\1media/\2", body).strip()
 
 
 def add(tree: DocsTree, site: Site, zone: Zone, report: Report) -> None:
@@ -24,7 +17,7 @@ def add(tree: DocsTree, site: Site, zone: Zone, report: Report) -> None:
     address = f"zones/{zone.id}/{report.stem}/"
     base = site.settings.site_url
     tree.add(path, render(
-        "report.md.j2", site=site, zone=zone, report=report, body=site_body(report.source.body),
+        "report.md.j2", site=site, zone=zone, report=report, body=report.body,
         topics=[topics[topic_id] for topic_id in report.front.topics], attachments=attachments,
         feed=zone_feed(zone), root=urls.root_of(path),
         absolute_url=(base.rstrip("/") + "/" + address) if base else address,

@@ -1,0 +1,118 @@
+"""The one Markdown engine for report bodies, with a fixed extension set and bounded work.
+
+Bodies are rendered here, never by MkDocs: officials' text gets no `attr_list` and no `md_in_html`,
+and the limits below are checked before the engine runs, since Python-Markdown's link and tag
+parsing is quadratic in unmatched `[` and `<` and its block parser recurses once per nesting level.
+"""
+
+from __future__ import annotations
+
+import re
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import markdown
+from markdown.extensions.tables import TableExtension
+
+EXTENSIONS: list[str | markdown.Extension] = ["sane_lists", "fenced_code", TableExtension(use_align_attribute=True)]
+MAX_CHARACTERS = 300_000
+MAX_INDENT_COLUMNS = 64  # sixteen levels of nested lists
+MAX_QUOTE_DEPTH = 16
+MAX_UNMATCHED_PER_PARAGRAPH = 100
+SECONDS = 5.0
+
+_QUOTES = re.compile(r"^[ \t]*((?:>[ \t]*)+)")
+
+
+@dataclass(frozen=True)
+class Limit:
+    """A body beyond a limit: where (line offset in the body) and what to tell the official."""
+
+    offset: int
+    message: str
+    hint: str
+
+
+class TooComplex(Exception):
+    """The engine ran out of time or stack on a body within the static limits."""
+
+
+def _unmatched(paragraph: str, opening: str, closing: str) -> int:
+    depth = 0
+    for character in paragraph:
+        if character == opening:
+            depth += 1
+        elif character == closing and depth:
+            depth -= 1
+    return depth
+
+
+def _paragraphs(lines: list[str]) -> Iterator[tuple[int, str]]:
+    start, block = 0, list[str]()
+    for offset, line in enumerate(lines):
+        if line.strip():
+            if not block:
+                start = offset
+            block.append(line)
+        elif block:
+            yield start, "\n".join(block)
+            block = []
+    if block:
+        yield start, "\n".join(block)
+
+
+def limits(body: str) -> list[Limit]:
+    """Every limit the body exceeds; an empty list means the engine's work on it is bounded."""
+    if len(body) > MAX_CHARACTERS:
+        return [Limit(0, f"正文有 {len(body)} 个字符，超过 {MAX_CHARACTERS} 个的上限",
+                      "请把内容拆成几份报告，或把长篇材料作为附件放到 media 文件夹")]
+    found: list[Limit] = []
+    lines = body.split("\n")
+    for offset, line in enumerate(lines):
+        indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip(" "))
+        quotes = _QUOTES.match(line)
+        depth = quotes.group(1).count(">") if quotes else 0
+        if indent > MAX_INDENT_COLUMNS or depth > MAX_QUOTE_DEPTH:
+            found.append(Limit(offset, "正文嵌套层数过多（列表或引用超过 16 层）",
+                               "请减少缩进和 > 的层数；正文通常只需要一两层列表"))
+            break
+    for offset, paragraph in _paragraphs(lines):
+        for opening, closing in (("[", "]"), ("<", ">")):
+            if _unmatched(paragraph, opening, closing) > MAX_UNMATCHED_PER_PARAGRAPH:
+                found.append(Limit(offset, f"这一段有超过 {MAX_UNMATCHED_PER_PARAGRAPH} 个没有配对的“{opening}”",
+                                   f"请检查是否误粘贴了大量“{opening}”符号；每个“{opening}”都应有对应的“{closing}”"))
+                break
+    return found
+
+
+@contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Interrupt a render that takes too long; the timer needs the main thread (elsewhere the static limits alone bound it)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise TooComplex(f"took more than {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def to_html(body: str) -> str:
+    """The body as HTML, unsanitised; call only on a body within `limits`. Raises TooComplex."""
+    engine = markdown.Markdown(extensions=EXTENSIONS, output_format="html")
+    try:
+        with _deadline(SECONDS):
+            html: str = engine.convert(body)
+            return html
+    except RecursionError:
+        raise TooComplex("recursion") from None
