@@ -15,6 +15,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 from pydantic_core import PydanticCustomError
 
 from generator.dates import DateFormatError, parse_date
+from generator.hidden_characters import first_hidden
 
 REPORT_TYPES: dict[str, str] = {
     "application": "申报材料",
@@ -81,17 +82,16 @@ def visible_length(text: str) -> int:
     return len(re.sub(r"\s", "", text))
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
 class _Contract(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
 
     @field_validator("*", mode="after")
     @classmethod
-    def _no_control_characters(cls, value: object) -> object:
-        if isinstance(value, str) and _CONTROL.search(value):
-            raise PydanticCustomError("control_character", "含有看不见的控制字符", {})
+    def _no_hidden_characters(cls, value: object) -> object:
+        for text in value if isinstance(value, list) else [value]:
+            hidden = first_hidden(text) if isinstance(text, str) else None
+            if hidden is not None:
+                raise PydanticCustomError("hidden_character", "含有{where}", {"where": hidden.describe()})
         return value
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -140,10 +141,22 @@ def _load_reports(folder: Path, context: Mapping[str, Any]) -> tuple[list[Report
     return reports, problems
 
 
+def symbolic_links(folder: Path) -> list[Path]:
+    """Every symbolic link below `folder`, file or folder, without following any of them."""
+    found = []
+    for top, folders, files in os.walk(folder, followlinks=False):
+        found += [Path(top, name) for name in sorted(folders + files) if os.path.islink(os.path.join(top, name))]
+    return found
+
+
 def load_zone(folder: Path, context: Mapping[str, Any]) -> tuple[ZoneSource | None, list[Problem]]:
     zone_file = folder / ZONE_FILE
     if folder.is_symlink():  # before anything is read through it
         return None, [Problem(folder, None, "", "实验区文件夹是一个符号链接", "请把实验区文件夹本身放在 zones 文件夹中")]
+    links = symbolic_links(folder)
+    if links:  # a link could publish any file of the machine that builds the site: read nothing of this zone
+        return None, [Problem(link, None, "", "这是一个符号链接，不是普通文件或文件夹",
+                              "请上传文件本身，不要使用链接；实验区文件夹里不能有任何链接") for link in links]
     reports, problems = _load_reports(folder, context)
     if not zone_file.is_file():
         problems.append(Problem(folder, None, "", "实验区文件夹里没有 zone.yml",

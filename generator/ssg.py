@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
 
+from generator import csp
 from generator.config_file import load_config, write_config
 from generator.reference import SiteSettings
 
@@ -43,7 +44,8 @@ def derived_config(base_config: Path, settings: SiteSettings, nav: list[object],
         "theme": {**config.get("theme", {}), "name": "material", "custom_dir": str(THEME_DIR)},
         "nav": nav,
         "extra": {**config.get("extra", {}), "identity": identity.model_dump(),
-                  "sample_banner": settings.sample_banner, "build_date": build_date, **(extra or {})},
+                  "sample_banner": settings.sample_banner, "build_date": build_date,
+                  "content_security_policy": csp.POLICY, **(extra or {})},
     })
     if settings.site_url:
         config["site_url"] = settings.site_url

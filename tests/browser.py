@@ -17,6 +17,14 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+# Runs before any script of the page (Playwright's init scripts are not subject to the page's CSP).
+RECORD_CSP_VIOLATIONS = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", function (event) {
+  window.__cspViolations.push(event.violatedDirective + " blocked " + (event.blockedURI || "inline") +
+    " at " + event.sourceFile + ":" + event.lineNumber + " " + (event.sample || ""));
+});
+"""
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
@@ -54,6 +62,7 @@ class Watch:
     errors: list[str] = field(default_factory=list)
 
     def attach(self, page: Page) -> None:
+        page.add_init_script(RECORD_CSP_VIOLATIONS)
         page.on("request", self._request)
         page.on("console", self._console)
         page.on("pageerror", lambda error: self.errors.append(f"page error: {error}"))
@@ -64,6 +73,12 @@ class Watch:
             return
         if url.hostname not in LOCAL_HOSTS:
             self.outside_requests.append(request.url)
+
+    @staticmethod
+    def csp_violations(page: Page) -> list[str]:
+        """What the page's Content-Security-Policy blocked since the page was opened."""
+        found: list[str] = page.evaluate("window.__cspViolations || ['the violation recorder did not run']")
+        return found
 
     def _console(self, message: ConsoleMessage) -> None:
         if message.type == "error":

@@ -14,6 +14,7 @@ class Page(HTMLParser):
         self.links: list[str] = []
         self.loads: list[str] = []
         self.metas: dict[str, str] = {}
+        self.http_equiv: dict[str, str] = {}
         self.html_lang = ""
         self._skip = 0
         self.feed(path.read_text(encoding="utf-8"))
@@ -32,6 +33,8 @@ class Page(HTMLParser):
             self.loads.append(unquote(values["href"]))
         if tag == "meta" and "name" in values:
             self.metas[values["name"]] = values.get("content", "")
+        if tag == "meta" and "http-equiv" in values:
+            self.http_equiv[values["http-equiv"].lower()] = values.get("content", "")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("script", "style") and self._skip:

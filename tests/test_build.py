@@ -73,7 +73,7 @@ def test_zone_folder_written_only_from_the_contract_builds(tmp_path: Path) -> No
     assert run.code == 0, run.output
     zone = tmp_path / "site" / "zones" / "changbaishan-chibei"
     assert "长白山管委会池北区" in Page(zone / "index.html").text
-    report = Page(zone / "2024-05-20-经验做法" / "index.html")
+    report = Page(zone / "2024-05-20-experience-lvju" / "index.html")
     assert "旅居共治" in report.text
     assert "../media/简报.pdf" in report.links
     assert (zone / "media" / "简报.pdf").is_file() and (zone / "media" / "photo.png").is_file()

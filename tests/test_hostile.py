@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import signal
 from collections.abc import Iterator
@@ -90,11 +89,16 @@ def test_symlinks_out_of_the_repository_are_refused(workspace: Path, tmp_path: P
     assert "zones/220202-changyi: 错误: 实验区文件夹是一个符号链接" in output
 
 
-@pytest.mark.parametrize("escape", ["\\0", "\\x07", "\\e", "\\x1b[31m"])
-def test_nul_and_control_characters_in_titles(workspace: Path, escape: str) -> None:
+@pytest.mark.parametrize(("escape", "named"), [
+    ("\\0", "控制字符 U+0000"), ("\\x07", "控制字符 U+0007"), ("\\e", "控制字符 U+001B"),
+    ("\\uFFFE", "非字符 U+FFFE"), ("\\uFDD0", "非字符 U+FDD0"), ("\\u202E", "文字方向控制符 U+202E"),
+    ("\\u2066", "文字方向控制符 U+2066"), ("\\u200B", "零宽字符 U+200B"), ("\\uFEFF", "零宽字符 U+FEFF"),
+])
+def test_hidden_characters_in_titles_are_named_with_their_position(workspace: Path, escape: str, named: str) -> None:
     write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS.replace(
         "title: 南关区召开实验区推进会", f'title: "南关区{escape}推进会"')})
-    assert f"{REPORTS}/2020-04-22-news.md:3: 错误: title: 含有看不见的控制字符（如空字符）" in _validated(workspace)
+    assert (f"{REPORTS}/2020-04-22-news.md:3: 错误: title: 含有看不见的字符：第 4 个字符处有看不见的{named}。"
+            in _validated(workspace))
 
 
 def test_ten_thousand_tiny_reports_get_a_clear_limit(workspace: Path) -> None:
@@ -109,26 +113,62 @@ def test_capital_extension_is_explained(workspace: Path) -> None:
     assert f"{REPORTS}/2020-04-22-News.MD: 错误: reports 文件夹里只能放 .md 报告文件" in _validated(workspace)
 
 
-def test_odd_names_and_injected_markup_build_into_correct_pages(workspace: Path) -> None:
+def test_injected_markup_builds_into_correct_pages(workspace: Path) -> None:
     injected_zone = VALID_ZONE.replace("title: 以“三社联动”推动老旧小区议事协商", f"title: '{INJECTION}'")
     injected_news = VALID_NEWS.replace("title: 南关区召开实验区推进会", f"title: '{INJECTION}'").replace(
         "summary: 推进会部署了年度重点任务。", f"summary: '{INJECTION}'")
     write_zone(workspace, zone=injected_zone, reports={
-        "2020-04-22 会议 News.md": injected_news, "2020-05-01-新闻.md": VALID_NEWS})
+        "2020-04-22-news-huiyi.md": injected_news, "2020-04-22-news.md": VALID_NEWS})
     with deadline(180):
         run = build(workspace / "zones", workspace / "site", workspace / "build", today="2020-06-01")
     assert run.code == 0, run.output
     zone_dir = workspace / "site" / "zones" / "220102-nanguan"
-    for page in (zone_dir / "index.html", zone_dir / "2020-04-22 会议 News" / "index.html",
-                 zone_dir / "2020-05-01-新闻" / "index.html", workspace / "site" / "progress" / "index.html"):
+    for page in (zone_dir / "index.html", zone_dir / "2020-04-22-news-huiyi" / "index.html",
+                 zone_dir / "2020-04-22-news" / "index.html", workspace / "site" / "progress" / "index.html"):
         html = page.read_text(encoding="utf-8")
         assert "<img src=x" not in html and 'href="javascript:' not in html, page
         assert "onerror=alert(1)>" not in html.replace("onerror=alert(1)&gt;", ""), page
-    report = Page(zone_dir / "2020-04-22 会议 News" / "index.html")
+    report = Page(zone_dir / "2020-04-22-news-huiyi" / "index.html")
     assert INJECTION.replace("  ", " ") in report.text  # shown as the text it is
     assert report.metas["ArticleTitle"] == INJECTION
     figure = re.search(r'<script type="application/json" id="chart-timeline-data">(.*?)</script>',
                        (zone_dir / "index.html").read_text(encoding="utf-8"), re.S)
     assert figure is not None and "<" not in figure.group(1)
-    assert os.path.isdir(zone_dir / "2020-05-01-新闻")
+
+
+@pytest.mark.parametrize(("name", "front", "expected"), [
+    ("2020-04-22 会议 News.md", {}, "报告文件名“2020-04-22 会议 News.md”不符合命名规则。报告文件名应为“日期-类型.md”或“日期-类型-后缀.md”，"
+     "后缀只用小写英文字母、数字和短横线。请改名为 2020-04-22-news.md"),
+    ('2020-04-22-news-a")x.md', {}, '请改名为 2020-04-22-news-a-x.md'),
+    ("2020-04-22-新闻.md", {}, "请改名为 2020-04-22-news.md"),
+    ("推进会.md", {}, "请改名为 2020-04-22-news.md"),
+    ("2020-05-01-news.md", {}, "文件名中的日期 2020-05-01 与 date: 2020-04-22 不一致。报告文件名应为"),
+    ("2020-04-22-experience.md", {}, "文件名中的类型 experience 与 type: news 不一致。"),
+    ("2020-04-22-news-2.md", {"date: 2020-04-22": "date: 2020-04-23"}, "请改名为 2020-04-23-news-2.md"),
+])
+def test_report_file_names_follow_one_rule_with_a_suggestion(workspace: Path, name: str, front: dict[str, str],
+                                                             expected: str) -> None:
+    news = VALID_NEWS
+    for old, new in front.items():
+        news = news.replace(old, new)
+    write_zone(workspace, reports={name: news})
+    output = _validated(workspace)
+    assert f"{REPORTS}/{name}: 错误: " in output and expected in output
+
+
+@pytest.mark.parametrize(("name", "suggestion"), [
+    ("推进会 现场.jpg", "推进会-现场.jpg"), ('a"b.png', "a-b.png"), ("图(1).JPG", "图-1.jpg"), ("x#y.pdf", "x-y.pdf"),
+    ("会议　纪要.pdf", "会议-纪要.pdf"),
+])
+def test_media_names_that_break_links_are_refused_with_a_suggestion(workspace: Path, name: str, suggestion: str) -> None:
+    write_zone(workspace, media={name: b"%PDF-1.4"})
+    output = _validated(workspace)
+    assert f"zones/220102-nanguan/media/{name}: 错误: 文件名“{name}”含有不能用在网址里的字符" in output
+    assert f"请改名为 {suggestion}，" in output
+
+
+def test_names_that_differ_only_in_case_are_refused(workspace: Path) -> None:
+    write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS}, media={"Photo.png": b"x", "photo.png": b"x"})
+    output = _validated(workspace)
+    assert "media/photo.png: 错误: 与“media/Photo.png”只有大小写不同。在 Windows 和 macOS 上这是同一个文件" in output
 

@@ -70,10 +70,11 @@ def test_without_boundary_file_a_schematic_tile_map_is_drawn(tmp_path: Path) -> 
     content = _content_with(tmp_path, "boundary_file: reference/boundaries/jilin-prefectures.geojson", 'boundary_file: ""')
     _, docs = _docs(ROOT / "zones", content, tmp_path / "build")
     page = (docs / "map" / "index.md").read_text(encoding="utf-8")
-    tiles = re.findall(r'<a class="tile" href="([^"]+)"', page)
+    tiles = re.findall(r'<a class="tile [^"]*" href="([^"]+)"', page)
     assert len(tiles) == 10 and "../prefectures/changchun/" in tiles
     assert "plotly-geo" not in page and "示意图" in page
     assert not (docs / "assets" / "maps").exists()
+    assert "style=" not in page and ".tile--level-1 { background: #f6c9c4; }" in (docs / "assets" / "tile-map.css").read_text()
     assert "plotly-basic.min.js" in (docs / "index.md").read_text(encoding="utf-8")  # the status chart remains
 
 

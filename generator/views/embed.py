@@ -30,5 +30,8 @@ def scripts_block(charts: Sequence[Chart], root: str) -> str:
     if bundles == {"basic", "geo"}:
         raise ValueError("a page may use only one plotly.js bundle: " + ", ".join(c.key for c in charts))
     bundle = bundles.pop()
-    return (f'<script src="{root}assets/vendor/plotly-{bundle}.min.js" defer></script>\n'
+    # plotly.js adds its stylesheet as an inline <style> unless it finds this one (CSP: styles from files only).
+    return (f'<link id="plotly.js-style-global" class="no-inline-styles" rel="stylesheet" '
+            f'href="{root}assets/vendor/plotly.css">\n'
+            f'<script src="{root}assets/vendor/plotly-{bundle}.min.js" defer></script>\n'
             f'<script src="{root}assets/charts.js" defer></script>\n')

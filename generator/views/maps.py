@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.charts import Chart, count_color, prefecture_map
+from generator.charts import COUNT_COLORS, Chart, prefecture_map
 from generator.frames import count_by, zones_frame
 from generator.model import Site
 from generator.reference import Prefecture
 from generator.views import DocsTree, urls
 from generator.views.embed import chart_block, scripts_block
-from generator.views.markdown import attribute, render
+from generator.views.markdown import attribute, render, url
 
 PATH = "map/index.md"
 BOUNDARY_FOLDER = "assets/maps"
+TILE_STYLESHEET = "assets/tile-map.css"
 
 
 @dataclass(frozen=True)
@@ -49,11 +50,21 @@ def _tile_map(site: Site, counts: dict[str, int], page: str, highlight: Prefectu
         row, column = prefecture.tile
         current = ' aria-current="page"' if prefecture is highlight else ""
         tiles.append(
-            f'<a class="tile" href="{urls.url_of(urls.prefecture_page(prefecture.slug), page)}"{current} '
-            f'style="grid-row:{row + 1};grid-column:{column + 1};background:{count_color(level)}">'
+            f'<a class="tile tile--row-{row + 1} tile--column-{column + 1} tile--level-{min(level, len(COUNT_COLORS) - 1)}" '
+            f'href="{url(urls.url_of(urls.prefecture_page(prefecture.slug), page))}"{current}>'
             f'<span class="tile__name">{attribute(prefecture.name)}</span>'
             f'<span class="tile__count">{count} 个</span></a>')
-    return '<nav class="tile-map" aria-label="按市州浏览实验区（方块示意图）">\n' + "\n".join(tiles) + "\n</nav>\n"
+    stylesheet = f'<link rel="stylesheet" href="{urls.root_of(page)}{TILE_STYLESHEET}">\n'
+    return stylesheet + '<nav class="tile-map" aria-label="按市州浏览实验区（方块示意图）">\n' + "\n".join(tiles) + "\n</nav>\n"
+
+
+def tile_stylesheet(site: Site) -> str:
+    """Tile positions and colours as classes: the CSP allows no style attribute."""
+    tiles = [prefecture.tile for prefecture in site.reference.divisions.prefectures if prefecture.tile is not None]
+    rules = [f".tile--row-{n} {{ grid-row: {n}; }}" for n in range(1, max((r for r, _ in tiles), default=0) + 2)]
+    rules += [f".tile--column-{n} {{ grid-column: {n}; }}" for n in range(1, max((c for _, c in tiles), default=0) + 2)]
+    rules += [f".tile--level-{level} {{ background: {color}; }}" for level, color in enumerate(COUNT_COLORS)]
+    return "\n".join(rules) + "\n"
 
 
 def map_block(site: Site, page: str, highlight: Prefecture | None = None) -> MapBlock:
@@ -68,6 +79,8 @@ def map_block(site: Site, page: str, highlight: Prefecture | None = None) -> Map
 def add(tree: DocsTree, site: Site) -> None:
     if site.boundary is not None:
         tree.add_copy(f"{BOUNDARY_FOLDER}/{site.boundary.path.name}", site.boundary.path)
+    else:
+        tree.add(TILE_STYLESHEET, tile_stylesheet(site))
     block = map_block(site, PATH)
     counts = prefecture_counts(site)
     rows = [(prefecture, counts.get(prefecture.code, 0),

@@ -7,6 +7,7 @@ import json
 import re
 from functools import cache
 from typing import Any
+from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
@@ -24,7 +25,16 @@ def inline(text: object) -> str:
 
 
 def attribute(text: object) -> str:
+    """Text inside raw HTML, as element content or a quoted attribute value."""
     return html.escape(str(text), quote=True)
+
+
+_URL_SAFE = "/:#?&=~.-_"
+
+
+def url(address: object) -> str:
+    """An address in a Markdown link target or an href: percent-encoded, so no name breaks out of either."""
+    return quote(str(address), safe=_URL_SAFE)
 
 
 ESCAPED_META = frozenset({"title", "description"})
@@ -52,7 +62,7 @@ def environment() -> Environment:
         keep_trailing_newline=True,
         undefined=StrictUndefined,
     )
-    env.filters.update(inline=inline, attr=attribute, cndate=chinese_date, front_matter=front_matter)
+    env.filters.update(inline=inline, attr=attribute, url=url, cndate=chinese_date, front_matter=front_matter)
     return env
 
 
