@@ -118,8 +118,9 @@ def _build(args: argparse.Namespace) -> int:
     try:
         result = pipeline.build(pipeline.Inputs(args.zones, args.content, args.site_url), args.today,
                                 args.build_dir, args.config, args.out, args.check_links)
-    except BuildLocked:
-        print(f"{args.out}: 错误: 另一个构建正在写入这个输出文件夹。请等它结束后再运行。")
+    except BuildLocked as locked:
+        kind = "输出文件夹" if locked.folder == args.out else "构建文件夹（--build-dir）"
+        print(f"{locked.folder}: 错误: 另一个构建正在写入这个{kind}。请等它结束后再运行，或给这次构建另指一个{kind}。")
         return 1
     if result.problems:
         _print_problems(result.problems)

@@ -40,6 +40,10 @@ def save(build_dir: Path, value: str, problems: list[Problem], summary: dict[str
     (build_dir / RECORD).write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
 
 
+def forget(build_dir: Path) -> None:
+    (build_dir / RECORD).unlink(missing_ok=True)
+
+
 def load(build_dir: Path, value: str) -> tuple[list[Problem], dict[str, int]] | None:
     """The saved problems and summary when the last build read exactly these inputs."""
     try:

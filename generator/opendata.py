@@ -1,7 +1,7 @@
 """Open data: the zones and reports as tables with a field dictionary, in CSV, XLSX and JSON.
 
 CSV is UTF-8 with a BOM so Excel in China opens it; text that a spreadsheet would run as a formula
-(starting with =, +, - or @) is neutralised with a leading apostrophe in CSV and XLSX.
+(starting with =, +, - or @, half- or full-width) is neutralised with a leading apostrophe in CSV and XLSX.
 """
 
 from __future__ import annotations
@@ -107,9 +107,13 @@ def report_records(site: Site) -> list[dict[str, Any]]:
     return [report_record(report, zone, site.today) for zone in site.zones for report in zone.reports]
 
 
+# Excel and WPS also read the full-width forms as formula signs when a Chinese input method typed them.
+FORMULA_STARTS = frozenset("=+-@\t\r＝＋－＠")
+
+
 def neutralise(value: Any) -> Any:
     """Text a spreadsheet would take for a formula is kept as text."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+    if isinstance(value, str) and value[:1] in FORMULA_STARTS:
         return "'" + value
     return value
 

@@ -21,8 +21,8 @@ from generator.search import index_site
 from generator.views import build_docs, nav
 from generator.writer import (
     WriteStats,
+    folder_lock,
     move_folder,
-    output_lock,
     recover_interrupted_swap,
     staging_folder,
     swap_into_place,
@@ -108,6 +108,7 @@ def generate_or_reuse(inputs: Inputs, today: date, build_dir: Path, base_config:
     checked = check(inputs, today)
     if checked.has_errors or checked.site is None:
         return BuildResult(checked.problems)
+    fingerprint.forget(build_dir)  # the record is the tree's completion marker: written again only after the whole tree
     _, stats = generate(checked, build_dir, base_config)
     summary = {"zones": len(checked.site.zones), "reports": len(checked.site.reports),
                "files": stats.written + stats.unchanged}
@@ -118,7 +119,7 @@ def generate_or_reuse(inputs: Inputs, today: date, build_dir: Path, base_config:
 def build(inputs: Inputs, today: date, build_dir: Path, base_config: Path, out: Path,
           check_links: bool = False) -> BuildResult:
     """Validate, generate, run MkDocs and index for search into a staging folder; swap it in only when all succeeded."""
-    with output_lock(out):
+    with folder_lock(out), folder_lock(build_dir):
         recover_interrupted_swap(out)
         staging = staging_folder(out)
         generated = generate_or_reuse(inputs, today, build_dir, base_config, staging)

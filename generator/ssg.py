@@ -9,7 +9,9 @@ refuses a site folder outside the configuration's own folder).
 
 from __future__ import annotations
 
+import ctypes
 import os
+import signal
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -22,6 +24,7 @@ from generator.reference import SiteSettings
 
 THEME_DIR = Path(__file__).parent / "theme"
 SERVE_HOOK = Path(__file__).parent / "serve_hook.py"
+PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
 DOCS_FOLDER = "docs"
 SITE_FOLDER = "site"
 
@@ -57,10 +60,16 @@ def built_site(config_file: Path) -> Path:
     return config_file.parent / SITE_FOLDER
 
 
+def _end_with_parent() -> None:
+    """In the child: get SIGTERM when `showcase` dies, however it dies (Linux; elsewhere a no-op)."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
 def build(config_file: Path) -> SsgResult:
     completed = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(config_file)],
-        capture_output=True, text=True, check=False,
+        capture_output=True, text=True, check=False, preexec_fn=_end_with_parent,
     )
     return SsgResult(completed.returncode == 0, (completed.stdout + completed.stderr).strip())
 

@@ -26,7 +26,11 @@ class WriteStats:
 
 
 class BuildLocked(Exception):
-    """Another build is writing the same output folder."""
+    """Another build is writing the same folder (the output or the build folder)."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(str(folder))
+        self.folder = folder
 
 
 def _write_if_changed(target: Path, data: bytes, existing: set[Path]) -> bool:
@@ -81,15 +85,15 @@ def write_tree(root: Path, tree: DocsTree) -> WriteStats:
 
 
 @contextlib.contextmanager
-def output_lock(out: Path) -> Iterator[None]:
-    """Refuse a second build into the same output folder while one is running."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    lock_path = out.parent / f".{out.name}.lock"
+def folder_lock(folder: Path) -> Iterator[None]:
+    """Refuse a second build that writes the same folder while one is running."""
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = folder.parent / f".{folder.name}.lock"
     with lock_path.open("w") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise BuildLocked(str(out)) from None
+            raise BuildLocked(folder) from None
         try:
             yield
         finally:

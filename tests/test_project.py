@@ -73,3 +73,10 @@ def test_the_officials_guide_explains_every_field_and_report_type() -> None:
         assert f"`{path}`" in guide, f"the guide does not explain `{path}`"
     for report_type, label in REPORT_TYPES.items():
         assert f"`{report_type}`" in guide and label in guide, report_type
+
+
+def test_readme_gives_the_pages_content_security_policy_as_a_server_header() -> None:
+    from generator import csp
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f'add_header Content-Security-Policy "{csp.POLICY}; {csp.HEADER_ONLY}" always;' in readme

@@ -66,7 +66,8 @@ def test_the_data_page_explains_every_field_and_the_licence(bundled_site: Path) 
     assert "数据日期： 2026年11月27日" in text and "可以自由下载、使用和转载" in text
 
 
-@pytest.mark.parametrize("value", ["=HYPERLINK(\"http://x\")", "+1", "-1+1", "@SUM(A1)"])
+@pytest.mark.parametrize("value", ["=HYPERLINK(\"http://x\")", "+1", "-1+1", "@SUM(A1)", "＝HYPERLINK(\"http://x\")",
+                                   "＋1", "－1", "＠SUM(A1)"])
 def test_text_that_would_run_as_a_formula_is_neutralised(value: str) -> None:
     assert neutralise(value) == "'" + value
     assert neutralise("2020-01-01") == "2020-01-01" and neutralise(3) == 3

@@ -19,12 +19,11 @@ from markdown.extensions.tables import TableExtension
 
 EXTENSIONS: list[str | markdown.Extension] = ["sane_lists", "fenced_code", TableExtension(use_align_attribute=True)]
 MAX_CHARACTERS = 300_000
-MAX_INDENT_COLUMNS = 64  # sixteen levels of nested lists
-MAX_QUOTE_DEPTH = 16
+MAX_NESTING = 16  # levels of lists and quotes, by markers at a line's start plus indentation in fours
 MAX_UNMATCHED_PER_PARAGRAPH = 100
 SECONDS = 5.0
 
-_QUOTES = re.compile(r"^[ \t]*((?:>[ \t]*)+)")
+_BLOCK_MARKER = re.compile(r"[ \t]*(?:>|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?")
 
 
 @dataclass(frozen=True)
@@ -50,6 +49,14 @@ def _unmatched(paragraph: str, opening: str, closing: str) -> int:
     return depth
 
 
+def _nesting(line: str) -> int:
+    expanded = line.expandtabs(4)
+    depth, position = (len(expanded) - len(expanded.lstrip(" "))) // 4, 0
+    while depth <= MAX_NESTING and (marker := _BLOCK_MARKER.match(expanded, position)) and marker.end() > position:
+        depth, position = depth + 1, marker.end()
+    return depth
+
+
 def _paragraphs(lines: list[str]) -> Iterator[tuple[int, str]]:
     start, block = 0, list[str]()
     for offset, line in enumerate(lines):
@@ -72,10 +79,7 @@ def limits(body: str) -> list[Limit]:
     found: list[Limit] = []
     lines = body.split("\n")
     for offset, line in enumerate(lines):
-        indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip(" "))
-        quotes = _QUOTES.match(line)
-        depth = quotes.group(1).count(">") if quotes else 0
-        if indent > MAX_INDENT_COLUMNS or depth > MAX_QUOTE_DEPTH:
+        if _nesting(line) > MAX_NESTING:
             found.append(Limit(offset, "正文嵌套层数过多（列表或引用超过 16 层）",
                                "请减少缩进和 > 的层数；正文通常只需要一两层列表"))
             break

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
 
-BODY_MARK = "data-search-body"
+BODY_MARK = "<div data-search-body>"  # as the theme writes it: page text is escaped, so it cannot fake this
 COLUMN = re.compile(r'<meta name="ColumnName" content="([^"]*)"')
 SKIPPED_TAGS = frozenset({"script", "style", "template", "svg", "noscript", "button"})
 VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
@@ -52,8 +52,9 @@ class _BodyText(HTMLParser):
         if tag not in VOID_TAGS:
             self.open.append(tag)
         values = dict(attrs)
-        self.zone = values.get("data-search-zone") or self.zone
-        self.kind = values.get("data-search-kind") or self.kind
+        # The first label wins: the generator writes its own before any report text.
+        self.zone = self.zone or values.get("data-search-zone") or ""
+        self.kind = self.kind or values.get("data-search-kind") or ""
         ignored = "data-search-ignore" in values or tag in SKIPPED_TAGS or "headerlink" in (values.get("class") or "")
         if ignored and not self.skip_from and tag not in VOID_TAGS:
             self.skip_from = len(self.open)
@@ -86,7 +87,6 @@ def _body_slice(html: str) -> str | None:
     start = html.find(BODY_MARK)
     if start < 0:
         return None
-    start = html.rfind("<", 0, start)
     end = html.find("</article>", start)
     return html[start:end if end > 0 else len(html)]
 

@@ -65,7 +65,7 @@ def build_docs(site: Site, pages: ContentPages) -> DocsTree:
         for report in zone.reports:
             report_page.add(tree, site, zone, report)
         for media in zone.source.media:
-            tree.copies[f"zones/{zone.id}/{media.relative_to(zone.source.folder).as_posix()}"] = media
+            tree.add_copy(f"zones/{zone.id}/{media.relative_to(zone.source.folder).as_posix()}", media)
     content_pages.add(tree, pages)
     return tree
 

@@ -2,19 +2,33 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Sequence
 from datetime import date
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape as _escape
+from xml.sax.saxutils import quoteattr as _quoteattr
 
 from generator.model import Report, Site, Zone
 from generator.views import DocsTree, urls
+from generator.views.markdown import url
 
 # Feeds sit at the site root: Material's script treats every <link rel="alternate"> as a language version and
 # fetches sitemap.xml beside it, which only exists at the root.
 SITE_FEED = "feed.xml"
 EXPERIENCE_FEED = "feed-experience.xml"
 ENTRIES = 50
+# Characters XML 1.0 forbids: one of them in a title and no reader parses the feed. The validator refuses
+# them in every field; the feed drops them as well, so that no input can break it.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def escape(text: str) -> str:
+    return _escape(_NOT_XML.sub("", text))
+
+
+def quoteattr(text: str) -> str:
+    return _quoteattr(_NOT_XML.sub("", text))
 
 
 def zone_feed(zone: Zone) -> str:
@@ -59,7 +73,7 @@ def atom(site: Site, feed_path: str, title: str, page_path: str, entries: Sequen
             "  <entry>",
             f"    <title>{escape(report.front.title)}</title>",
             f"    <id>{escape(_id(site, page.removesuffix('.md') + '/'))}</id>",
-            f"    <link rel=\"alternate\" type=\"text/html\" href={quoteattr(_link(feed_path, page))}/>",
+            f"    <link rel=\"alternate\" type=\"text/html\" href={quoteattr(url(_link(feed_path, page)))}/>",
             f"    <published>{_stamp(report.front.date)}</published>",
             f"    <updated>{_stamp(report.front.date)}</updated>",
             f"    <category term={quoteattr(report.front.type)} label={quoteattr(report.type_label)}/>",
