@@ -6,10 +6,10 @@ from __future__ import annotations
 import html
 from html.parser import HTMLParser
 
+from generator.body.policy import VOID
 from generator.views.markdown import inline
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-VOID = frozenset({"br", "hr", "img"})
 
 
 class _Splitter(HTMLParser):

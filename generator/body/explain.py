@@ -8,7 +8,6 @@ from html.parser import HTMLParser
 from generator.body import policy
 
 MAX_DEPTH = 64
-VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
 SCRIPT_TAGS = frozenset({"script", "iframe", "object", "embed", "frame", "frameset", "applet", "base", "form",
                          "input", "button", "textarea", "select", "link", "meta", "style", "svg", "math"})
 HINT = "正文请用 Markdown 和少量简单的 HTML（如 <br>、<sup>、表格）；网站发布时会删去这段代码，请直接删去或改写"
@@ -57,17 +56,17 @@ class _Scanner(HTMLParser):
             for name, value in attrs:
                 if not policy.attribute_allowed(tag, name, value or ""):
                     self.findings.append(_attribute_finding(tag, name, value or ""))
-        if tag not in VOID:
+        if tag not in policy.VOID:
             self._depth += 1
             self.too_deep = self.too_deep or self._depth > MAX_DEPTH
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
-        if tag not in VOID:
+        if tag not in policy.VOID:
             self._depth -= 1
 
     def handle_endtag(self, tag: str) -> None:
-        if tag not in VOID:
+        if tag not in policy.VOID:
             self._depth = max(self._depth - 1, 0)
 
     def handle_comment(self, data: str) -> None:

@@ -11,9 +11,14 @@ from generator.reference import Reference
 from generator.rules.topics import check_topic_ids
 
 
+_PINYIN = re.compile(r"[a-z0-9]+")
+
+
 def folder_matches(code: str, folder_name: str) -> bool:
     """A zone folder is named by its code, optionally followed by `-<pinyin>`."""
-    return re.fullmatch(re.escape(code) + r"(-[a-z0-9]+)?", folder_name) is not None
+    # No pattern per code: with hundreds of units, re's cache of 512 compiled patterns thrashed on every zone.
+    rest = folder_name.removeprefix(code)
+    return rest != folder_name and (rest == "" or (rest[0] == "-" and _PINYIN.fullmatch(rest[1:]) is not None))
 
 
 def folder_owner(folder_name: str, codes: Iterable[str]) -> str | None:
