@@ -23,7 +23,7 @@ VALUES = ["javascript:alert(1)", "jav&#x61;script:alert(1)", "java\nscript:alert
           "data:text/html,<script>alert(1)</script>", "data:image/svg+xml,<svg onload=alert(1)>", "vbscript:x",
           "x\" onerror=\"alert(1)", "../media/a.png", "https://example.org/", "#top", "alert(1)", "JaVaScRiPt:x"]
 MARKDOWN = ["[", "]", "(", ")", "](", "![", "`", "```", "~~~", "    ", "\n", "\n\n", "> ", "- ", "1. ", "{: ",
-            " }", "<!--", "-->", "<![CDATA[", "]]>", "&", "&#", ";", "\"", "'", "=", "/", ">", "<", "|", "---"]
+            " }", "{: onclick=alert(1) }", "{ #x .y onmouseover=alert(1) }", "\n## ", "\n### ", "<!--", "-->", "<![CDATA[", "]]>", "&", "&#", ";", "\"", "'", "=", "/", ">", "<", "|", "---"]
 SCHEMES = ("javascript:", "data:", "vbscript:")
 
 
