@@ -36,10 +36,10 @@ def _render(report: ReportSource) -> tuple[str | None, list[Problem]]:
     try:
         raw = engine.to_html(report.body)
     except engine.TooComplex:
-        return None, [problem(0, "正文结构过于复杂，无法在限定时间内排版", TOO_COMPLEX_HINT)]
+        return None, [*hidden, problem(0, "正文结构过于复杂，无法在限定时间内排版", TOO_COMPLEX_HINT)]
     scanned = explain.scan(raw)
     if scanned.too_deep:
-        return None, [problem(0, f"正文的 HTML 嵌套超过 {explain.MAX_DEPTH} 层", TOO_COMPLEX_HINT)]
+        return None, [*hidden, problem(0, f"正文的 HTML 嵌套超过 {explain.MAX_DEPTH} 层", TOO_COMPLEX_HINT)]
     problems = [problem(explain.line_of(report.body, finding.needle), finding.message, finding.hint)
                 for finding in scanned.findings]
     return embed.as_markdown(sanitize.clean(raw)), hidden + problems

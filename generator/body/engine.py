@@ -81,7 +81,7 @@ def limits(body: str) -> list[Limit]:
     lines = body.split("\n")
     for offset, line in enumerate(lines):
         if _nesting(line) > MAX_NESTING:
-            found.append(Limit(offset, "正文嵌套层数过多（列表或引用超过 16 层）",
+            found.append(Limit(offset, f"正文嵌套层数过多（列表或引用超过 {MAX_NESTING} 层）",
                                "请减少缩进和 > 的层数；正文通常只需要一两层列表"))
             break
     for offset, paragraph in _paragraphs(lines):

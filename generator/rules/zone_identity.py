@@ -10,7 +10,6 @@ from generator.problems import Problem
 from generator.reference import Reference
 from generator.rules.topics import check_topic_ids
 
-
 _PINYIN = re.compile(r"[a-z0-9]+")
 
 
