@@ -13,16 +13,21 @@ class GitError(Exception):
     """git could not list the changed files."""
 
 
+def _git(*arguments: str) -> str:
+    # quotePath=false and -z: names such as 推进会现场.jpg come back as they are, not as "\346\216\250…".
+    result = subprocess.run(["git", "-c", "core.quotePath=false", *arguments], capture_output=True, text=True,
+                            encoding="utf-8", check=False)
+    if result.returncode != 0:
+        raise GitError(result.stderr.strip() or "git 出错")
+    return result.stdout
+
+
 def changed_files(base: str) -> list[Path]:
     """Files changed against `base` in commits and in the work tree, and new files git does not ignore."""
-    commands = (["git", "diff", "--name-only", base], ["git", "ls-files", "--others", "--exclude-standard"])
-    files: list[Path] = []
-    for command in commands:
-        result = subprocess.run(command, capture_output=True, text=True, check=False)
-        if result.returncode != 0:
-            raise GitError(result.stderr.strip() or "git 出错")
-        files += [Path(line) for line in result.stdout.splitlines() if line]
-    return files
+    top = Path(_git("rev-parse", "--show-toplevel").strip())
+    listed = (_git("diff", "--name-only", "-z", base)
+              + _git("ls-files", "--others", "--exclude-standard", "--full-name", "-z", ":/"))
+    return [top / name for name in listed.split("\0") if name]
 
 
 def _zone_folder_of(path: Path, zones_dir: Path) -> Path | None:

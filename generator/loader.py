@@ -65,9 +65,23 @@ class Loaded:
     problems: tuple[Problem, ...]
 
 
-def placeholder_lines(text: str) -> tuple[int, ...]:
-    """Lines a scaffold left for the official to fill in."""
-    return tuple(number for number, line in enumerate(text.split("\n"), start=1) if PLACEHOLDER in line)
+def yaml_value_part(line: str) -> str:
+    """A YAML line without its comment: a # at the start or after a space, outside quotes."""
+    quote = ""
+    for index, character in enumerate(line):
+        if quote:
+            quote = "" if character == quote else quote
+        elif character in "\"'":
+            quote = character
+        elif character == "#" and (index == 0 or line[index - 1] in " \t"):
+            return line[:index]
+    return line
+
+
+def placeholder_lines(text: str, yaml_lines: int) -> tuple[int, ...]:
+    """Lines a scaffold left for the official to fill in; in the first `yaml_lines`, comments do not count."""
+    return tuple(number for number, line in enumerate(text.split("\n"), start=1)
+                 if PLACEHOLDER in (yaml_value_part(line) if number <= yaml_lines else line))
 
 
 def split_front_matter(text: str, path: Path) -> tuple[str, str, int] | Problem:
@@ -110,7 +124,7 @@ def load_report(path: Path, context: Mapping[str, Any]) -> tuple[ReportSource | 
     problems += more
     if not isinstance(front, ReportFront):
         return None, problems
-    return ReportSource(path, front, parsed, body, body_line, placeholder_lines(text)), problems
+    return ReportSource(path, front, parsed, body, body_line, placeholder_lines(text, body_line - 1)), problems
 
 
 def _load_reports(folder: Path, context: Mapping[str, Any]) -> tuple[list[ReportSource], list[Problem]]:
@@ -158,6 +172,10 @@ def load_zone(folder: Path, context: Mapping[str, Any]) -> tuple[ZoneSource | No
         return None, [Problem(link, None, "", "这是一个符号链接，不是普通文件或文件夹",
                               "请上传文件本身，不要使用链接；实验区文件夹里不能有任何链接") for link in links]
     reports, problems = _load_reports(folder, context)
+    problems += [Problem(path, None, "", f"实验区文件夹里只能有 {ZONE_FILE}、{REPORTS} 和 {MEDIA}，“{path.name}”放错了地方",
+                         "报告请放到 reports 文件夹，图片和附件放到 media 文件夹；不需要的文件请删除")
+                 for path in sorted(folder.iterdir())
+                 if path.name not in (ZONE_FILE, REPORTS, MEDIA) and not path.name.startswith(".")]
     if not zone_file.is_file():
         problems.append(Problem(folder, None, "", "实验区文件夹里没有 zone.yml",
                                 "请从模板复制 zone.yml 到这个文件夹并填写"))
@@ -175,7 +193,8 @@ def load_zone(folder: Path, context: Mapping[str, Any]) -> tuple[ZoneSource | No
     problems += found
     if not isinstance(data, ZoneFile):
         return None, problems
-    return ZoneSource(folder, data, parsed, tuple(reports), _media_files(folder), placeholder_lines(text)), problems
+    return ZoneSource(folder, data, parsed, tuple(reports), _media_files(folder),
+                      placeholder_lines(text, text.count("\n") + 1)), problems
 
 
 def _media_files(folder: Path) -> tuple[Path, ...]:

@@ -6,7 +6,7 @@ import re
 import shutil
 from pathlib import Path
 
-from tests.conftest import ROOT, VALID_NEWS, build, tree_digest, write_zone
+from tests.conftest import SAMPLE_ZONES, VALID_NEWS, build, tree_digest, write_zone
 from tests.htmltext import Page
 
 THIRD_PARTY = Path(__file__).parent / "fixtures" / "third_party" / "zones"
@@ -107,7 +107,7 @@ def test_second_build_rewrites_no_markdown(workspace: Path) -> None:
 
 def test_unconfirmed_zone_is_not_published(workspace: Path) -> None:
     write_zone(workspace)
-    shutil.copytree(ROOT / "zones" / "222401-yanji", workspace / "zones" / "222401-yanji")
+    shutil.copytree(SAMPLE_ZONES / "222401-yanji", workspace / "zones" / "222401-yanji")
     unconfirmed = (workspace / "zones" / "222401-yanji" / "zone.yml")
     text = unconfirmed.read_text(encoding="utf-8")
     unconfirmed.write_text("\n".join(line for line in text.splitlines()

@@ -9,7 +9,7 @@ from playwright.sync_api import Page
 
 from generator import csp
 from tests.browser import Watch, chromium, serve_folder
-from tests.conftest import CONTENT, ROOT, build
+from tests.conftest import CONTENT, SAMPLE_ZONES, build
 from tests.htmltext import Page as HtmlPage
 
 # A chart's element is marked once plotly.js has drawn it: violations from drawing happen before that.
@@ -59,7 +59,7 @@ def test_the_schematic_tile_map_violates_nothing(tmp_path: Path) -> None:
     settings = content / "site.yml"
     settings.write_text(settings.read_text(encoding="utf-8").replace(
         "boundary_file: reference/boundaries/jilin-prefectures.geojson", 'boundary_file: ""'), encoding="utf-8")
-    run = build(ROOT / "zones", tmp_path / "site", tmp_path / "build", content=content)
+    run = build(SAMPLE_ZONES, tmp_path / "site", tmp_path / "build", content=content)
     assert run.code == 0, run.output
     with serve_folder(tmp_path / "site") as site_url, chromium() as browser:
         page = browser.new_page()

@@ -40,13 +40,16 @@ def test_github_files_pass_the_linter(schema: str, path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_ci_validates_with_annotations_tests_builds_and_keeps_the_site() -> None:
+def test_ci_validates_builds_and_keeps_the_site_and_tests_only_when_code_changed() -> None:
     workflow = _load(GITHUB / "workflows" / "ci.yml")
     assert {"pull_request", "push"} <= set(workflow[True])  # YAML 1.1 reads the key `on` as True
-    steps = _steps(workflow, "check")
-    for expected in ("showcase validate --format github --changed", "pytest", "showcase build",
+    data = _steps(workflow, "data")
+    for expected in ("showcase validate --format github --changed", "showcase build --check-links",
                      "actions/upload-artifact"):
-        assert expected in steps
+        assert expected in data
+    assert "pytest" not in data and "pytest" in _steps(workflow, "code")
+    assert workflow["jobs"]["code"]["if"] == "needs.data.outputs.code == 'true'"
+    assert workflow["env"]["TZ"] == "Asia/Shanghai"
 
 
 def test_pages_publishes_nightly_and_only_after_a_good_build() -> None:

@@ -80,3 +80,10 @@ def test_readme_gives_the_pages_content_security_policy_as_a_server_header() -> 
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert f'add_header Content-Security-Policy "{csp.POLICY}; {csp.HEADER_ONLY}" always;' in readme
+
+
+def test_no_test_reads_the_live_zones() -> None:
+    """Officials change zones/ by pull request: a test that read it would turn red on a valid one."""
+    live = "ROOT / " + '"zones"'
+    readers = [path.name for path in (ROOT / "tests").glob("*.py") if live in path.read_text(encoding="utf-8")]
+    assert readers == []

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from generator.linkcheck import broken_links
-from tests.conftest import CONFIG, CONTENT, ROOT, TODAY, VALID_NEWS, build, run_cli, tree_digest, write_zone
+from tests.conftest import CONFIG, CONTENT, ROOT, SAMPLE_ZONES, TODAY, VALID_NEWS, build, run_cli, tree_digest, write_zone
 
 
 def _start_build(workspace: Path, zones: Path) -> subprocess.Popen[str]:
@@ -38,21 +38,21 @@ def _previous_site(workspace: Path) -> str:
 
 def test_a_build_killed_halfway_leaves_the_previous_site_intact(workspace: Path) -> None:
     before = _previous_site(workspace)
-    process = _start_build(workspace, ROOT / "zones")
+    process = _start_build(workspace, SAMPLE_ZONES)
     _wait_for(workspace / ".site.new" / "zones", process)  # MkDocs is writing the new site
     os.killpg(process.pid, signal.SIGKILL)
     process.wait()
     assert tree_digest(workspace / "site") == before
-    run = build(ROOT / "zones", workspace / "site", workspace / "build")  # the next build recovers
+    run = build(SAMPLE_ZONES, workspace / "site", workspace / "build")  # the next build recovers
     assert run.code == 0, run.output
     assert (workspace / "site" / "zones" / "220202-changyi" / "index.html").is_file()
 
 
 def test_a_second_build_into_the_same_output_is_refused_while_one_runs(workspace: Path) -> None:
     before = _previous_site(workspace)
-    process = _start_build(workspace, ROOT / "zones")
+    process = _start_build(workspace, SAMPLE_ZONES)
     _wait_for(workspace / ".site.new", process)
-    second = run_cli(["build", "--zones", str(ROOT / "zones"), "--content", str(CONTENT), "--config", str(CONFIG),
+    second = run_cli(["build", "--zones", str(SAMPLE_ZONES), "--content", str(CONTENT), "--config", str(CONFIG),
                       "--out", str(workspace / "site"), "--build-dir", str(workspace / "build2"), "--today", TODAY])
     assert second.code == 1 and "另一个构建正在写入这个输出文件夹" in second.output
     assert tree_digest(workspace / "site") == before

@@ -264,6 +264,23 @@ def test_validate_only_the_zones_a_change_touches(workspace: Path) -> None:
     assert run.code == 0 and "220102-nanguan/zone.yml:9: 警告" in run.output and "220202" not in run.output
 
 
+def test_a_change_to_files_with_chinese_names_is_validated(workspace: Path) -> None:
+    write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS})
+    _git(workspace, "init", "-q")
+    _git(workspace, "add", ".")
+    _git(workspace, "commit", "-qm", "zones")
+    photo = workspace / "zones" / "220102-nanguan" / "media" / "推进会 现场.jpg"
+    photo.parent.mkdir()
+    photo.write_bytes(b"\xff\xd8" + b"0" * (6 * 1024 * 1024))
+    renamed = workspace / "zones" / "长春市二道区"
+    write_zone(workspace, "长春市二道区", zone=VALID_ZONE.replace('"220102"', '"220105"').replace("南关区", "二道区"))
+    _git(workspace, "add", ".")
+    run = validate(workspace, "--changed", "HEAD")
+    assert run.code == 1, run.output
+    assert "zones/220102-nanguan/media/推进会 现场.jpg: 错误: 图片有 6.0 MB，超过 5 MB" in run.output
+    assert f"{renamed.relative_to(workspace).as_posix()}: 错误: code: 文件夹名“长春市二道区”与代码“220105”不符" in run.output
+
+
 def test_duplicate_codes_are_reported_even_when_only_one_zone_changed(workspace: Path) -> None:
     write_zone(workspace)
     write_zone(workspace, "220102-nanguan2")
@@ -297,3 +314,68 @@ def test_a_due_date_setting_that_is_no_day_of_the_year_is_explained(workspace: P
     assert (f"content/site.yml:14: 错误: lifecycle.annual_plan_due: “{written}”不是有效的“月-日”。"
             "请写成两位月份、短横线、两位日期，并加英文引号，如 \"01-31\"") in run.output
     assert "Traceback" not in run.output
+
+
+def test_a_published_zone_or_report_can_hold_no_placeholder_or_template_phone(workspace: Path) -> None:
+    zone = VALID_ZONE.replace("address: 长春市南关区民康路100号", "address: 待填写：办公地址").replace(
+        "phone: 0431-88765102", 'phone: "0431-00000000"')
+    news = VALID_NEWS.replace("会议总结了一季度工作", "待填写：会议内容")
+    write_zone(workspace, zone=zone, reports={"2020-04-22-news.md": news})
+    run = validate(workspace)
+    assert run.code == 1
+    assert f"{ZONE_FILE}:16: 错误: contact.address: 这一行还有“待填写”的内容。请填写后删去“待填写”字样；公开的内容不能留有“待填写”" in run.output
+    assert f"{ZONE_FILE}:15: 错误: contact.phone: 办公电话 0431-00000000 是模板里的示例号码" in run.output
+    assert f"{NEWS_FILE}:11: 错误: 正文: 这一行还有“待填写”的内容" in run.output
+
+
+def test_placeholders_only_warn_in_drafts_and_unconfirmed_zones(workspace: Path) -> None:
+    unconfirmed = VALID_ZONE.replace("  approved: 2019-12-10\n", "").replace("  approval_doc: 吉民函〔2019〕88号\n", "") \
+        .replace("  start: 2020-01-01\n", "").replace("address: 长春市南关区民康路100号", "address: 待填写：办公地址")
+    write_zone(workspace, zone=unconfirmed)
+    write_zone(workspace, "220104-chaoyang", zone=VALID_ZONE.replace('"220102"', '"220104"').replace("南关区", "朝阳区"),
+               reports={"2020-04-22-news.md": VALID_NEWS.replace("summary:", "draft: true\nsummary:").replace(
+                   "会议总结了一季度工作", "待填写：会议内容")})
+    run = validate(workspace)
+    assert run.code == 0, run.output
+    assert "zones/220102-nanguan/zone.yml:" in run.output and "警告: contact.address: 这一行还有“待填写”" in run.output
+    assert "zones/220104-chaoyang/reports/2020-04-22-news.md:" in run.output and "警告: 正文: 这一行还有“待填写”" in run.output
+
+
+def test_a_template_comment_that_says_fill_in_does_not_warn_once_the_value_is_filled(workspace: Path) -> None:
+    zone = VALID_ZONE.replace("  applied: 2019-09-20", "  applied: 2019-09-20  # 待填写：提出申请的日期")
+    write_zone(workspace, zone=zone)
+    run = validate(workspace)
+    assert run.code == 0 and "待填写" not in run.output, run.output
+
+
+def test_a_report_without_a_body_is_an_error(workspace: Path) -> None:
+    write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS.split("## 会议内容")[0]})
+    run = validate(workspace)
+    assert run.code == 1 and f"{NEWS_FILE}:7: 错误: 正文: 报告没有正文。请在第二个 --- 下面写正文" in run.output
+
+
+@pytest.mark.parametrize(("image", "expected"), [
+    ("![](../media/photo.png)", "13: 错误: 正文: 图片缺少说明文字。请在方括号里写图片的内容"),
+    ("![现场](..\\media\\photo.png)", "13: 错误: 正文: 路径“..\\media\\photo.png”用了反斜杠“\\”。网页里的路径要用斜杠“/”"),
+])
+def test_images_need_alt_text_and_forward_slashes(workspace: Path, image: str, expected: str) -> None:
+    write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS + "\n" + image + "\n"}, media={"photo.png": b"png"})
+    run = validate(workspace)
+    assert run.code == 1 and f"{NEWS_FILE}:{expected}" in run.output
+
+
+def test_files_beside_zone_yml_are_named_not_ignored(workspace: Path) -> None:
+    zone = write_zone(workspace)
+    (zone / "2020-04-22-news.md").write_text(VALID_NEWS, encoding="utf-8")
+    run = validate(workspace)
+    assert run.code == 1
+    assert ("zones/220102-nanguan/2020-04-22-news.md: 错误: 实验区文件夹里只能有 zone.yml、reports 和 media，"
+            "“2020-04-22-news.md”放错了地方。报告请放到 reports 文件夹") in run.output
+
+
+def test_a_folder_with_the_wrong_pinyin_is_named_with_the_right_one(workspace: Path) -> None:
+    write_zone(workspace, "220102-changchun")
+    run = validate(workspace)
+    assert run.code == 1
+    assert ("zones/220102-changchun: 错误: code: 文件夹名“220102-changchun”的拼音与南关区不符。"
+            "请把文件夹改名为 220102-nanguan") in run.output

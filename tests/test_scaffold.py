@@ -155,5 +155,6 @@ def test_each_placeholder_warning_names_the_field_or_the_body_to_fill_in(workspa
     placeholders = [line for line in warnings_only(check(workspace)[1]) if "还有“待填写”的内容" in line]
     assert placeholders
     fields = {line.split(": 警告: ")[1].split(": ")[0] for line in placeholders}
-    assert {"title", "summary", "contact.phone", "正文"} <= fields
+    assert {"title", "summary", "contact.address", "正文"} <= fields
     assert "" not in fields and all(": 警告: 这一行" not in line for line in placeholders)
+    assert "警告: contact.phone: 办公电话 0431-00000000 是模板里的示例号码。请改成本单位带区号的办公座机号码" in check(workspace)[1]

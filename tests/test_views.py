@@ -12,7 +12,7 @@ import pytest
 
 from generator.model import Status
 from generator.pipeline import Checked, Inputs, check, generate_docs
-from tests.conftest import CONTENT, ROOT
+from tests.conftest import CONTENT, SAMPLE_ZONES
 from tests.htmltext import Page
 
 TODAY = date(2026, 11, 27)
@@ -37,7 +37,7 @@ def _docs(zones: Path, content: Path, build: Path) -> tuple[Checked, Path]:
 
 
 def test_sample_zones_cover_the_province() -> None:
-    site = check(Inputs(ROOT / "zones", CONTENT), TODAY).site
+    site = check(Inputs(SAMPLE_ZONES, CONTENT), TODAY).site
     assert site is not None
     assert len(site.zones) >= 15
     assert {z.unit.prefecture.code for z in site.zones} == {p.code for p in site.reference.divisions.prefectures}
@@ -52,7 +52,7 @@ def test_sample_zones_cover_the_province() -> None:
 
 def test_a_new_zone_shows_up_on_map_prefecture_themes_and_timelines(tmp_path: Path) -> None:
     zones = tmp_path / "zones"
-    shutil.copytree(ROOT / "zones", zones)
+    shutil.copytree(SAMPLE_ZONES, zones)
     shutil.copytree(GOLDEN_ZONE, zones / GOLDEN_ZONE.name)
     _, docs = _docs(zones, CONTENT, tmp_path / "build")
     assert "通化市梅河口市" in (docs / "map" / "index.md").read_text(encoding="utf-8")
@@ -68,7 +68,7 @@ def test_a_new_zone_shows_up_on_map_prefecture_themes_and_timelines(tmp_path: Pa
 
 def test_without_boundary_file_a_schematic_tile_map_is_drawn(tmp_path: Path) -> None:
     content = _content_with(tmp_path, "boundary_file: reference/boundaries/jilin-prefectures.geojson", 'boundary_file: ""')
-    _, docs = _docs(ROOT / "zones", content, tmp_path / "build")
+    _, docs = _docs(SAMPLE_ZONES, content, tmp_path / "build")
     page = (docs / "map" / "index.md").read_text(encoding="utf-8")
     tiles = re.findall(r'<a class="tile [^"]*" href="([^"]+)"', page)
     assert len(tiles) == 10 and "../prefectures/changchun/" in tiles
@@ -81,7 +81,7 @@ def test_without_boundary_file_a_schematic_tile_map_is_drawn(tmp_path: Path) -> 
 def test_boundary_file_must_hold_the_prefectures_of_the_divisions(tmp_path: Path) -> None:
     content = _content_with(tmp_path, "boundary_file: reference/boundaries/jilin-prefectures.geojson",
                             "boundary_file: reference/boundaries/missing.geojson")
-    checked = check(Inputs(ROOT / "zones", content), TODAY)
+    checked = check(Inputs(SAMPLE_ZONES, content), TODAY)
     assert checked.has_errors
     assert [p.message for p in checked.problems if p.is_error] == ["找不到边界文件“reference/boundaries/missing.geojson”"]
     broken = content / "reference" / "boundaries" / "jilin-prefectures.geojson"
@@ -89,12 +89,12 @@ def test_boundary_file_must_hold_the_prefectures_of_the_divisions(tmp_path: Path
     settings = content / "site.yml"
     settings.write_text(settings.read_text(encoding="utf-8").replace("missing.geojson", "jilin-prefectures.geojson"),
                         encoding="utf-8")
-    messages = [p.message for p in check(Inputs(ROOT / "zones", content), TODAY).problems if p.is_error]
+    messages = [p.message for p in check(Inputs(SAMPLE_ZONES, content), TODAY).problems if p.is_error]
     assert messages == ["边界文件缺少这些市（州）：220800", "边界文件有未知的代码：220899"]
 
 
 def test_monitoring_lists_what_is_due_or_overdue_and_can_be_hidden(tmp_path: Path) -> None:
-    _, docs = _docs(ROOT / "zones", CONTENT, tmp_path / "public")
+    _, docs = _docs(SAMPLE_ZONES, CONTENT, tmp_path / "public")
     progress = (docs / "progress" / "index.md").read_text(encoding="utf-8")
     assert "| [白山市浑江区](../zones/220602-hunjiang/index.md) | 终期报告 | 2026年1月30日 | " \
            '<span class="duty duty--overdue">已逾期 301 天</span> |' in progress
@@ -102,7 +102,7 @@ def test_monitoring_lists_what_is_due_or_overdue_and_can_be_hidden(tmp_path: Pat
            '<span class="duty duty--due">34 天后到期</span> |' in progress
     assert "长春市南关区" not in progress.split("## 进度监测")[1]  # accepted zones are not monitored
     hidden = _content_with(tmp_path, "public: true", "public: false")
-    _, docs = _docs(ROOT / "zones", hidden, tmp_path / "hidden")
+    _, docs = _docs(SAMPLE_ZONES, hidden, tmp_path / "hidden")
     assert "进度监测" not in (docs / "progress" / "index.md").read_text(encoding="utf-8")
 
 

@@ -28,6 +28,8 @@ def _shown(value: str) -> str:
 
 def _attribute_finding(tag: str, name: str, written: str) -> Finding:
     value = _shown(written)
+    if name in ("src", "href") and "\\" in written:
+        return Finding(written, f"路径“{value}”用了反斜杠“\\”", "网页里的路径要用斜杠“/”，如 ../media/照片.jpg")
     if name.startswith("on"):
         return Finding(name, f"HTML 标签 <{tag}> 带有事件属性 {name}，会执行脚本")
     if tag == "img" and name == "src":
@@ -56,6 +58,10 @@ class _Scanner(HTMLParser):
             for name, value in attrs:
                 if not policy.attribute_allowed(tag, name, value or ""):
                     self.findings.append(_attribute_finding(tag, name, value or ""))
+            described = dict(attrs)
+            if tag == "img" and not (described.get("alt") or "").strip():
+                self.findings.append(Finding(described.get("src") or "<img", "图片缺少说明文字",
+                                             "请在方括号里写图片的内容，如 ![居民议事会现场](../media/照片.jpg)，供读屏软件朗读"))
         if tag not in policy.VOID:
             self._depth += 1
             self.too_deep = self.too_deep or self._depth > MAX_DEPTH

@@ -29,6 +29,9 @@ def _check_attachment(index: int, written: str, report: ReportSource, zone: Zone
 def check_report(report: ReportSource, zone: ZoneSource) -> list[Problem]:
     front, path = report.front, report.path
     problems = check_topic_ids(front.topics, report.lines, path)
+    if not report.body.strip():
+        problems.append(Problem(path, report.body_line - 1, "正文", "报告没有正文",
+                                "请在第二个 --- 下面写正文；只有附件的，也请用一两段话介绍附件的内容"))
     if front.type in ANNUAL_TYPES and front.year is None:
         problems.append(Problem(path, report.lines.line_of(("type",)), "year",
                                 f"{REPORT_TYPES[front.type]}缺少所属年度 year",

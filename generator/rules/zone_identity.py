@@ -44,4 +44,8 @@ def check_zone_identity(zone: ZoneSource, reference: Reference) -> list[Problem]
         problems.append(Problem(zone.folder, None, "code",
                                 f"文件夹名“{zone.id}”与代码“{data.code}”不符：文件夹名必须以代码开头",
                                 f"请把文件夹改名为 {unit.folder_name}"))
+    elif zone.id != unit.folder_name:
+        problems.append(Problem(zone.folder, None, "code",
+                                f"文件夹名“{zone.id}”的拼音与{unit.name}不符",
+                                f"请把文件夹改名为 {unit.folder_name}（代码-拼音，拼音见 content/reference/divisions.yml）"))
     return problems
