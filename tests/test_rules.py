@@ -86,18 +86,12 @@ def test_titles_follow_acceptance(workspace: Path, milestone: str, expected: str
     assert run.code == 1 and expected in run.output
 
 
-def test_a_national_zone_cannot_be_a_provincial_zone(workspace: Path, tmp_path: Path) -> None:
-    import shutil
-
-    content = tmp_path / "content"
-    shutil.copytree(CONTENT, content)
-    settings = content / "site.yml"
-    settings.write_text(settings.read_text(encoding="utf-8").replace("national_zones: []", 'national_zones: ["220102"]'),
-                        encoding="utf-8")
-    write_zone(workspace)
-    run = run_cli(["validate", "--zones", str(workspace / "zones"), "--content", str(content), "--today", "2020-01-15"])
+def test_a_national_zone_cannot_be_a_provincial_zone(workspace: Path) -> None:
+    write_zone(workspace, "220103-kuancheng", zone=VALID_ZONE.replace('"220102"', '"220103"').replace("南关区", "宽城区"))
+    run = validate(workspace)
     assert run.code == 1
-    assert f"{ZONE_FILE}:1: 错误: code: 南关区（220102）已被民政部列为全国实验区，不能再作为省级实验区。" in run.output
+    assert ("zones/220103-kuancheng/zone.yml:1: 错误: code: 宽城区（220103）已被民政部列为全国实验区，不能再作为省级实验区。"
+            in run.output)
 
 
 def test_an_application_after_30_september_is_a_warning(workspace: Path) -> None:

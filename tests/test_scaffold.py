@@ -33,12 +33,12 @@ def warnings_only(output: str) -> list[str]:
 
 
 def test_new_zone_fills_zone_yml_from_the_reference_data(workspace: Path) -> None:
-    code, output = scaffold("new-zone", "220103")
+    code, output = scaffold("new-zone", "220104")
     assert code == 0, output
-    zone = workspace / "zones" / "220103-kuancheng"
+    zone = workspace / "zones" / "220104-chaoyang"
     text = (zone / "zone.yml").read_text(encoding="utf-8")
     assert text.startswith("# yaml-language-server: $schema=../../schemas/zone.schema.json\n")
-    for line in ('code: "220103"', "name: 宽城区", "unit: 长春市宽城区民政局", 'phone: "0431-00000000"'):
+    for line in ('code: "220104"', "name: 朝阳区", "unit: 长春市朝阳区民政局", 'phone: "0431-00000000"'):
         assert line in text
     assert (zone / "reports").is_dir()
     code, output = check(workspace)
@@ -150,8 +150,8 @@ def test_new_zone_for_changbaishan_itself_is_not_taken_for_one_of_its_areas(work
 
 
 def test_each_placeholder_warning_names_the_field_or_the_body_to_fill_in(workspace: Path) -> None:
-    scaffold("new-zone", "220103")
-    scaffold("new-report", "220103", "--type", "news", "--title", "宽城区社区议事会工作动态")
+    scaffold("new-zone", "220104")
+    scaffold("new-report", "220104", "--type", "news", "--title", "朝阳区社区议事会工作动态")
     placeholders = [line for line in warnings_only(check(workspace)[1]) if "还有“待填写”的内容" in line]
     assert placeholders
     fields = {line.split(": 警告: ")[1].split(": ")[0] for line in placeholders}
