@@ -75,7 +75,9 @@ def make_parser() -> argparse.ArgumentParser:
     new_report.add_argument("zone", metavar="ZONE", help="实验区文件夹名或代码，如 220102-nanguan 或 220102")
     new_report.add_argument("--type", required=True, dest="report_type", metavar="TYPE",
                             help="报告类型，如 plan、annual-plan、annual-summary、final-report、experience、news")
-    new_report.add_argument("--year", type=int, default=None, help="所属年度（年度计划和年度总结；默认今年）")
+    new_report.add_argument("--date", type=_today, default=None, dest="report_date", metavar="YYYY-MM-DD",
+                            help="报告的成文日期，也用作文件名开头（默认今天）")
+    new_report.add_argument("--year", type=int, default=None, help="所属年度（只用于年度计划和年度总结；默认报告日期的年份）")
     new_report.add_argument("--title", default=None, help="标题（默认按实验区和类型生成）")
     new_report.add_argument("--zones", type=Path, default=Path("zones"), help="实验区文件夹（默认 zones）")
     new_report.add_argument("--content", type=Path, default=Path("content"), help="页面与参考数据文件夹（默认 content）")
@@ -166,7 +168,7 @@ def _new_zone(args: argparse.Namespace) -> int:
     except scaffold.ScaffoldError as error:
         print(f"错误: {error}")
         return 1
-    print(f"已创建 {created.path}。请打开它，填写标有“待填写”的内容，然后运行 showcase validate 检查。")
+    print(f"已创建 {created.path}。请打开它，填写标有“待填写”“请填写”的内容，然后运行 showcase validate 检查。")
     return 0
 
 
@@ -178,7 +180,8 @@ def _new_report(args: argparse.Namespace) -> int:
         scaffold.check_report_type(args.report_type)
         folder = scaffold.find_zone_folder(args.zones, args.zone, reference)
         zone, _ = load_zone(folder, {})
-        created = scaffold.new_report(folder, args.report_type, args.year, args.title, zone, date.today())
+        created = scaffold.new_report(folder, args.report_type, args.year, args.title, zone, date.today(),
+                                      args.report_date)
     except scaffold.ScaffoldError as error:
         print(f"错误: {error}")
         return 1

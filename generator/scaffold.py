@@ -71,7 +71,7 @@ def zone_file_text(unit: Unit | None, today: date) -> str:
     """The commented zone.yml for a unit; with no unit, the blank template officials copy."""
     return render(
         "scaffold/zone.yml.j2", schema=SCHEMA_FROM_ZONE, today=today, unit=unit,
-        code=unit.code if unit else "待填写", name=unit.name if unit else "待填写",
+        code=unit.code if unit else "待填写", name=unit.name if unit else "待填写", batch=application_batch(today),
         contact_unit=f"{unit.full_name}民政局" if unit else "待填写：联系单位",
         area_code=unit.prefecture.phone_area_code if unit else "0431",
     )
@@ -116,22 +116,34 @@ def check_report_type(kind: str) -> None:
                             + "、".join(f"{key}（{label}）" for key, label in REPORT_TYPES.items()))
 
 
+def application_batch(day: date) -> int:
+    """The batch an application made on `day` belongs to: each year's applications reach the province by 30 September."""
+    return day.year if (day.month, day.day) <= (9, 30) else day.year + 1
+
+
 def new_report(folder: Path, kind: str, year: int | None, title: str | None, zone: ZoneSource | None,
-               today: date) -> Created:
+               today: date, day: date | None = None) -> Created:
+    """A draft report dated `day` (default today), named by that date and its type."""
     check_report_type(kind)
+    day = day or today
+    if day > today:
+        raise ScaffoldError(f"日期 {day.isoformat()} 晚于今天（{today.isoformat()}）。请写报告成文或发布的日期")
+    if year is not None and kind not in ANNUAL_TYPES:
+        raise ScaffoldError(f"--year 只用于年度实验计划（annual-plan）和年度工作总结（annual-summary）；"
+                            f"{REPORT_TYPES[kind]}（{kind}）没有所属年度，请去掉 --year")
     if kind in ANNUAL_TYPES and year is None:
-        year = today.year
+        year = day.year
     name = zone.data.name if zone is not None else folder.name
     label = REPORT_TYPES[kind]
     default_title = f"{name}{year}年度{label.removeprefix('年度')}" if kind in ANNUAL_TYPES else f"{name}{label}"
     reports = folder / "reports"
     reports.mkdir(exist_ok=True)
-    path = reports / f"{today.isoformat()}-{kind}.md"
+    path = reports / f"{day.isoformat()}-{kind}.md"
     number = 2
     while path.exists():
-        path = reports / f"{today.isoformat()}-{kind}-{number}.md"
+        path = reports / f"{day.isoformat()}-{kind}-{number}.md"
         number += 1
-    path.write_text(report_text(kind, title or default_title, year, today), encoding="utf-8")
+    path.write_text(report_text(kind, title or default_title, year, day), encoding="utf-8")
     return Created(path)
 
 

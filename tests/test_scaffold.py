@@ -158,3 +158,37 @@ def test_each_placeholder_warning_names_the_field_or_the_body_to_fill_in(workspa
     assert {"title", "summary", "contact.address", "正文"} <= fields
     assert "" not in fields and all(": 警告: 这一行" not in line for line in placeholders)
     assert "警告: contact.phone: 办公电话 0431-00000000 是模板里的示例号码。请改成本单位带区号的办公座机号码" in check(workspace)[1]
+
+
+def test_new_report_takes_its_date_for_the_front_matter_and_the_file_name(workspace: Path) -> None:
+    scaffold("new-zone", "220102")
+    code, output = scaffold("new-report", "220102", "--type", "annual-plan", "--date", "2021-01-20")
+    assert code == 0, output
+    path = workspace / "zones" / "220102-nanguan" / "reports" / "2021-01-20-annual-plan.md"
+    text = path.read_text(encoding="utf-8")
+    assert "date: 2021-01-20" in text and "year: 2021" in text and "南关区2021年度实验计划" in text
+
+
+@pytest.mark.parametrize(("arguments", "expected"), [
+    (["--type", "news", "--year", "2021"], "错误: --year 只用于年度实验计划（annual-plan）和年度工作总结（annual-summary）；工作动态（news）没有所属年度"),
+    (["--type", "news", "--date", "2999-01-01"], "错误: 日期 2999-01-01 晚于今天"),
+    (["--type", "news", "--date", "2021年1月20日"], "应写作 2021-01-20"),
+])
+def test_new_report_refuses_what_does_not_apply(workspace: Path, arguments: list[str], expected: str) -> None:
+    scaffold("new-zone", "220102")
+    code, output = scaffold("new-report", "220102", *arguments)
+    assert code in (1, 2) and expected in output
+    assert not list((workspace / "zones" / "220102-nanguan" / "reports").glob("*.md"))
+
+
+@pytest.mark.parametrize(("today", "batch"), [(date(2026, 9, 30), 2026), (date(2026, 10, 1), 2027)])
+def test_new_zone_puts_an_application_made_today_in_its_batch(today: date, batch: int) -> None:
+    from generator.scaffold import application_batch
+
+    assert application_batch(today) == batch
+
+
+def test_a_new_zone_gives_no_warning_on_its_application_date(workspace: Path) -> None:
+    scaffold("new-zone", "220102")
+    output = check(workspace)[1]
+    assert "9 月 30 日" not in output and "batch" not in output
