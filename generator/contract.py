@@ -63,7 +63,8 @@ def _known_topic(value: str, info: ValidationInfo) -> str:
     """With the topic list in the validation context ({"topics": {id: name}}), reject unknown ids."""
     known: dict[str, str] = (info.context or {}).get("topics", {})
     if known and value not in known:
-        close = difflib.get_close_matches(value, list(known), n=1, cutoff=0.6)
+        by_name = [key for key, name in known.items() if value and (value == name or value in name)]
+        close = by_name[:1] or difflib.get_close_matches(value, list(known), n=1, cutoff=0.6)
         raise PydanticCustomError("unknown_topic", "未知的选题编号“{topic}”", {
             "topic": value,
             "guess": f"是不是想写 \"{close[0]}\"？" if close else "",

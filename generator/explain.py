@@ -60,9 +60,10 @@ def _date(error: ErrorDetails, model: type[BaseModel], loc: tuple[Any, ...]) -> 
 def _literal(error: ErrorDetails, model: type[BaseModel], loc: tuple[Any, ...]) -> tuple[str, str]:
     written = str(error.get("input"))
     if loc and loc[-1] == "type":
-        close = difflib.get_close_matches(written, list(REPORT_TYPES), n=1, cutoff=0.5)
+        by_label = [key for key, label in REPORT_TYPES.items() if written in (label, label.removeprefix("年度"))]
+        close = by_label or difflib.get_close_matches(written, list(REPORT_TYPES), n=1, cutoff=0.5)
         choices = "、".join(f"{key}（{label}）" for key, label in REPORT_TYPES.items())
-        guess = f"是不是想写 {close[0]}？" if close else ""
+        guess = f"是不是想写 {close[0]}？类型要写英文。" if close else ""
         return f"未知的报告类型“{written}”", f"{guess}可用的类型：{choices}"
     expected = (error.get("ctx") or {}).get("expected", "")
     return f"取值“{written}”不在允许范围内", f"可选：{expected}"
@@ -74,6 +75,17 @@ def _simple(message: str, hint: str) -> Explainer:
         return message.format(written=_written(error), **context), hint.format(**context)
 
     return explain
+
+
+_BOOL_HINTS = {
+    "sample": "示例数据填 true，正式数据填 false",
+    "draft": "还没写完填 true（不公开）；写完后删去 draft 这一行",
+    "allow_personal_data": "确需公开个人信息且已经审核同意时填 true，否则删去这一行",
+}
+
+
+def _bool_hint(loc: tuple[Any, ...]) -> str:
+    return _BOOL_HINTS.get(str(loc[-1]) if loc else "", "只能写英文小写的 true 或 false，不要写“是”“否”")
 
 
 _EXPLAINERS: dict[str, Explainer] = {
@@ -95,8 +107,8 @@ _EXPLAINERS: dict[str, Explainer] = {
     "int_from_float": _simple("应当是整数，现在是{written}", "只写整数，如 2019"),
     "float_type": _simple("应当是数字，现在是{written}", "如 125.35"),
     "float_parsing": _simple("应当是数字，现在是{written}", "如 125.35"),
-    "bool_type": _simple("应当是 true 或 false，现在是{written}", "示例数据填 true，正式数据填 false"),
-    "bool_parsing": _simple("应当是 true 或 false，现在是{written}", "示例数据填 true，正式数据填 false"),
+    "bool_type": lambda error, model, loc: (f"应当是 true 或 false，现在是{_written(error)}", _bool_hint(loc)),
+    "bool_parsing": lambda error, model, loc: (f"应当是 true 或 false，现在是{_written(error)}", _bool_hint(loc)),
     "list_type": _simple("应当是列表，现在是{written}", "写成 [\"1-1\", \"2-3\"] 或每行一项“- ”"),
     "too_short": _simple("至少要有 {min_length} 项", "请补充"),
     "too_long": _simple("最多 {max_length} 项，现在有 {actual_length} 项", "请删去多余的项"),

@@ -373,3 +373,29 @@ def test_a_folder_with_the_wrong_pinyin_is_named_with_the_right_one(workspace: P
     assert run.code == 1
     assert ("zones/220102-changchun: 错误: code: 文件夹名“220102-changchun”的拼音与南关区不符。"
             "请把文件夹改名为 220102-nanguan") in run.output
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("type: 工作动态", "type: 未知的报告类型“工作动态”。是不是想写 news？类型要写英文。"),
+    ('topics: ["议事协商与对话机制"]', "topics[0]: 未知的选题编号“议事协商与对话机制”。是不是想写 \"2-4\"？"),
+    ("draft: 是", "draft: 应当是 true 或 false，现在是“是”。还没写完填 true（不公开）；写完后删去 draft 这一行"),
+])
+def test_hints_name_the_right_value(workspace: Path, written: str, expected: str) -> None:
+    news = VALID_NEWS.replace("type: news", written) if written.startswith("type") else \
+        VALID_NEWS.replace('topics: ["1-3"]', written) if written.startswith("topics") else \
+        VALID_NEWS.replace("summary:", f"{written}\nsummary:")
+    write_zone(workspace, reports={"2020-04-22-news.md": news})
+    run = validate(workspace)
+    assert run.code == 1 and expected in run.output, run.output
+
+
+@pytest.mark.parametrize(("reference", "expected"), [
+    ("attachments: [方案.PDF]", "attachments[0]: 找不到附件“方案.PDF”。文件已在 media 文件夹里：请写成 media/方案.pdf（区分大小写）"),
+    ("body: ![方案](../media/方案.PDF)", "正文: 找不到图片或文件“../media/方案.PDF”。文件已在 media 文件夹里：请写成 ../media/方案.pdf"),
+])
+def test_a_file_already_in_media_is_pointed_at(workspace: Path, reference: str, expected: str) -> None:
+    news = VALID_NEWS + "\n" + reference.removeprefix("body: ") + "\n" if reference.startswith("body") else \
+        VALID_NEWS.replace("summary:", f"{reference}\nsummary:")
+    write_zone(workspace, reports={"2020-04-22-news.md": news}, media={"方案.pdf": b"%PDF-1.4"})
+    run = validate(workspace)
+    assert run.code == 1 and expected in run.output, run.output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import PurePosixPath
 from urllib.parse import unquote
 
 from generator.contract import MEDIA_LINK
@@ -37,6 +38,18 @@ def check_media_files(zone: ZoneSource) -> list[Problem]:
     return problems
 
 
+def missing_media_hint(written: str, zone: ZoneSource, prefix: str = "") -> str:
+    """Point at the file when it is in media/ under another spelling; else say where it belongs.
+
+    `prefix` is what the reference is written from: "" in attachments (the zone folder), "../" in a body.
+    """
+    wanted = PurePosixPath(written).name.casefold()
+    found = [path for path in zone.media if path.name.casefold() == wanted]
+    if found:
+        return f"文件已在 media 文件夹里：请写成 {prefix}{found[0].relative_to(zone.folder).as_posix()}（区分大小写）"
+    return "请把文件上传到本实验区的 media 文件夹，并核对文件名（区分大小写）"
+
+
 def check_report_links(report: ReportSource, zone: ZoneSource) -> list[Problem]:
     problems = []
     media = zone.folder / "media"
@@ -45,8 +58,7 @@ def check_report_links(report: ReportSource, zone: ZoneSource) -> list[Problem]:
             target = unquote(written)  # editors may write 现场.jpg as %E7%8E%B0%E5%9C%BA.jpg
             if not (media / target).is_file() or ".." in target.split("/"):
                 problems.append(Problem(report.path, report.body_line + offset, "正文",
-                                        f"找不到图片或文件“../media/{written}”",
-                                        "请把文件上传到本实验区的 media 文件夹，并核对文件名（区分大小写）"))
+                                        f"找不到图片或文件“../media/{written}”", missing_media_hint(target, zone, "../")))
     for index, written in enumerate(report.front.attachments):
         if _extension(written) not in ATTACHMENT_TYPES:
             problems.append(Problem(report.path, report.lines.line_of(("attachments", index)), f"attachments[{index}]",

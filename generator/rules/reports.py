@@ -7,6 +7,7 @@ from pathlib import Path
 from generator.contract import ANNUAL_TYPES, REPORT_TYPES
 from generator.loader import ReportSource, ZoneSource
 from generator.problems import Problem
+from generator.rules.media import missing_media_hint
 from generator.rules.topics import check_topic_ids
 
 RESERVED_STEMS = frozenset({"index", "media"})
@@ -21,8 +22,7 @@ def _check_attachment(index: int, written: str, report: ReportSource, zone: Zone
         return Problem(report.path, line, field, f"附件“{written}”不在本实验区文件夹内",
                        "附件请放在本实验区的 media 文件夹，写成 media/文件名.pdf，不要用 ../ 或绝对路径")
     if not target.is_file():
-        return Problem(report.path, line, field, f"找不到附件“{written}”",
-                       "请把文件上传到本实验区的 media 文件夹，并核对文件名（区分大小写）")
+        return Problem(report.path, line, field, f"找不到附件“{written}”", missing_media_hint(written, zone))
     return None
 
 
