@@ -73,16 +73,36 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+TEXT_SUFFIXES = (".md", ".yml", ".yaml")
+
+
+def _annotated_at(problem: Problem, root: Path | None) -> tuple[Path, int, str]:
+    """Where a problem shows in a pull request's diff: GitHub shows an annotation only on a line of a text file.
+
+    A problem without a line goes on line 1 of its file, or, for a folder or an image, on line 1 of
+    the zone's zone.yml, naming what it is about.
+    """
+    if problem.line:
+        return problem.path, problem.line, ""
+    if problem.path.suffix.lower() in TEXT_SUFFIXES and not problem.path.is_dir():
+        return problem.path, 1, ""
+    for folder in (problem.path, *problem.path.parents):
+        if (folder / "zone.yml").is_file():
+            return folder / "zone.yml", 1, f"{_relative(problem.path, root)}："
+    return problem.path, 0, ""
+
+
 def format_github(problems: Iterable[Problem], root: Path | None = None) -> str:
     """GitHub Actions workflow commands: each problem shows on its line in the pull request's diff."""
     lines = []
     for problem in sorted(problems, key=sort_key):
         command = "error" if problem.is_error else "warning"
-        properties = [f"file={_escape_property(_relative(problem.path, root))}"]
-        if problem.line:
-            properties.append(f"line={problem.line}")
+        path, line, about = _annotated_at(problem, root)
+        properties = [f"file={_escape_property(_relative(path, root))}"]
+        if line:
+            properties.append(f"line={line}")
         properties.append(f"title={_escape_property(problem.field or problem.severity.value)}")
-        message = f"{_sentence(problem.message)}{problem.hint}"
+        message = f"{about}{_sentence(problem.message)}{problem.hint}"
         lines.append(f"::{command} {','.join(properties)}::{_escape_data(message)}")
     lines.append(format_text(problems, root).splitlines()[-1])
     return "\n".join(lines) + "\n"

@@ -399,3 +399,15 @@ def test_a_file_already_in_media_is_pointed_at(workspace: Path, reference: str, 
     write_zone(workspace, reports={"2020-04-22-news.md": news}, media={"方案.pdf": b"%PDF-1.4"})
     run = validate(workspace)
     assert run.code == 1 and expected in run.output, run.output
+
+
+def test_problems_without_a_line_are_annotated_where_a_pull_request_shows_them(workspace: Path) -> None:
+    write_zone(workspace, "220102-changchun", reports={"2020-04-22 news.md": VALID_NEWS}, media={"照片 1.png": b"png"})
+    run = validate(workspace, "--format", "github")
+    lines = run.output.splitlines()
+    zone_file = "zones/220102-changchun/zone.yml"
+    assert f"::error file={zone_file},line=1,title=code::zones/220102-changchun：文件夹名“220102-changchun”的拼音与南关区不符。" \
+        in "\n".join(lines)
+    assert any(line.startswith(f"::error file={zone_file},line=1,title=错误::zones/220102-changchun/media/照片 1.png：")
+               for line in lines)
+    assert any(line.startswith("::error file=zones/220102-changchun/reports/2020-04-22 news.md,line=1,") for line in lines)
