@@ -12,7 +12,7 @@ from generator import pipeline, scaffold, ssg
 from generator.changes import GitError, changed_files, only_touched
 from generator.dates import DateFormatError, parse_date
 from generator.loader import load_zone
-from generator.problems import Problem, format_github, format_text
+from generator.problems import Problem, format_github, format_summary, format_text
 from generator.reference import Reference, load_reference
 from generator.schemas import write_schemas
 from generator.writer import BuildLocked
@@ -56,6 +56,8 @@ def make_parser() -> argparse.ArgumentParser:
                           help="只检查相对 git 版本 BASE（如 origin/main）有改动的实验区")
     validate.add_argument("--format", choices=["text", "github"], default="text",
                           help="输出格式：text（默认）或 github（GitHub Actions 注释，显示在拉取请求的对应行）")
+    validate.add_argument("--summary", type=Path, default=None, metavar="FILE",
+                          help="另把中文的检查结果表追加到 FILE（如 GitHub 的 $GITHUB_STEP_SUMMARY）")
     build = commands.add_parser("build", help="检查数据并生成网站")
     _inputs_arguments(build)
     _site_arguments(build)
@@ -106,6 +108,9 @@ def _validate(args: argparse.Namespace) -> int:
         sys.stdout.write(format_github(problems, Path.cwd()))
     else:
         _print_problems(problems)
+    if args.summary is not None:
+        with args.summary.open("a", encoding="utf-8") as summary:
+            summary.write(format_summary(problems, Path.cwd()))
     return 1 if any(problem.is_error for problem in problems) else 0
 
 

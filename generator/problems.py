@@ -106,3 +106,23 @@ def format_github(problems: Iterable[Problem], root: Path | None = None) -> str:
         lines.append(f"::{command} {','.join(properties)}::{_escape_data(message)}")
     lines.append(format_text(problems, root).splitlines()[-1])
     return "\n".join(lines) + "\n"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def format_summary(problems: Iterable[Problem], root: Path | None = None) -> str:
+    """A Markdown summary in Chinese for the pull request's checks page ($GITHUB_STEP_SUMMARY)."""
+    ordered = sorted(problems, key=sort_key)
+    errors = sum(p.is_error for p in ordered)
+    lines = ["## 数据检查结果", ""]
+    if not ordered:
+        lines.append("检查通过：没有发现问题。")
+    else:
+        verdict = "有错误，合并前需要改正。" if errors else "没有错误，只有提醒。"
+        lines += [f"共发现 {errors} 个错误，{len(ordered) - errors} 个警告。{verdict}", "",
+                  "| 位置 | 级别 | 字段 | 问题 | 怎么改 |", "| --- | --- | --- | --- | --- |"]
+        lines += [f"| `{_cell(p.location(root))}` | {p.severity.value} | {_cell(p.field) or '—'} | "
+                  f"{_cell(_sentence(p.message))} | {_cell(p.hint) or '—'} |" for p in ordered]
+    return "\n".join(lines) + "\n"

@@ -44,7 +44,7 @@ def test_ci_validates_builds_and_keeps_the_site_and_tests_only_when_code_changed
     workflow = _load(GITHUB / "workflows" / "ci.yml")
     assert {"pull_request", "push"} <= set(workflow[True])  # YAML 1.1 reads the key `on` as True
     data = _steps(workflow, "data")
-    for expected in ("showcase validate --format github --changed", "showcase build --check-links",
+    for expected in ('showcase validate --format github --summary "$GITHUB_STEP_SUMMARY" --changed', "showcase build --check-links",
                      "actions/upload-artifact"):
         assert expected in data
     assert "pytest" not in data and "pytest" in _steps(workflow, "code")

@@ -411,3 +411,14 @@ def test_problems_without_a_line_are_annotated_where_a_pull_request_shows_them(w
     assert any(line.startswith(f"::error file={zone_file},line=1,title=错误::zones/220102-changchun/media/照片 1.png：")
                for line in lines)
     assert any(line.startswith("::error file=zones/220102-changchun/reports/2020-04-22 news.md,line=1,") for line in lines)
+
+
+def test_a_chinese_summary_table_is_appended_for_the_checks_page(workspace: Path, tmp_path: Path) -> None:
+    write_zone(workspace, zone=VALID_ZONE.replace("batch: 2019", "batch：2019"))
+    summary = tmp_path / "summary.md"
+    summary.write_text("# 之前的步骤\n", encoding="utf-8")
+    run = validate(workspace, "--format", "github", "--summary", str(summary))
+    assert run.code == 1
+    text = summary.read_text(encoding="utf-8")
+    assert text.startswith("# 之前的步骤\n## 数据检查结果\n\n共发现 1 个错误，0 个警告。有错误，合并前需要改正。")
+    assert f"| `{ZONE_FILE}:4` | 错误 | batch | 字段名“batch”后面用了全角冒号“：”。 |" in text
