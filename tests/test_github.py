@@ -60,6 +60,9 @@ def test_pages_publishes_nightly_and_only_after_a_good_build() -> None:
     assert "showcase build --check-links --site-url" in build and "--today" in build
     assert workflow["jobs"]["deploy"]["needs"] == "build"
     assert "actions/deploy-pages" in _steps(workflow, "deploy")
+    keep = workflow["jobs"]["keep-schedule"]
+    assert keep["if"] == "github.event_name == 'schedule'" and keep["permissions"] == {"actions": "write"}
+    assert "actions/workflows/pages.yml/enable" in _steps(workflow, "keep-schedule")
 
 
 def test_dependabot_watches_pip_and_actions() -> None:
