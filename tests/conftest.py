@@ -81,12 +81,32 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+# The application materials a confirmed zone must have (notice 四(二)), as VALID_ZONE's dates need them:
+# those of the sample's 南关区, whose milestones VALID_ZONE shares.
+MATERIALS = {path.name: path.read_text(encoding="utf-8")
+             for path in sorted((SAMPLE_ZONES / "220102-nanguan" / "reports").glob("*.md"))
+             if path.name.split("-", 3)[3] in ("application.md", "plan.md", "review-opinion.md")}
+
+
+def materials_applied_on(day: str) -> dict[str, str]:
+    """MATERIALS for a zone whose `milestones.applied` is `day`: the application is dated that day."""
+    return {(f"{day}-application.md" if name.endswith("-application.md") else name):
+            (text.replace("date: 2019-09-20", f"date: {day}") if name.endswith("-application.md") else text)
+            for name, text in MATERIALS.items()}
+
+
 def write_zone(root: Path, folder: str = "220102-nanguan", zone: str | bytes | None = VALID_ZONE,
-               reports: dict[str, str | bytes] | None = None, media: dict[str, bytes] | None = None) -> Path:
-    """Write one zone folder under root/zones; text is written as UTF-8, bytes as they are."""
+               reports: dict[str, str | bytes] | None = None, media: dict[str, bytes] | None = None,
+               materials: dict[str, str] = MATERIALS) -> Path:
+    """Write one zone folder under root/zones; text is written as UTF-8, bytes as they are.
+
+    The zone also gets `materials`: by default the application, plan and review opinion that
+    VALID_ZONE's confirmation needs; `{}` for none.
+    """
     path = root / "zones" / folder
     (path / "reports").mkdir(parents=True, exist_ok=True)
-    files: dict[str, str | bytes] = {f"reports/{name}": body for name, body in (reports or {}).items()}
+    files: dict[str, str | bytes] = {f"reports/{name}": text for name, text in materials.items()}
+    files.update({f"reports/{name}": body for name, body in (reports or {}).items()})
     files.update({f"media/{name}": data for name, data in (media or {}).items()})
     if zone is not None:
         files["zone.yml"] = zone

@@ -102,7 +102,7 @@ def test_hidden_characters_in_titles_are_named_with_their_position(workspace: Pa
 
 
 def test_ten_thousand_tiny_reports_get_a_clear_limit(workspace: Path) -> None:
-    zone = write_zone(workspace)
+    zone = write_zone(workspace, materials={})
     for number in range(10_000):
         (zone / "reports" / f"2020-04-22-news-{number}.md").write_text(VALID_NEWS, encoding="utf-8")
     assert f"{REPORTS}: 错误: reports 文件夹里有 10000 个文件，超过 500 个的上限" in _validated(workspace)

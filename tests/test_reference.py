@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from datetime import date
 from pathlib import Path
 
 from generator.pipeline import Inputs, check, generate_docs
 from generator.reference import load_reference
-from tests.conftest import CONTENT, VALID_ZONE, write_zone
+from tests.conftest import CONTENT, MATERIALS, VALID_ZONE, write_zone
 
 
 def test_divisions_hold_jilins_units_with_their_official_codes() -> None:
@@ -40,7 +41,8 @@ def test_the_province_can_replace_the_topic_list_without_code_change(tmp_path: P
         "      - {id: \"1-1\", name: 网格化服务管理, description: 测试说明。}\n"
         "      - {id: \"1-12\", name: 智慧社区, description: 测试说明。}\n",
         encoding="utf-8")
-    write_zone(tmp_path, zone=VALID_ZONE.replace('["1-3", "2-4"]', '["1-12"]'))
+    materials = {name: re.sub(r"^topics: .*$", 'topics: ["1-12"]', text, flags=re.M) for name, text in MATERIALS.items()}
+    write_zone(tmp_path, zone=VALID_ZONE.replace('["1-3", "2-4"]', '["1-12"]'), materials=materials)
     checked = check(Inputs(tmp_path / "zones", content), date(2026, 11, 27))
     assert not checked.has_errors, checked.problems
     generate_docs(checked, tmp_path / "build")

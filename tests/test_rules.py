@@ -9,7 +9,18 @@ from pathlib import Path
 import pytest
 
 from generator.rules.personal_data import is_resident_id
-from tests.conftest import CONTENT, VALID_NEWS, VALID_ZONE, Run, build, run_cli, validate, write_zone
+from tests.conftest import (
+    CONTENT,
+    MATERIALS,
+    VALID_NEWS,
+    VALID_ZONE,
+    Run,
+    build,
+    materials_applied_on,
+    run_cli,
+    validate,
+    write_zone,
+)
 
 ZONE_FILE = "zones/220102-nanguan/zone.yml"
 NEWS_FILE = "zones/220102-nanguan/reports/2020-04-22-news.md"
@@ -95,7 +106,8 @@ def test_a_national_zone_cannot_be_a_provincial_zone(workspace: Path) -> None:
 
 
 def test_an_application_after_30_september_is_a_warning(workspace: Path) -> None:
-    write_zone(workspace, zone=VALID_ZONE.replace("applied: 2019-09-20", "applied: 2019-10-08"))
+    write_zone(workspace, zone=VALID_ZONE.replace("applied: 2019-09-20", "applied: 2019-10-08"),
+               materials=materials_applied_on("2019-10-08"))
     run = validate(workspace)
     assert run.code == 0
     assert f"{ZONE_FILE}:9: 警告: milestones.applied: 申请日期 2019-10-08 晚于 2019 年 9 月 30 日。" in run.output
@@ -220,7 +232,8 @@ def test_a_draft_is_not_published_and_its_plan_rules_are_warnings(workspace: Pat
 # --- annotations and touched zones ----------------------------------------------------------------------
 
 def test_github_annotations_point_at_the_line(workspace: Path) -> None:
-    write_zone(workspace, zone=VALID_ZONE.replace("batch: 2019", "batch：2019").replace("applied: 2019-09-20", "applied: 2019-10-08"))
+    write_zone(workspace, zone=VALID_ZONE.replace("batch: 2019", "batch：2019").replace("applied: 2019-09-20", "applied: 2019-10-08"),
+               materials=materials_applied_on("2019-10-08"))
     run = validate(workspace, "--format", "github")
     assert run.code == 1
     lines = run.output.splitlines()
@@ -243,7 +256,8 @@ def _git(workspace: Path, *args: str) -> None:
 
 
 def test_validate_only_the_zones_a_change_touches(workspace: Path) -> None:
-    write_zone(workspace, zone=VALID_ZONE.replace("applied: 2019-09-20", "applied: 2019-10-08"))
+    write_zone(workspace, zone=VALID_ZONE.replace("applied: 2019-09-20", "applied: 2019-10-08"),
+               materials=materials_applied_on("2019-10-08"))
     write_zone(workspace, "220202-changyi", zone=VALID_ZONE.replace('"220102"', '"220202"').replace("南关区", "昌邑区"))
     _git(workspace, "init", "-q")
     _git(workspace, "add", ".")
@@ -422,3 +436,27 @@ def test_a_chinese_summary_table_is_appended_for_the_checks_page(workspace: Path
     text = summary.read_text(encoding="utf-8")
     assert text.startswith("# 之前的步骤\n## 数据检查结果\n\n共发现 1 个错误，0 个警告。有错误，合并前需要改正。")
     assert f"| `{ZONE_FILE}:4` | 错误 | batch | 字段名“batch”后面用了全角冒号“：”。 |" in text
+
+
+def test_a_confirmed_zone_needs_its_application_plan_and_review_opinion(workspace: Path) -> None:
+    write_zone(workspace, materials={})
+    run = validate(workspace)
+    assert run.code == 1
+    for kind, label in (("application", "申报材料"), ("plan", "实验方案"), ("review-opinion", "市州审核意见")):
+        assert f"{ZONE_FILE}:10: 错误: milestones.approved: 填写了确认日期，但没有 {kind}（{label}）报告。通知四（二）" in run.output
+
+
+def test_a_prefecture_level_zone_needs_no_review_opinion_of_its_own(workspace: Path) -> None:
+    zone = VALID_ZONE.replace('"220102"', '"220400"').replace("name: 南关区", "name: 辽源市")
+    materials = {name: text for name, text in MATERIALS.items() if "review-opinion" not in name}
+    write_zone(workspace, "220400-liaoyuan", zone=zone, materials=materials)
+    run = validate(workspace)
+    assert "review-opinion" not in run.output and "申报材料" not in run.output, run.output
+
+
+def test_the_application_is_dated_as_milestones_applied(workspace: Path) -> None:
+    write_zone(workspace, zone=VALID_ZONE.replace("applied: 2019-09-20", "applied: 2019-09-18"))
+    run = validate(workspace)
+    assert run.code == 1
+    assert ("zones/220102-nanguan/reports/2019-09-20-application.md:4: 错误: date: "
+            "申报材料的日期 2019-09-20 与 zone.yml 的 milestones.applied（2019-09-18）不一致。") in run.output

@@ -183,7 +183,7 @@ def test_symlinked_folders_publish_nothing_from_outside(workspace: Path, tmp_pat
     (outside / "files" / "secret.pdf").write_bytes(b"%PDF-1.4 secret")
     (outside / "reports").mkdir()
     (outside / "reports" / NEWS).write_text(VALID_NEWS.replace("会议总结", "机密会议总结"), encoding="utf-8")
-    zone = write_zone(workspace)
+    zone = write_zone(workspace, materials={})
     (zone / "reports").rmdir()
     (zone / "reports").symlink_to(outside / "reports", target_is_directory=True)
     (zone / "media").symlink_to(outside / "files", target_is_directory=True)

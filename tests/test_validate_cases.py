@@ -107,7 +107,7 @@ CASES = [
     ], reports={"2020-04-22-news.md": VALID_NEWS.replace(
         "---\n\n", "attachments:\n  - ../220103-kuancheng/media/x.pdf\n---\n\n")}),
     Case("unknown report type", [
-        f"{NEWS_FILE}:2: 错误: type: 未知的报告类型“new”。是不是想写 news？可用的类型：application（申报材料）",
+        f"{NEWS_FILE}:2: 错误: type: 未知的报告类型“new”。是不是想写 news？类型要写英文。可用的类型：application（申报材料）",
     ], reports={"2020-04-22-news.md": VALID_NEWS.replace("type: news", "type: new")}),
     Case("annual report without year", [
         f"{NEWS_FILE}:2: 错误: year: 年度工作总结缺少所属年度 year。请加一行 year: 2020（这份报告所针对的年度）",

@@ -21,9 +21,11 @@ from generator.rules.zone_identity import check_zone_identity
 
 
 def check_zone(zone: ZoneSource, reference: Reference, today: date) -> list[Problem]:
+    unit = reference.units().get(zone.data.code)
+    prefecture_level = unit is not None and unit.code == unit.prefecture.code
     problems = (check_zone_identity(zone, reference) + check_milestones(zone) + check_zone_phone(zone)
                 + check_zone_placeholders(zone) + check_media_files(zone) + check_file_names(zone)
-                + check_lifecycle(zone, reference.settings, today))
+                + check_lifecycle(zone, reference.settings, today, prefecture_level))
     for report in zone.reports:
         problems += (check_report(report, zone) + check_plan(report) + check_report_draft(report, zone)
                      + check_report_personal_data(report) + check_report_links(report, zone))
