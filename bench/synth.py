@@ -26,6 +26,7 @@ OBJECTS = ("议事协商机制", "“三社联动”服务体系", "社区工作
 RESULTS = ("居民满意度达到{p}%", "累计办结居民诉求{n}件", "新培育社区社会组织{n}家", "减少台账报表{n}项",
            "服务居民{n}人次", "覆盖{n}个小区", "社区工作者服务时间占比提高到{p}%")
 HEADINGS = ("一、基本情况", "二、主要做法", "三、取得成效", "四、存在问题", "五、下一步打算")
+PLAN_HEADINGS = ("一、实验背景", "二、实验主题", "三、实验内容", "四、实验保障")
 TYPES_CYCLE = ("annual-plan", "annual-summary", "experience", "news", "progress", "news", "experience",
                "annual-plan", "annual-summary", "news", "experience", "news")
 
@@ -39,10 +40,10 @@ def paragraph(rng: random.Random, sentences: int) -> str:
     return "".join(sentence(rng) for _ in range(sentences))
 
 
-def body(rng: random.Random, characters: int) -> str:
+def body(rng: random.Random, characters: int, headings: tuple[str, ...] = HEADINGS) -> str:
     parts, written = [], 0
-    for heading in HEADINGS:
-        text = paragraph(rng, max(2, characters // (len(HEADINGS) * 28)))
+    for heading in headings:
+        text = paragraph(rng, max(2, characters // (len(headings) * 28)))
         parts.append(f"## {heading}\n\n{text}\n")
         written += len(text)
     return "\n".join(parts)
@@ -78,25 +79,36 @@ def write_content(out: Path, reference: dict[str, object]) -> Path:
 def write_zone(folder: Path, unit: dict[str, str], rng: random.Random, reports: int, today: date) -> None:
     start = date(rng.randint(2020, 2025), rng.choice((1, 3, 7)), 1)
     applied = date(start.year - 1, 9, rng.randint(1, 28))
+    approved = applied + timedelta(days=80)
     topics = rng.sample([f"{a}-{t}" for a, n in ((1, 4), (2, 5), (3, 4), (4, 3), (5, 4)) for t in range(1, n + 1)], 3)
     zone = {
         "code": unit["code"], "name": unit["name"], "title": f"以{rng.choice(OBJECTS)}推动{rng.choice(SUBJECTS)}参与社区治理",
         "batch": applied.year, "topics": topics, "summary": paragraph(rng, 4)[:200], "sample": True,
-        "milestones": {"applied": applied, "approved": applied + timedelta(days=80), "start": start},
+        "milestones": {"applied": applied, "approved": approved, "start": start},
         "contact": {"unit": f"{unit['name']}民政局", "phone": "0431-88888888", "address": f"{unit['name']}人民大街1号"},
     }
     (folder / "reports").mkdir(parents=True)
     (folder / "zone.yml").write_text(yaml.safe_dump(zone, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    # The application materials a confirmed zone must have (notice 四(二)), besides its other reports.
+    materials = [("application", applied, HEADINGS, 900), ("review-opinion", applied + timedelta(days=3), HEADINGS, 900),
+                 ("plan", min(approved + timedelta(days=10), today - timedelta(days=1)), PLAN_HEADINGS, 4400)]
+    for kind, day, headings, characters in materials:
+        _report(folder, unit, rng, topics, kind, day, f"{day.isoformat()}-{kind}.md", body(rng, characters, headings))
     for index in range(reports):
         kind = TYPES_CYCLE[index % len(TYPES_CYCLE)]
         day = min(start + timedelta(days=40 + index * 60), today - timedelta(days=1))
-        front = {"type": kind, "title": f"{unit['name']}{sentence(rng)[:18]}", "date": day,
-                 "topics": topics[:1], "summary": sentence(rng)}
-        if kind in ("annual-plan", "annual-summary"):
-            front["year"] = day.year
-        text = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n\n"
-        text += body(rng, rng.randint(600, 1600))
-        (folder / "reports" / f"{day.isoformat()}-{kind}-{index + 1}.md").write_text(text, encoding="utf-8")
+        _report(folder, unit, rng, topics, kind, day, f"{day.isoformat()}-{kind}-{index + 1}.md",
+                body(rng, rng.randint(600, 1600)))
+
+
+def _report(folder: Path, unit: dict[str, str], rng: random.Random, topics: list[str], kind: str, day: date,
+            name: str, text_body: str) -> None:
+    front: dict[str, object] = {"type": kind, "title": f"{unit['name']}{sentence(rng)[:18]}", "date": day,
+                                "topics": topics[:1], "summary": sentence(rng)}
+    if kind in ("annual-plan", "annual-summary"):
+        front["year"] = day.year
+    text = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n\n" + text_body
+    (folder / "reports" / name).write_text(text, encoding="utf-8")
 
 
 def synthesise(out: Path, zones: int, reports: int, seed: int = 7, today: date = date(2026, 11, 27)) -> tuple[Path, Path]:
