@@ -85,7 +85,8 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 # those of the sample's 南关区, whose milestones VALID_ZONE shares.
 MATERIALS = {path.name: path.read_text(encoding="utf-8")
              for path in sorted((SAMPLE_ZONES / "220102-nanguan" / "reports").glob("*.md"))
-             if path.name.split("-", 3)[3] in ("application.md", "plan.md", "review-opinion.md")}
+             if path.name.split("-", 3)[3] in ("application.md", "plan.md", "review-opinion.md", "annual-plan.md")
+             and path.name < "2020-02"}
 
 
 def materials_applied_on(day: str) -> dict[str, str]:
@@ -120,8 +121,8 @@ def write_zone(root: Path, folder: str = "220102-nanguan", zone: str | bytes | N
     return path
 
 
-# Before the first reporting duty of VALID_ZONE falls due, so that a valid zone has no warning.
-CASE_TODAY = "2020-01-15"
+# After VALID_NEWS and the first annual plan, before the next reporting duty: a valid zone has no warning.
+CASE_TODAY = "2020-04-25"
 
 
 def validate(root: Path, *options: str, today: str = CASE_TODAY) -> Run:

@@ -59,7 +59,7 @@ def test_due_dates_follow_the_settings(workspace: Path, tmp_path: Path) -> None:
     settings = content / "site.yml"
     settings.write_text(settings.read_text(encoding="utf-8").replace('annual_plan_due: "01-31"', 'annual_plan_due: "03-31"')
                         .replace("first_year_plan_months: 1", "first_year_plan_months: 3"), encoding="utf-8")
-    write_zone(workspace)
+    write_zone(workspace, materials={name: text for name, text in MATERIALS.items() if "annual-plan" not in name})
     run = run_cli(["validate", "--zones", str(workspace / "zones"), "--content", str(content), "--today", "2021-03-15"])
     assert "2020 年度实验计划逾期未提交（截止 2020-04-01）" in run.output
     assert "2021 年度实验计划逾期" not in run.output  # due 31 March under these settings
@@ -84,7 +84,7 @@ def test_backing_reports_satisfy_the_rule(workspace: Path) -> None:
     write_zone(workspace, zone=VALID_ZONE.replace("  start: 2020-01-01\n", "  start: 2020-01-01\n  accepted: 2022-05-20\n"),
                reports={"2022-01-10-final-report.md": report("final-report", "2022-01-10"),
                         "2022-05-20-acceptance.md": report("acceptance", "2022-05-20")})
-    assert validate(workspace).code == 0
+    assert validate(workspace, today="2022-06-01").code == 0
 
 
 @pytest.mark.parametrize(("milestone", "expected"), [
@@ -460,3 +460,10 @@ def test_the_application_is_dated_as_milestones_applied(workspace: Path) -> None
     assert run.code == 1
     assert ("zones/220102-nanguan/reports/2019-09-20-application.md:4: 错误: date: "
             "申报材料的日期 2019-09-20 与 zone.yml 的 milestones.applied（2019-09-18）不一致。") in run.output
+
+
+def test_a_report_dated_after_the_build_date_is_an_error(workspace: Path) -> None:
+    write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS})
+    run = validate(workspace, today="2020-04-21")
+    assert run.code == 1
+    assert f"{NEWS_FILE}:4: 错误: date: 日期 2020-04-22 晚于今天（2020-04-21）。请写报告成文或发布的日期" in run.output

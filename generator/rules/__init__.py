@@ -27,7 +27,7 @@ def check_zone(zone: ZoneSource, reference: Reference, today: date) -> list[Prob
                 + check_zone_placeholders(zone) + check_media_files(zone) + check_file_names(zone)
                 + check_lifecycle(zone, reference.settings, today, prefecture_level))
     for report in zone.reports:
-        problems += (check_report(report, zone) + check_plan(report) + check_report_draft(report, zone)
+        problems += (check_report(report, zone, today) + check_plan(report) + check_report_draft(report, zone)
                      + check_report_personal_data(report) + check_report_links(report, zone))
     return problems
 

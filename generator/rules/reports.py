@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from generator.contract import ANNUAL_TYPES, REPORT_TYPES
@@ -26,9 +27,13 @@ def _check_attachment(index: int, written: str, report: ReportSource, zone: Zone
     return None
 
 
-def check_report(report: ReportSource, zone: ZoneSource) -> list[Problem]:
+def check_report(report: ReportSource, zone: ZoneSource, today: date) -> list[Problem]:
     front, path = report.front, report.path
     problems = check_topic_ids(front.topics, report.lines, path)
+    if front.date > today:
+        problems.append(Problem(path, report.lines.line_of(("date",)), "date",
+                                f"日期 {front.date.isoformat()} 晚于今天（{today.isoformat()}）",
+                                "请写报告成文或发布的日期；还没有发生的事，等发生以后再报"))
     if not report.body.strip():
         problems.append(Problem(path, report.body_line - 1, "正文", "报告没有正文",
                                 "请在第二个 --- 下面写正文；只有附件的，也请用一两段话介绍附件的内容"))
