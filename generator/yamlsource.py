@@ -14,6 +14,8 @@ from generator.problems import Problem
 KeyPath = tuple[str | int, ...]
 
 _TAB_INDENT = re.compile(r"^( *)\t")
+# A Chinese input method's space (U+3000) or a no-break space pasted from a web page, used to indent.
+_WIDE_INDENT = re.compile(r"^[ \t]*[\u3000\u00a0][ \t\u3000\u00a0]*")
 _FULLWIDTH_COLON_KEY = re.compile(r"^(\s*(?:-\s+)?)([A-Za-z_][A-Za-z0-9_]*)\s*：\s*")
 _MAX_NODES = 100_000
 
@@ -72,7 +74,7 @@ _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
 
 
 def _lint_lines(text: str, path: Path, first_line: int) -> tuple[str, list[Problem]]:
-    """Report tabs and full-width colons by line, and return the text with them repaired."""
+    """Report tabs, full-width spaces used to indent and full-width colons by line; return the text repaired."""
     problems: list[Problem] = []
     repaired: list[str] = []
     for number, line in enumerate(text.split("\n"), start=first_line):
@@ -82,6 +84,12 @@ def _lint_lines(text: str, path: Path, first_line: int) -> tuple[str, list[Probl
                                     "请把行首的 Tab 换成空格（每层两个空格）"))
             indent = len(line) - len(line.lstrip(" \t"))
             line = line[:indent].replace("\t", "  ") + line[indent:]
+        wide = _WIDE_INDENT.match(line)
+        if wide:
+            problems.append(Problem(path, number, "", "这一行用了全角空格缩进，YAML 只认半角空格",
+                                    "请删去行首的空白，用英文输入法下的空格重新缩进（每层两个空格）"))
+            # Two full-width spaces are one level ("空两格"), as the official meant them.
+            line = wide.group().replace("\u3000", " ").replace("\u00a0", " ").replace("\t", "  ") + line[wide.end():]
         colon = _FULLWIDTH_COLON_KEY.match(line)
         if colon:
             key = colon.group(2)

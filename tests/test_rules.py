@@ -467,3 +467,11 @@ def test_a_report_dated_after_the_build_date_is_an_error(workspace: Path) -> Non
     run = validate(workspace, today="2020-04-21")
     assert run.code == 1
     assert f"{NEWS_FILE}:4: 错误: date: 日期 2020-04-22 晚于今天（2020-04-21）。请写报告成文或发布的日期" in run.output
+
+
+def test_full_width_spaces_used_to_indent_are_named_on_their_own_line(workspace: Path) -> None:
+    write_zone(workspace, zone=VALID_ZONE.replace("  applied: 2019-09-20", "\u3000\u3000applied: 2019-09-20"))
+    run = validate(workspace)
+    assert run.code == 1
+    assert f"{ZONE_FILE}:9: 错误: 这一行用了全角空格缩进，YAML 只认半角空格。" in run.output
+    assert "冒号+空格" not in run.output and "共发现 1 个错误" in run.output
