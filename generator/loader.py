@@ -42,6 +42,15 @@ class ReportSource:
 
 
 @dataclass(frozen=True)
+class BodySource:
+    """The body of a report whose front matter could not be read: its checks still run, it is never published."""
+
+    path: Path
+    body: str
+    body_line: int
+
+
+@dataclass(frozen=True)
 class ZoneSource:
     folder: Path
     data: ZoneFile
@@ -49,6 +58,7 @@ class ZoneSource:
     reports: tuple[ReportSource, ...]
     media: tuple[Path, ...]
     placeholder_lines: tuple[int, ...] = ()
+    unread_fronts: tuple[BodySource, ...] = ()
 
     @property
     def id(self) -> str:
@@ -127,17 +137,27 @@ def load_report(path: Path, context: Mapping[str, Any]) -> tuple[ReportSource | 
     return ReportSource(path, front, parsed, body, body_line, placeholder_lines(text, body_line - 1)), problems
 
 
-def _load_reports(folder: Path, context: Mapping[str, Any]) -> tuple[list[ReportSource], list[Problem]]:
+def _body_only(path: Path) -> BodySource | None:
+    """The body of a report whose front matter failed, so that one run reports its body's problems too."""
+    text, _ = read_text_file(path, MAX_REPORT_BYTES, "")
+    split = split_front_matter(text, path) if text is not None else None
+    if split is None or isinstance(split, Problem):
+        return None
+    return BodySource(path, split[1], split[2])
+
+
+def _load_reports(folder: Path, context: Mapping[str, Any]) -> tuple[list[ReportSource], list[Problem], list[BodySource]]:
     reports: list[ReportSource] = []
     problems: list[Problem] = []
+    unread: list[BodySource] = []
     directory = folder / REPORTS
     if not directory.is_dir():
-        return reports, problems
+        return reports, problems, unread
     entries = sorted(directory.iterdir())
     if len(entries) > MAX_REPORTS_PER_ZONE:
         return reports, [Problem(directory, None, "",
                                  f"reports 文件夹里有 {len(entries)} 个文件，超过 {MAX_REPORTS_PER_ZONE} 个的上限",
-                                 "一个实验区的报告通常不超过一百份；请检查是否误传了文件")]
+                                 "一个实验区的报告通常不超过一百份；请检查是否误传了文件")], unread
     for path in entries:
         if path.name.startswith("."):
             continue
@@ -152,7 +172,9 @@ def _load_reports(folder: Path, context: Mapping[str, Any]) -> tuple[list[Report
         problems += found
         if report is not None:
             reports.append(report)
-    return reports, problems
+        elif (body := _body_only(path)) is not None:
+            unread.append(body)
+    return reports, problems, unread
 
 
 def symbolic_links(folder: Path) -> list[Path]:
@@ -171,7 +193,7 @@ def load_zone(folder: Path, context: Mapping[str, Any]) -> tuple[ZoneSource | No
     if links:  # a link could publish any file of the machine that builds the site: read nothing of this zone
         return None, [Problem(link, None, "", "这是一个符号链接，不是普通文件或文件夹",
                               "请上传文件本身，不要使用链接；实验区文件夹里不能有任何链接") for link in links]
-    reports, problems = _load_reports(folder, context)
+    reports, problems, unread = _load_reports(folder, context)
     problems += [Problem(path, None, "", f"实验区文件夹里只能有 {ZONE_FILE}、{REPORTS} 和 {MEDIA}，“{path.name}”放错了地方",
                          "报告请放到 reports 文件夹，图片和附件放到 media 文件夹；不需要的文件请删除")
                  for path in sorted(folder.iterdir())
@@ -194,7 +216,7 @@ def load_zone(folder: Path, context: Mapping[str, Any]) -> tuple[ZoneSource | No
     if not isinstance(data, ZoneFile):
         return None, problems
     return ZoneSource(folder, data, parsed, tuple(reports), _media_files(folder),
-                      placeholder_lines(text, text.count("\n") + 1)), problems
+                      placeholder_lines(text, text.count("\n") + 1), tuple(unread)), problems
 
 
 def _media_files(folder: Path) -> tuple[Path, ...]:

@@ -475,3 +475,12 @@ def test_full_width_spaces_used_to_indent_are_named_on_their_own_line(workspace:
     assert run.code == 1
     assert f"{ZONE_FILE}:9: 错误: 这一行用了全角空格缩进，YAML 只认半角空格。" in run.output
     assert "冒号+空格" not in run.output and "共发现 1 个错误" in run.output
+
+
+def test_a_front_matter_error_does_not_hide_the_body_problems(workspace: Path) -> None:
+    news = VALID_NEWS.replace("summary:", "titel: 错字段\nsummary:") + "\n<script>alert(1)</script>\n"
+    write_zone(workspace, reports={"2020-04-22-news.md": news})
+    run = validate(workspace)
+    assert run.code == 1
+    assert f"{NEWS_FILE}:6: 错误: titel: 未知字段“titel”。" in run.output
+    assert f"{NEWS_FILE}:14: 错误: 正文: 含有可执行脚本或嵌入内容的 HTML 标签 <script>" in run.output

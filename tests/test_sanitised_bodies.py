@@ -77,6 +77,7 @@ class _Report:
 class _Zone:
     def __init__(self, body: str) -> None:
         self.reports = (_Report(body),)
+        self.unread_fronts = ()
 
 
 ENGINE = _mkdocs_markdown()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from generator.body import embed, engine, explain, sanitize
 from generator.hidden_characters import first_hidden
-from generator.loader import ReportSource, ZoneSource
+from generator.loader import BodySource, ReportSource, ZoneSource
 from generator.problems import Problem
 
 TOO_COMPLEX_HINT = "请简化这段正文：删去误粘贴的大量符号，减少嵌套；长篇材料可作为附件放到 media 文件夹"
@@ -23,7 +23,7 @@ class Bodies:
     problems: list[Problem] = field(default_factory=list)
 
 
-def _render(report: ReportSource) -> tuple[str | None, list[Problem]]:
+def _render(report: ReportSource | BodySource) -> tuple[str | None, list[Problem]]:
     def problem(offset: int, message: str, hint: str) -> Problem:
         return Problem(report.path, report.body_line + offset, "正文", message, hint)
 
@@ -53,4 +53,6 @@ def render_bodies(zones: Sequence[ZoneSource]) -> Bodies:
             bodies.problems += problems
             if page is not None:
                 bodies.pages[report.path] = page
+        for unread in zone.unread_fronts:  # checked in the same run, never published
+            bodies.problems += _render(unread)[1]
     return bodies
