@@ -43,13 +43,9 @@ def _kind(character: str) -> str | None:
     return None
 
 
-def find_hidden(text: str) -> list[Hidden]:
-    return [Hidden(index, character, kind) for index, character in enumerate(text)
-            if (kind := _kind(character)) is not None]
-
-
 def first_hidden(text: str) -> Hidden | None:
+    """The first character that must not be published, if any."""
     if text.isprintable():  # fast path: False for every kind above (and for tabs and line breaks)
         return None
-    found = find_hidden(text)
-    return found[0] if found else None
+    return next((Hidden(index, character, kind) for index, character in enumerate(text)
+                 if (kind := _kind(character)) is not None), None)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from html.parser import HTMLParser
 
-from generator.body.policy import VOID
+from generator.html_elements import VOID_ELEMENTS
 from generator.views.markdown import inline
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -35,7 +35,7 @@ class _Splitter(HTMLParser):
             return  # a heading keeps its text only
         written = "".join(f' {name}="{html.escape(value or "", quote=True)}"' for name, value in attrs)
         self._html.append(f"<{tag}{written}>")
-        if tag not in VOID:
+        if tag not in VOID_ELEMENTS:
             self._depth += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -49,7 +49,7 @@ class _Splitter(HTMLParser):
                     self.blocks.append("#" * level + " " + inline("".join(text)))
                 self._heading = None
             return
-        if tag in VOID:
+        if tag in VOID_ELEMENTS:
             return
         self._depth = max(self._depth - 1, 0)
         self._html.append(f"</{tag}>")

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from generator.body import policy
+from generator.html_elements import VOID_ELEMENTS
 
 MAX_DEPTH = 64
 SCRIPT_TAGS = frozenset({"script", "iframe", "object", "embed", "frame", "frameset", "applet", "base", "form",
@@ -62,17 +63,17 @@ class _Scanner(HTMLParser):
             if tag == "img" and not (described.get("alt") or "").strip():
                 self.findings.append(Finding(described.get("src") or "<img", "图片缺少说明文字",
                                              "请在方括号里写图片的内容，如 ![居民议事会现场](../media/照片.jpg)，供读屏软件朗读"))
-        if tag not in policy.VOID:
+        if tag not in VOID_ELEMENTS:
             self._depth += 1
             self.too_deep = self.too_deep or self._depth > MAX_DEPTH
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
-        if tag not in policy.VOID:
+        if tag not in VOID_ELEMENTS:
             self._depth -= 1
 
     def handle_endtag(self, tag: str) -> None:
-        if tag not in policy.VOID:
+        if tag not in VOID_ELEMENTS:
             self._depth = max(self._depth - 1, 0)
 
     def handle_comment(self, data: str) -> None:

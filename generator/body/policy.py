@@ -11,8 +11,6 @@ TAGS = frozenset({
     "p", "pre", "q", "s", "small", "span", "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th",
     "thead", "tr", "u", "ul",
 })
-# Elements that never have an end tag (HTML's void elements).
-VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
 # Tags whose content goes with them: text inside <script> or <style> is never shown as text either.
 DROPPED_WITH_CONTENT = frozenset({"script", "style"})
 ATTRIBUTES: dict[str, frozenset[str]] = {

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
 
+from generator.html_elements import VOID_ELEMENTS
+
 BODY_MARK = "<div data-search-body>"  # as the theme writes it: page text is escaped, so it cannot fake this
 COLUMN = re.compile(r'<meta name="ColumnName" content="([^"]*)"')
 SKIPPED_TAGS = frozenset({"script", "style", "template", "svg", "noscript", "button"})
-VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
 # Text on either side of these never runs together into one word.
 BLOCK_TAGS = frozenset({"p", "div", "li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "br", "section",
                         "article", "table", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "figcaption", "hr"})
@@ -49,14 +50,14 @@ class _BodyText(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.done:
             return
-        if tag not in VOID_TAGS:
+        if tag not in VOID_ELEMENTS:
             self.open.append(tag)
         values = dict(attrs)
         # The first label wins: the generator writes its own before any report text.
         self.zone = self.zone or values.get("data-search-zone") or ""
         self.kind = self.kind or values.get("data-search-kind") or ""
         ignored = "data-search-ignore" in values or tag in SKIPPED_TAGS or "headerlink" in (values.get("class") or "")
-        if ignored and not self.skip_from and tag not in VOID_TAGS:
+        if ignored and not self.skip_from and tag not in VOID_ELEMENTS:
             self.skip_from = len(self.open)
         if tag == "h1" and not self.title:
             self.in_title = True
