@@ -70,9 +70,12 @@ def write_content(out: Path, reference: dict[str, object]) -> Path:
     shutil.copytree(ROOT / "content", content)
     (content / "reference" / "divisions.yml").write_text(yaml.safe_dump(reference, allow_unicode=True), encoding="utf-8")
     settings = content / "site.yml"
-    text = settings.read_text(encoding="utf-8")
-    settings.write_text(text.replace("boundary_file: reference/boundaries/jilin-prefectures.geojson", 'boundary_file: ""'),
-                        encoding="utf-8")
+    values = yaml.safe_load(settings.read_text(encoding="utf-8"))
+    values["map"]["boundary_file"] = ""  # the invented prefectures have no shapes: the tile map
+    prefectures: list[dict[str, str]] = reference["prefectures"]  # type: ignore[assignment]
+    values["reviewers"] = {"province": ["@bench-province"],
+                           "prefectures": {p["code"]: [f"@bench-{p['slug']}"] for p in prefectures}}
+    settings.write_text(yaml.safe_dump(values, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return content
 
 

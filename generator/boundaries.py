@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator import rulebook
 from generator.problems import Problem
 from generator.reference import Reference
 from generator.textfile import decode
@@ -27,8 +28,7 @@ def check_boundary_file(content: Path, reference: Reference) -> tuple[BoundaryFi
     settings_file = content / "site.yml"
     path = content / written
     if not path.is_file():
-        return None, [Problem(settings_file, None, FIELD, f"找不到边界文件“{written}”",
-                              "路径相对于 content 文件夹；不使用边界图时请把 boundary_file 留空（显示方块示意图）")]
+        return None, [rulebook.BOUNDARY_FILE_MISSING.at(settings_file, None, FIELD, written=written)]
     text, problems = decode(path.read_bytes(), path)
     if text is None:
         return None, problems
@@ -39,15 +39,13 @@ def check_boundary_file(content: Path, reference: Reference) -> tuple[BoundaryFi
         labels = {str(item["code"]): (float(item["label"][0]), float(item["label"][1]))
                   for item in properties if isinstance(item.get("label"), list) and len(item["label"]) == 2}
     except (ValueError, KeyError, TypeError):
-        return None, [Problem(path, None, "", "边界文件不是有效的 GeoJSON",
-                              "需要 FeatureCollection，每个 feature 有 properties.code；"
-                              "请用 scripts/make_boundaries.py 重新生成，或检查文件格式")]
+        return None, [rulebook.BOUNDARY_INVALID.at(path)]
     expected = {p.code for p in reference.divisions.prefectures if p.code.isdigit()}
     problems = []
     if expected - codes:
-        problems.append(Problem(path, None, "properties.code", "边界文件缺少这些市（州）：" + "、".join(sorted(expected - codes)),
-                                "每个市（州）都需要一个以行政区划代码为 code 的边界"))
+        problems.append(rulebook.BOUNDARY_MISSING_PREFECTURES.at(path, None, "properties.code",
+                                                                 names="、".join(sorted(expected - codes))))
     if codes - expected:
-        problems.append(Problem(path, None, "properties.code", "边界文件有未知的代码：" + "、".join(sorted(codes - expected)),
-                                "代码必须与 content/reference/divisions.yml 中的市（州）代码一致"))
+        problems.append(rulebook.BOUNDARY_UNKNOWN_CODES.at(path, None, "properties.code",
+                                                           codes="、".join(sorted(codes - expected))))
     return (BoundaryFile(path, labels) if not problems else None), problems

@@ -30,7 +30,7 @@ def changed_files(base: str) -> list[Path]:
     return [top / name for name in listed.split("\0") if name]
 
 
-def _zone_folder_of(path: Path, zones_dir: Path) -> Path | None:
+def zone_folder_of(path: Path, zones_dir: Path) -> Path | None:
     try:
         relative = path.resolve().relative_to(zones_dir.resolve())
     except ValueError:
@@ -44,6 +44,6 @@ def only_touched(problems: Sequence[Problem], touched: Sequence[Path], zones_dir
     content = content_dir.resolve()
     if any(path.resolve().is_relative_to(content) for path in touched):
         return list(problems)
-    folders = {folder for path in touched if (folder := _zone_folder_of(path, zones_dir)) is not None}
+    folders = {folder for path in touched if (folder := zone_folder_of(path, zones_dir)) is not None}
     return [problem for problem in problems
-            if (folder := _zone_folder_of(problem.path, zones_dir)) is not None and folder in folders]
+            if (folder := zone_folder_of(problem.path, zones_dir)) is not None and folder in folders]

@@ -8,10 +8,12 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from generator import pipeline, scaffold, ssg
+from generator import pipeline, rulebook, scaffold, ssg
+from generator.changed_pages import format_pages
 from generator.changes import GitError, changed_files, only_touched
 from generator.dates import DateFormatError, parse_date
 from generator.loader import load_zone
+from generator.preview import make_preview
 from generator.problems import Problem, format_github, format_summary, format_text
 from generator.reference import Reference, load_reference
 from generator.schemas import write_schemas
@@ -29,7 +31,8 @@ def _today(value: str) -> date:
         return parse_date(value)
     except DateFormatError as error:
         hint = f"，应写作 {error.suggestion}" if error.suggestion else "，格式为 YYYY-MM-DD"
-        raise argparse.ArgumentTypeError(f"{error.reason}{hint}") from None
+        said = rulebook.DATE_RULES[error.kind].message.format(written=error.written)
+        raise argparse.ArgumentTypeError(f"{said}{hint}") from None
 
 
 def _inputs_arguments(parser: argparse.ArgumentParser) -> None:
@@ -65,6 +68,9 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--site-url", default=None,
                        help="网站的正式地址（如 https://example.gov.cn/zones/），用于站点地图和订阅；默认取 content/site.yml")
     build.add_argument("--check-links", action="store_true", help="检查生成的网站中每个内部链接和锚点；有失效链接时不更新网站")
+    preview = commands.add_parser("preview", help="复制一份可以直接双击打开的网站（供审核人下载查看）")
+    preview.add_argument("--site", type=Path, default=Path("site"), help="已生成的网站文件夹（默认 site）")
+    preview.add_argument("--out", type=Path, default=Path("preview"), help="预览文件夹（默认 preview，原有内容会被替换）")
     serve = commands.add_parser("serve", help="在本机预览网站，修改数据后自动刷新")
     _inputs_arguments(serve)
     _site_arguments(serve)
@@ -97,6 +103,7 @@ def _print_problems(problems: Sequence[Problem]) -> None:
 def _validate(args: argparse.Namespace) -> int:
     checked = pipeline.check(pipeline.Inputs(args.zones, args.content), args.today)
     problems = list(checked.problems)
+    touched: list[Path] = []
     if args.paths or args.changed is not None:
         try:
             touched = args.paths + (changed_files(args.changed) if args.changed is not None else [])
@@ -111,6 +118,8 @@ def _validate(args: argparse.Namespace) -> int:
     if args.summary is not None:
         with args.summary.open("a", encoding="utf-8") as summary:
             summary.write(format_summary(problems, Path.cwd()))
+            if touched and checked.site is not None:
+                summary.write("\n" + format_pages(checked.site, touched, args.zones))
     return 1 if any(problem.is_error for problem in problems) else 0
 
 
@@ -143,6 +152,15 @@ def _build(args: argparse.Namespace) -> int:
     print(f"网站已生成到 {args.out}：实验区 {result.summary['zones']} 个，报告 {result.summary['reports']} 篇"
           f"（Markdown 新写 {stats.written}，未变 {stats.unchanged}，删除 {stats.removed}），"
           f"构建日期 {args.today.isoformat()}。")
+    return 0
+
+
+def _preview(args: argparse.Namespace) -> int:
+    if not (args.site / "index.html").is_file():
+        print(f"{args.site}: 错误: 这里没有生成好的网站。请先运行 showcase build，或用 --site 指定网站文件夹。")
+        return 1
+    pages = make_preview(args.site, args.out)
+    print(f"预览已复制到 {args.out}（改写了 {pages} 个页面的链接）：双击其中的 index.html 即可浏览；预览中搜索不可用。")
     return 0
 
 
@@ -217,7 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     if getattr(args, "today", "unset") is None:
         args.today = date.today()
-    handlers = {"validate": _validate, "build": _build, "serve": _serve, "new-zone": _new_zone,
+    handlers = {"validate": _validate, "build": _build, "preview": _preview, "serve": _serve, "new-zone": _new_zone,
                 "new-report": _new_report, "templates": _templates, "schemas": _schemas}
     return handlers[args.command](args)
 

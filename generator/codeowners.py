@@ -1,6 +1,9 @@
-"""CODEOWNERS for 逐级审批: each prefecture's zone folders go to its reviewers, everything else to the province.
+"""CODEOWNERS for 逐级审批, from the reviewers named in content/site.yml: each prefecture's zone folders go
+to its reviewers and the province's, everything else to the province.
 
     python -m generator.codeowners > .github/CODEOWNERS
+
+CI checks that the committed file is what this prints; generator/approvals.py enforces the order.
 """
 
 from __future__ import annotations
@@ -10,20 +13,19 @@ from pathlib import Path
 
 from generator.reference import Reference, load_reference
 
-ORGANISATION = "@jilin-mca"  # placeholder: the GitHub organisation of the provincial department
-PROVINCE_TEAM = f"{ORGANISATION}/province-reviewers"
-
 
 def codeowners_text(reference: Reference) -> str:
+    reviewers = reference.settings.reviewers
+    province = " ".join(reviewers.province)
     lines = [
         "# 逐级审批：市（州）民政局先审核本地实验区的改动，省民政厅审核并合并。",
-        "# 由 `python -m generator.codeowners > .github/CODEOWNERS` 生成；团队名称为占位符，请换成实际的团队。",
-        f"* {PROVINCE_TEAM}",
+        "# 由 content/site.yml 的 reviewers 生成，请勿手工修改：python -m generator.codeowners > .github/CODEOWNERS",
+        f"* {province}",
     ]
     for prefecture in reference.divisions.prefectures:
         prefix = prefecture.code[:4] if prefecture.code.isdigit() else prefecture.code
-        lines.append(f"# {prefecture.name}")
-        lines.append(f"/zones/{prefix}*/ {ORGANISATION}/{prefecture.slug}-reviewers {PROVINCE_TEAM}")
+        owners = " ".join([*reviewers.prefectures.get(prefecture.code, []), *reviewers.province])
+        lines += [f"# {prefecture.name}", f"/zones/{prefix}*/ {owners}"]
     return "\n".join(lines) + "\n"
 
 

@@ -47,11 +47,9 @@ def _date_value(value: object) -> date:
     try:
         return parse_date(value)
     except DateFormatError as error:
-        if error.suggestion:
-            raise PydanticCustomError(
-                "date_format", "{reason}", {"reason": error.reason, "suggestion": error.suggestion}
-            ) from None
-        raise PydanticCustomError("date_format", "{reason}", {"reason": error.reason}) from None
+        raise PydanticCustomError("date_format", "{kind}: {written}", {
+            "kind": error.kind, "written": error.written, "suggestion": error.suggestion or "",
+        }) from None
 
 
 def _as_text(value: object) -> object:
@@ -97,8 +95,8 @@ class _Contract(BaseModel):
 
 
 class Location(_Contract):
-    lon: float = Field(ge=-180, le=180, title="经度", description="十进制度数，如 125.35")
-    lat: float = Field(ge=-90, le=90, title="纬度", description="十进制度数，如 43.86")
+    lon: float = Field(ge=-180, le=180, allow_inf_nan=False, title="经度", description="十进制度数，如 125.35")
+    lat: float = Field(ge=-90, le=90, allow_inf_nan=False, title="纬度", description="十进制度数，如 43.86")
 
 
 class Contact(_Contract):

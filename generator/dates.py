@@ -16,18 +16,18 @@ _LOCAL_FORMS = (
 class DateFormatError(ValueError):
     """A date in a form we do not accept; `suggestion` is the ISO form when it can be derived."""
 
-    def __init__(self, written: str, suggestion: str | None, reason: str) -> None:
-        super().__init__(reason)
+    def __init__(self, written: str, suggestion: str | None, kind: str) -> None:
+        super().__init__(f"{kind}: {written}")
         self.written = written
         self.suggestion = suggestion
-        self.reason = reason
+        self.kind = kind  # local_form, no_such_day or not_a_date: which rule of generator/rulebook.py explains it
 
 
 def _build(written: str, year: str, month: str, day: str) -> date:
     try:
         return date(int(year), int(month), int(day))
     except ValueError:
-        raise DateFormatError(written, None, f"日期“{written}”不存在") from None
+        raise DateFormatError(written, None, "no_such_day") from None
 
 
 def parse_date(value: object) -> date:
@@ -44,8 +44,8 @@ def parse_date(value: object) -> date:
         match = form.match(written)
         if match:
             corrected = _build(written, *match.groups())
-            raise DateFormatError(written, corrected.isoformat(), f"日期写成了“{written}”")
-    raise DateFormatError(written, None, f"“{written}”不是日期")
+            raise DateFormatError(written, corrected.isoformat(), "local_form")
+    raise DateFormatError(written, None, "not_a_date")
 
 
 def chinese_date(day: date | None) -> str:

@@ -36,7 +36,7 @@ def fingerprint(zones: Path, content: Path, base_config: Path, today: date, site
 def save(build_dir: Path, value: str, problems: list[Problem], summary: dict[str, int]) -> None:
     record = {"fingerprint": value, "summary": summary, "problems": [
         {"path": str(p.path), "line": p.line, "field": p.field, "message": p.message, "hint": p.hint,
-         "severity": p.severity.name} for p in problems]}
+         "severity": p.severity.name, "rule": p.rule} for p in problems]}
     (build_dir / RECORD).write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
 
 
@@ -52,6 +52,9 @@ def load(build_dir: Path, value: str) -> tuple[list[Problem], dict[str, int]] | 
         return None
     if record.get("fingerprint") != value or not (build_dir / "docs").is_dir() or not (build_dir / "mkdocs.yml").is_file():
         return None
-    problems = [Problem(Path(p["path"]), p["line"], p["field"], p["message"], p["hint"], Severity[p["severity"]])
-                for p in record["problems"]]
+    try:
+        problems = [Problem(Path(p["path"]), p["line"], p["field"], p["message"], p["hint"], Severity[p["severity"]],
+                            p["rule"]) for p in record["problems"]]
+    except (KeyError, TypeError):  # a record from an older version: build again
+        return None
     return problems, record["summary"]

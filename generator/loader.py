@@ -11,6 +11,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from generator import rulebook
 from generator.contract import ReportFront, ZoneFile
 from generator.explain import explain_validation
 from generator.problems import Problem
@@ -98,19 +99,17 @@ def split_front_matter(text: str, path: Path) -> tuple[str, str, int] | Problem:
     """Return (front matter, body, first body line), or the problem that prevents the split."""
     lines = text.split("\n")
     if not _FENCE.match(lines[0]) or lines[0].startswith("."):
-        return Problem(path, 1, "", "报告开头缺少信息块：第一行应当是三个短横线 ---",
-                       "请按模板在开头写 ---、type/title/date 等字段、再一行 ---，然后是正文")
+        return rulebook.NO_FRONT_MATTER.at(path, 1)
     for index in range(1, len(lines)):
         if _FENCE.match(lines[index]):
             return "\n".join(lines[1:index]), "\n".join(lines[index + 1 :]), index + 2
-    return Problem(path, 1, "", "报告开头的信息块没有结束：缺少第二行 ---", "请在字段之后、正文之前加一行 ---")
+    return rulebook.UNCLOSED_FRONT_MATTER.at(path, 1)
 
 
 def _validate(model: type[ZoneFile] | type[ReportFront], parsed: ParsedYaml, path: Path,
               context: Mapping[str, Any]) -> tuple[ZoneFile | ReportFront | None, list[Problem]]:
     if not isinstance(parsed.data, dict):
-        return None, [Problem(path, parsed.line_of(()), "", "内容应当是一组“字段: 值”",
-                              "请按模板填写，每行一个字段")]
+        return None, [rulebook.NOT_A_MAPPING.at(path, parsed.line_of(()))]
     try:
         return model.model_validate(parsed.data, context=dict(context)), []
     except ValidationError as error:
@@ -126,7 +125,7 @@ def load_report(path: Path, context: Mapping[str, Any]) -> tuple[ReportSource | 
         return None, [split]
     front_text, body, body_line = split
     if not front_text.strip():
-        return None, [Problem(path, 2, "", "报告的信息块是空的", "请填写 type、title、date 等字段")]
+        return None, [rulebook.EMPTY_FRONT_MATTER.at(path, 2)]
     parsed, problems = parse_yaml(front_text, path, first_line=2)
     if parsed is None:
         return None, problems
@@ -155,18 +154,15 @@ def _load_reports(folder: Path, context: Mapping[str, Any]) -> tuple[list[Report
         return reports, problems, unread
     entries = sorted(directory.iterdir())
     if len(entries) > MAX_REPORTS_PER_ZONE:
-        return reports, [Problem(directory, None, "",
-                                 f"reports 文件夹里有 {len(entries)} 个文件，超过 {MAX_REPORTS_PER_ZONE} 个的上限",
-                                 "一个实验区的报告通常不超过一百份；请检查是否误传了文件")], unread
+        return reports, [rulebook.TOO_MANY_REPORTS.at(directory, count=len(entries), limit=MAX_REPORTS_PER_ZONE)], unread
     for path in entries:
         if path.name.startswith("."):
             continue
         if path.is_symlink():
-            problems.append(Problem(path, None, "", "这是一个符号链接，不是普通文件", "请上传文件本身，不要使用链接"))
+            problems.append(rulebook.SYMLINK_FILE.at(path))
             continue
         if path.suffix != ".md" or not path.is_file():
-            problems.append(Problem(path, None, "", "reports 文件夹里只能放 .md 报告文件",
-                                    "图片和附件请放到 media 文件夹，报告文件的扩展名用小写 .md"))
+            problems.append(rulebook.NOT_A_REPORT.at(path))
             continue
         report, found = load_report(path, context)
         problems += found
@@ -188,19 +184,15 @@ def symbolic_links(folder: Path) -> list[Path]:
 def load_zone(folder: Path, context: Mapping[str, Any]) -> tuple[ZoneSource | None, list[Problem]]:
     zone_file = folder / ZONE_FILE
     if folder.is_symlink():  # before anything is read through it
-        return None, [Problem(folder, None, "", "实验区文件夹是一个符号链接", "请把实验区文件夹本身放在 zones 文件夹中")]
+        return None, [rulebook.SYMLINK_ZONE.at(folder)]
     links = symbolic_links(folder)
     if links:  # a link could publish any file of the machine that builds the site: read nothing of this zone
-        return None, [Problem(link, None, "", "这是一个符号链接，不是普通文件或文件夹",
-                              "请上传文件本身，不要使用链接；实验区文件夹里不能有任何链接") for link in links]
+        return None, [rulebook.SYMLINK_INSIDE.at(link) for link in links]
     reports, problems, unread = _load_reports(folder, context)
-    problems += [Problem(path, None, "", f"实验区文件夹里只能有 {ZONE_FILE}、{REPORTS} 和 {MEDIA}，“{path.name}”放错了地方",
-                         "报告请放到 reports 文件夹，图片和附件放到 media 文件夹；不需要的文件请删除")
-                 for path in sorted(folder.iterdir())
+    problems += [rulebook.STRAY_FILE.at(path, name=path.name) for path in sorted(folder.iterdir())
                  if path.name not in (ZONE_FILE, REPORTS, MEDIA) and not path.name.startswith(".")]
     if not zone_file.is_file():
-        problems.append(Problem(folder, None, "", "实验区文件夹里没有 zone.yml",
-                                "请从模板复制 zone.yml 到这个文件夹并填写"))
+        problems.append(rulebook.NO_ZONE_FILE.at(folder))
         return None, problems
     text, found = read_text_file(zone_file, MAX_ZONE_FILE_BYTES,
                                  "zone.yml 只写实验区的基本信息；报告请写在 reports 文件夹，图片和附件放在 media 文件夹")
@@ -233,7 +225,7 @@ def zone_folders(zones_dir: Path) -> list[Path]:
 def load_zones(zones_dir: Path, topics: Mapping[str, str]) -> Loaded:
     """Load every zone folder; `topics` (id to name) lets the contract reject unknown topic ids."""
     if not zones_dir.is_dir():
-        problem = Problem(zones_dir, None, "", "找不到实验区文件夹", "请检查 --zones 参数指向的文件夹")
+        problem = rulebook.ZONES_FOLDER_MISSING.at(zones_dir)
         return Loaded((), (problem,))
     zones: list[ZoneSource] = []
     problems: list[Problem] = []

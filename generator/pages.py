@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator import rulebook
 from generator.loader import split_front_matter
 from generator.problems import Problem
 from generator.textfile import decode
@@ -40,8 +41,7 @@ def _order(text: str, path: Path) -> tuple[int, list[Problem]]:
         return 100, problems
     order = parsed.data.get("order", 100)
     if not isinstance(order, int):
-        return 100, [*problems, Problem(path, parsed.line_of(("order",)), "order", "order 应当是整数",
-                                        "order 决定页面在导航中的顺序，如 order: 10")]
+        return 100, [*problems, rulebook.PAGE_ORDER.at(path, parsed.line_of(("order",)), "order")]
     return order, problems
 
 

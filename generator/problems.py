@@ -20,7 +20,8 @@ class Problem:
     field: str
     message: str
     hint: str
-    severity: Severity = Severity.ERROR
+    severity: Severity
+    rule: str  # its id in generator/rulebook.py, shown so that the official finds it in the guide
 
     @property
     def is_error(self) -> bool:
@@ -32,7 +33,11 @@ class Problem:
 
     def as_text(self, root: Path | None = None) -> str:
         field = f"{self.field}: " if self.field else ""
-        return f"{self.location(root)}: {self.severity.value}: {field}{_sentence(self.message)}{self.hint}"
+        return f"{self.location(root)}: {self.label}: {field}{_sentence(self.message)}{self.hint}"
+
+    @property
+    def label(self) -> str:
+        return f"{self.severity.value}[{self.rule}]"
 
 
 def _sentence(text: str) -> str:
@@ -101,7 +106,7 @@ def format_github(problems: Iterable[Problem], root: Path | None = None) -> str:
         properties = [f"file={_escape_property(_relative(path, root))}"]
         if line:
             properties.append(f"line={line}")
-        properties.append(f"title={_escape_property(problem.field or problem.severity.value)}")
+        properties.append(f"title={_escape_property(f'{problem.rule} {problem.field}'.strip())}")
         message = f"{about}{_sentence(problem.message)}{problem.hint}"
         lines.append(f"::{command} {','.join(properties)}::{_escape_data(message)}")
     lines.append(format_text(problems, root).splitlines()[-1])
@@ -123,6 +128,6 @@ def format_summary(problems: Iterable[Problem], root: Path | None = None) -> str
         verdict = "有错误，合并前需要改正。" if errors else "没有错误，只有提醒。"
         lines += [f"共发现 {errors} 个错误，{len(ordered) - errors} 个警告。{verdict}", "",
                   "| 位置 | 级别 | 字段 | 问题 | 怎么改 |", "| --- | --- | --- | --- | --- |"]
-        lines += [f"| `{_cell(p.location(root))}` | {p.severity.value} | {_cell(p.field) or '—'} | "
+        lines += [f"| `{_cell(p.location(root))}` | {p.label} | {_cell(p.field) or '—'} | "
                   f"{_cell(_sentence(p.message))} | {_cell(p.hint) or '—'} |" for p in ordered]
     return "\n".join(lines) + "\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -10,9 +11,10 @@ from typing import Annotated, Literal, TypeVar
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 from pydantic_core import PydanticCustomError
 
+from generator import rulebook
 from generator.explain import explain_validation
 from generator.problems import Problem
-from generator.textfile import decode
+from generator.textfile import read_text_file
 from generator.yamlsource import parse_yaml
 
 
@@ -106,6 +108,26 @@ class MapSettings(_Reference):
     source_note: str = Field(default="", title="边界数据来源说明")
 
 
+_LOGIN = re.compile(r"^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$")
+
+
+def _github_login(value: str) -> str:
+    if not _LOGIN.match(value):
+        raise PydanticCustomError("github_login", "不是 GitHub 账号", {"written": value})
+    return value
+
+
+GitHubLogin = Annotated[str, AfterValidator(_github_login)]
+
+
+class Reviewers(_Reference):
+    """Who approves a pull request, in the notice's order: the prefecture's bureau, then the province."""
+
+    province: list[GitHubLogin] = Field(default_factory=list, title="省民政厅审核人")
+    prefectures: dict[str, list[GitHubLogin]] = Field(default_factory=dict, title="市（州）审核人",
+                                                     description="键为市（州）代码")
+
+
 class SiteSettings(_Reference):
     identity: Identity
     sample_banner: bool = Field(default=False, title="全站显示示例数据提示")
@@ -113,6 +135,7 @@ class SiteSettings(_Reference):
     lifecycle: Lifecycle = Field(default_factory=Lifecycle)
     monitoring: Monitoring = Field(default_factory=Monitoring)
     map: MapSettings = Field(default_factory=MapSettings)
+    reviewers: Reviewers = Field(default_factory=Reviewers, title="逐级审批的审核人")
     national_zones: list[str] = Field(
         default_factory=list, title="全国实验区", description="已被民政部列为全国实验区的单位代码；这些单位不再申报省级实验区")
 
@@ -168,13 +191,14 @@ class Reference:
 
 
 Model = TypeVar("Model", bound=BaseModel)
+MAX_REFERENCE_BYTES = 2 * 1024 * 1024
 
 
 def load_yaml_model(path: Path, model: type[Model]) -> tuple[Model | None, list[Problem]]:
     """Read, parse and validate one YAML file; every problem comes back with its line."""
-    if not path.is_file():
-        return None, [Problem(path, None, "", "找不到这个文件", "请检查 --content 指向的文件夹")]
-    text, problems = decode(path.read_bytes(), path)
+    if not path.is_file() and not path.is_symlink():
+        return None, [rulebook.REFERENCE_FILE_MISSING.at(path)]
+    text, problems = read_text_file(path, MAX_REFERENCE_BYTES, "参考数据只写表格内容；大文件请放在 reference/boundaries")
     if text is None:
         return None, problems
     parsed, problems = parse_yaml(text, path)
@@ -192,6 +216,11 @@ def load_reference(content: Path, site_url: str | None = None) -> tuple[Referenc
     settings, settings_problems = load_yaml_model(content / "site.yml", SiteSettings)
     problems += topic_problems + settings_problems
     if divisions is None or topics is None or settings is None:
+        return None, problems
+    unknown = set(settings.reviewers.prefectures) - {prefecture.code for prefecture in divisions.prefectures}
+    if unknown:
+        problems += [rulebook.UNKNOWN_REVIEWER_PREFECTURE.at(content / "site.yml", None, f"reviewers.prefectures.{code}",
+                                                             code=code) for code in sorted(unknown)]
         return None, problems
     if site_url:
         settings = settings.model_copy(update={"site_url": site_url if site_url.endswith("/") else site_url + "/"})

@@ -5,18 +5,17 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
+from generator import rulebook
 from generator.problems import Problem
-
-RESAVE_HINT = "请用编辑器把文件“另存为”UTF-8 编码（记事本：文件 → 另存为 → 编码选“UTF-8”；WPS/VS Code 同理）后再提交"
 
 
 def read_text_file(path: Path, limit: int, too_large_hint: str) -> tuple[str | None, list[Problem]]:
     """Read a hand-edited text file no larger than `limit` bytes, refusing links and oversized files."""
     if path.is_symlink():
-        return None, [Problem(path, None, "", "这是一个符号链接，不是普通文件", "请上传文件本身，不要使用链接")]
+        return None, [rulebook.SYMLINK_FILE.at(path)]
     size = path.stat().st_size
     if size > limit:
-        return None, [Problem(path, None, "", f"文件有 {_size(size)}，超过 {_size(limit)} 的上限", too_large_hint)]
+        return None, [rulebook.TEXT_TOO_LARGE.at(path, size=_size(size), limit=_size(limit), how=too_large_hint)]
     return decode(path.read_bytes(), path)
 
 
@@ -29,13 +28,12 @@ def decode(raw: bytes, path: Path) -> tuple[str | None, list[Problem]]:
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8) :]
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return None, [Problem(path, None, "", "文件是 UTF-16 编码，本站只接受 UTF-8 编码", RESAVE_HINT)]
+        return None, [rulebook.UTF16.at(path)]
     if not raw.strip():
-        return None, [Problem(path, None, "", "文件是空的", "请按模板填写内容，或删除这个文件")]
+        return None, [rulebook.EMPTY_FILE.at(path)]
     if b"\x00" in raw:
         return None, [
-            Problem(path, None, "", "文件含有空字节，不是文本文件（可能是 Word、图片或 UTF-16 文件）",
-                    "报告和 zone.yml 必须是纯文本 UTF-8 文件；附件请放在 media/ 文件夹")
+            rulebook.NULL_BYTES.at(path)
         ]
     try:
         return raw.decode("utf-8"), []
@@ -44,5 +42,5 @@ def decode(raw: bytes, path: Path) -> tuple[str | None, list[Problem]]:
     try:
         raw.decode("gb18030")
     except UnicodeDecodeError:
-        return None, [Problem(path, line, "", "文件不是 UTF-8 编码，无法读取", RESAVE_HINT)]
-    return None, [Problem(path, line, "", "文件是 GBK（Windows“ANSI”）编码，本站只接受 UTF-8 编码", RESAVE_HINT)]
+        return None, [rulebook.NOT_UTF8.at(path, line)]
+    return None, [rulebook.GBK.at(path, line)]

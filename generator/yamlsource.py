@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from generator import rulebook
 from generator.problems import Problem
 
 KeyPath = tuple[str | int, ...]
@@ -20,23 +21,18 @@ _FULLWIDTH_COLON_KEY = re.compile(r"^(\s*(?:-\s+)?)([A-Za-z_][A-Za-z0-9_]*)\s*�
 _MAX_NODES = 100_000
 
 _PROBLEM_TRANSLATIONS = {
-    "mapping values are not allowed": (
-        "这一行的值里有“冒号+空格”，YAML 把它当成了新的字段",
-        "请给整个值加上英文双引号，例如 title: \"主题：内容\"",
-    ),
-    "could not find expected ':'": (
-        "缺少冒号：字段名和值之间要用半角冒号加一个空格隔开",
-        "请写成“字段名: 值”的形式",
-    ),
-    "did not find expected key": ("缩进不一致", "同一层的字段要对齐，缩进只用空格（建议每层两个空格）"),
-    "did not find expected '-' indicator": ("列表项缩进不一致", "列表的每一项要对齐，并以“- ”开头"),
-    "found unexpected end of stream": ("引号没有配对", "检查引号是否成对出现"),
-    "found undefined alias": ("用了未定义的引用（*）", "以 * 开头的值需要加引号"),
-    "exceeded maximum nesting depth": ("嵌套层数过多，无法读取", "请按模板的结构填写，不要一层套一层地缩进或加括号"),
-    "found character that cannot start any token": (
-        "这一行有 YAML 不允许出现在开头的字符（如 @、`、% 或 Tab）",
-        "请给整个值加上英文双引号",
-    ),
+    "mapping values are not allowed": rulebook.COLON_IN_VALUE,
+    "could not find expected ':'": rulebook.MISSING_COLON,
+    "did not find expected key": rulebook.UNEVEN_INDENT,
+    "did not find expected '-' indicator": rulebook.UNEVEN_LIST,
+    "found unexpected end of stream": rulebook.UNCLOSED_QUOTE,
+    "found undefined alias": rulebook.UNDEFINED_ALIAS,
+    "did not find expected alphabetic or numeric character": rulebook.UNDEFINED_ALIAS,
+    "expected <block end>": rulebook.UNEVEN_INDENT,
+    "did not find expected ',' or ']'": rulebook.UNCLOSED_BRACKET,
+    "found unknown escape character": rulebook.ESCAPE_IN_QUOTES,
+    "exceeded maximum nesting depth": rulebook.YAML_TOO_DEEP,
+    "found character that cannot start any token": rulebook.BAD_FIRST_CHARACTER,
 }
 
 
@@ -80,21 +76,18 @@ def _lint_lines(text: str, path: Path, first_line: int) -> tuple[str, list[Probl
     for number, line in enumerate(text.split("\n"), start=first_line):
         tab = _TAB_INDENT.match(line)
         if tab:
-            problems.append(Problem(path, number, "", "这一行用了制表符（Tab）缩进，YAML 不允许 Tab",
-                                    "请把行首的 Tab 换成空格（每层两个空格）"))
+            problems.append(rulebook.TAB_INDENT.at(path, number))
             indent = len(line) - len(line.lstrip(" \t"))
             line = line[:indent].replace("\t", "  ") + line[indent:]
         wide = _WIDE_INDENT.match(line)
         if wide:
-            problems.append(Problem(path, number, "", "这一行用了全角空格缩进，YAML 只认半角空格",
-                                    "请删去行首的空白，用英文输入法下的空格重新缩进（每层两个空格）"))
+            problems.append(rulebook.WIDE_INDENT.at(path, number))
             # Two full-width spaces are one level ("空两格"), as the official meant them.
             line = wide.group().replace("\u3000", " ").replace("\u00a0", " ").replace("\t", "  ") + line[wide.end():]
         colon = _FULLWIDTH_COLON_KEY.match(line)
         if colon:
             key = colon.group(2)
-            problems.append(Problem(path, number, key, f"字段名“{key}”后面用了全角冒号“：”",
-                                    f"请改成半角冒号加一个空格：{key}: "))
+            problems.append(rulebook.FULLWIDTH_COLON.at(path, number, key, key=key))
             line = f"{colon.group(1)}{key}: {line[colon.end():]}"
         repaired.append(line)
     return "\n".join(repaired), problems
@@ -111,8 +104,7 @@ def _record_lines(node: yaml.Node, path: KeyPath, offset: int, parsed: ParsedYam
             key = str(key_node.value)
             line = key_node.start_mark.line + 1 + offset
             if key in seen:
-                problems.append(Problem(source, line, key, f"字段“{key}”写了两次（第 {seen[key]} 行已有）",
-                                        "请删除其中一处"))
+                problems.append(rulebook.DUPLICATE_KEY.at(source, line, key, key=key, first=seen[key]))
             seen[key] = line
             parsed.lines[(*path, key)] = line
             _record_lines(value_node, (*path, key), offset, parsed, problems, source, budget)
@@ -127,16 +119,14 @@ def _syntax_problem(error: yaml.YAMLError, path: Path, offset: int, text: str) -
         # Found by the character itself: the C reader gives its position in bytes, not characters.
         character = chr(error.character) if isinstance(error.character, int) else str(error.character)
         before = text[: max(text.find(character), 0)]
-        return Problem(path, before.count("\n") + 1 + offset, "", "这一行含有看不见的控制字符",
-                       "请删去这一行后重新输入；从其他软件复制的文字可能带有这类字符")
+        return rulebook.CONTROL_CHARACTER.at(path, before.count("\n") + 1 + offset)
     mark = getattr(error, "problem_mark", None)
     line: int | None = mark.line + 1 + offset if mark is not None else None
     english = getattr(error, "problem", None) or str(error)
-    for phrase, (message, hint) in _PROBLEM_TRANSLATIONS.items():
+    for phrase, rule in _PROBLEM_TRANSLATIONS.items():
         if phrase in english:
-            return Problem(path, line, "", f"YAML 格式错误：{message}", hint)
-    return Problem(path, line, "", f"YAML 格式错误（{english}）",
-                   "检查这一行及上一行的缩进、冒号和引号；含冒号或以特殊符号开头的值请加英文双引号")
+            return rule.at(path, line)
+    return rulebook.YAML_OTHER.at(path, line, english=english)
 
 
 def parse_yaml(text: str, path: Path, first_line: int = 1) -> tuple[ParsedYaml | None, list[Problem]]:
@@ -155,8 +145,7 @@ def parse_yaml(text: str, path: Path, first_line: int = 1) -> tuple[ParsedYaml |
             budget = [_MAX_NODES]
             _record_lines(node, (), offset, parsed, problems, path, budget)
             if budget[0] < 0:
-                problems.append(Problem(path, None, "", "YAML 内容过于复杂（节点过多，可能是大量引用 & 和 *）",
-                                        "请按模板逐项填写，不要使用 YAML 引用"))
+                problems.append(rulebook.YAML_TOO_MANY_NODES.at(path))
                 return None, problems
             parsed.lines[()] = node.start_mark.line + 1 + offset
             parsed.data = loader.construct_document(node)
@@ -164,7 +153,7 @@ def parse_yaml(text: str, path: Path, first_line: int = 1) -> tuple[ParsedYaml |
         problems.append(_syntax_problem(error, path, offset, text))
         return None, problems
     except RecursionError:
-        problems.append(Problem(path, None, "", "YAML 嵌套层数过多，无法读取", "请按模板的结构填写"))
+        problems.append(rulebook.YAML_TOO_DEEP.at(path))
         return None, problems
     finally:
         loader.dispose()

@@ -16,7 +16,7 @@ def test_today_in_a_local_form_is_refused_with_the_corrected_form() -> None:
 def test_missing_zones_folder_is_explained(workspace: Path) -> None:
     run = run_cli(["validate", "--zones", "nowhere", "--content", str(CONTENT)])
     assert run.code == 1
-    assert "nowhere: 错误: 找不到实验区文件夹。请检查 --zones 参数指向的文件夹" in run.output
+    assert "nowhere: 错误[F01]: 找不到实验区文件夹。请检查 --zones 参数指向的文件夹" in run.output
 
 
 def test_build_without_mkdocs_config_is_explained(workspace: Path) -> None:
@@ -30,4 +30,4 @@ def test_missing_content_files_are_each_named(workspace: Path) -> None:
     run = run_cli(["validate", "--content", "empty"])
     assert run.code == 1
     for name in ("empty/reference/divisions.yml", "empty/reference/topics.yml", "empty/site.yml"):
-        assert f"{name}: 错误: 找不到这个文件" in run.output
+        assert f"{name}: 错误[S01]: 找不到这个文件" in run.output

@@ -16,8 +16,7 @@ from tests.conftest import CONTENT, ROOT
 
 GITHUB = ROOT / ".github"
 SCHEMAS = [
-    ("vendor.github-workflows", GITHUB / "workflows" / "ci.yml"),
-    ("vendor.github-workflows", GITHUB / "workflows" / "pages.yml"),
+    *(("vendor.github-workflows", workflow) for workflow in sorted((GITHUB / "workflows").glob("*.yml"))),
     ("vendor.dependabot", GITHUB / "dependabot.yml"),
     ("vendor.github-issue-forms", GITHUB / "ISSUE_TEMPLATE" / "application.yml"),
     ("vendor.github-issue-config", GITHUB / "ISSUE_TEMPLATE" / "config.yml"),
@@ -45,7 +44,7 @@ def test_ci_validates_builds_and_keeps_the_site_and_tests_only_when_code_changed
     assert {"pull_request", "push"} <= set(workflow[True])  # YAML 1.1 reads the key `on` as True
     data = _steps(workflow, "data")
     for expected in ('showcase validate --format github --summary "$GITHUB_STEP_SUMMARY" --changed', "showcase build --check-links",
-                     "actions/upload-artifact"):
+                     "showcase preview --site site --out preview", "actions/upload-artifact"):
         assert expected in data
     assert "pytest" not in data and "pytest" in _steps(workflow, "code")
     assert workflow["jobs"]["code"]["if"] == "needs.data.outputs.code == 'true'"
@@ -75,7 +74,8 @@ def test_codeowners_sends_each_prefecture_to_its_reviewers() -> None:
     assert reference is not None
     assert (GITHUB / "CODEOWNERS").read_text(encoding="utf-8") == codeowners_text(reference)
     owners = (GITHUB / "CODEOWNERS").read_text(encoding="utf-8")
-    assert "/zones/2201*/ @jilin-mca/changchun-reviewers" in owners and "* @jilin-mca/province-reviewers" in owners
+    assert "/zones/2201*/ @jl-changchun-review @jl-mzt-review" in owners and "\n* @jl-mzt-review\n" in owners
+    assert "python -m generator.codeowners | diff - .github/CODEOWNERS" in _steps(_load(GITHUB / "workflows" / "ci.yml"), "data")
 
 
 def test_application_form_asks_for_the_fields_of_attachment_1() -> None:

@@ -44,32 +44,32 @@ def _validated(workspace: Path) -> str:
 
 def test_yaml_alias_bomb(workspace: Path) -> None:
     write_zone(workspace, zone=(HOSTILE / "alias-bomb.yml").read_text(encoding="utf-8"))
-    assert f"{ZONE_FILE}: 错误: YAML 内容过于复杂" in _validated(workspace)
+    assert f"{ZONE_FILE}: 错误[Y15]: YAML 内容过于复杂" in _validated(workspace)
 
 
 def test_yaml_nested_a_thousand_deep(workspace: Path) -> None:
     write_zone(workspace, zone=(HOSTILE / "deep.yml").read_text(encoding="utf-8"))
     output = _validated(workspace)
-    assert f"{ZONE_FILE}:" in output and "错误: YAML 格式错误：嵌套层数过多，无法读取。请按模板的结构填写" in output
+    assert f"{ZONE_FILE}:" in output and "错误[Y12]: YAML 格式错误：嵌套层数过多，无法读取。请按模板的结构填写" in output
 
 
 def test_binary_file_named_md(workspace: Path) -> None:
     write_zone(workspace, reports={"2020-04-22-news.md": (HOSTILE / "binary.md").read_bytes()})
-    assert f"{REPORTS}/2020-04-22-news.md: 错误: 文件含有空字节，不是文本文件" in _validated(workspace)
+    assert f"{REPORTS}/2020-04-22-news.md: 错误[F08]: 文件含有空字节，不是文本文件" in _validated(workspace)
 
 
 def test_a_50_mb_report_is_refused_without_reading_it(workspace: Path) -> None:
     zone = write_zone(workspace)
     with (zone / "reports" / "2020-04-22-news.md").open("wb") as handle:
         handle.truncate(50 * 1024 * 1024)
-    assert f"{REPORTS}/2020-04-22-news.md: 错误: 文件有 50.0 MB，超过 2.0 MB 的上限" in _validated(workspace)
+    assert f"{REPORTS}/2020-04-22-news.md: 错误[F05]: 文件有 50.0 MB，超过 2.0 MB 的上限" in _validated(workspace)
 
 
 def test_an_oversized_zone_file_says_its_limit_in_kb_and_what_belongs_in_it(workspace: Path) -> None:
     zone = write_zone(workspace)
     with (zone / "zone.yml").open("ab") as handle:
         handle.write(b"# " + b"x" * 300 * 1024 + b"\n")
-    assert ("zones/220102-nanguan/zone.yml: 错误: 文件有 301 KB，超过 256 KB 的上限。zone.yml 只写实验区的基本信息；"
+    assert ("zones/220102-nanguan/zone.yml: 错误[F05]: 文件有 301 KB，超过 256 KB 的上限。zone.yml 只写实验区的基本信息；"
             "报告请写在 reports 文件夹，图片和附件放在 media 文件夹") in _validated(workspace)
 
 
@@ -85,8 +85,8 @@ def test_symlinks_out_of_the_repository_are_refused(workspace: Path, tmp_path: P
     (workspace / "zones" / "220202-changyi").symlink_to(outside, target_is_directory=True)
     output = _validated(workspace)
     for path in (f"{REPORTS}/2020-04-22-news.md", "zones/220102-nanguan/media/photo.jpg"):
-        assert f"{path}: 错误: 这是一个符号链接，不是普通文件" in output
-    assert "zones/220202-changyi: 错误: 实验区文件夹是一个符号链接" in output
+        assert f"{path}: 错误[F04]: 这是一个符号链接，不是普通文件" in output
+    assert "zones/220202-changyi: 错误[F03]: 实验区文件夹是一个符号链接" in output
 
 
 @pytest.mark.parametrize(("escape", "named"), [
@@ -97,7 +97,7 @@ def test_symlinks_out_of_the_repository_are_refused(workspace: Path, tmp_path: P
 def test_hidden_characters_in_titles_are_named_with_their_position(workspace: Path, escape: str, named: str) -> None:
     write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS.replace(
         "title: 南关区召开实验区推进会", f'title: "南关区{escape}推进会"')})
-    assert (f"{REPORTS}/2020-04-22-news.md:3: 错误: title: 含有看不见的字符：第 4 个字符处有看不见的{named}。"
+    assert (f"{REPORTS}/2020-04-22-news.md:3: 错误[V09]: title: 含有看不见的字符：第 4 个字符处有看不见的{named}。"
             in _validated(workspace))
 
 
@@ -105,12 +105,12 @@ def test_ten_thousand_tiny_reports_get_a_clear_limit(workspace: Path) -> None:
     zone = write_zone(workspace, materials={})
     for number in range(10_000):
         (zone / "reports" / f"2020-04-22-news-{number}.md").write_text(VALID_NEWS, encoding="utf-8")
-    assert f"{REPORTS}: 错误: reports 文件夹里有 10000 个文件，超过 500 个的上限" in _validated(workspace)
+    assert f"{REPORTS}: 错误[F11]: reports 文件夹里有 10000 个文件，超过 500 个的上限" in _validated(workspace)
 
 
 def test_capital_extension_is_explained(workspace: Path) -> None:
     write_zone(workspace, reports={"2020-04-22-News.MD": VALID_NEWS})
-    assert f"{REPORTS}/2020-04-22-News.MD: 错误: reports 文件夹里只能放 .md 报告文件" in _validated(workspace)
+    assert f"{REPORTS}/2020-04-22-News.MD: 错误[F12]: reports 文件夹里只能放 .md 报告文件" in _validated(workspace)
 
 
 def test_injected_markup_builds_into_correct_pages(workspace: Path) -> None:
@@ -153,7 +153,7 @@ def test_report_file_names_follow_one_rule_with_a_suggestion(workspace: Path, na
         news = news.replace(old, new)
     write_zone(workspace, reports={name: news})
     output = _validated(workspace)
-    assert f"{REPORTS}/{name}: 错误: " in output and expected in output
+    assert f"{REPORTS}/{name}: 错误[F1" in output and expected in output
 
 
 @pytest.mark.parametrize(("name", "suggestion"), [
@@ -163,12 +163,12 @@ def test_report_file_names_follow_one_rule_with_a_suggestion(workspace: Path, na
 def test_media_names_that_break_links_are_refused_with_a_suggestion(workspace: Path, name: str, suggestion: str) -> None:
     write_zone(workspace, media={name: b"%PDF-1.4"})
     output = _validated(workspace)
-    assert f"zones/220102-nanguan/media/{name}: 错误: 文件名“{name}”含有不能用在网址里的字符" in output
+    assert f"zones/220102-nanguan/media/{name}: 错误[F19]: 文件名“{name}”含有不能用在网址里的字符" in output
     assert f"请改名为 {suggestion}，" in output
 
 
 def test_names_that_differ_only_in_case_are_refused(workspace: Path) -> None:
     write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS}, media={"Photo.png": b"x", "photo.png": b"x"})
     output = _validated(workspace)
-    assert "media/photo.png: 错误: 与“media/Photo.png”只有大小写不同。在 Windows 和 macOS 上这是同一个文件" in output
+    assert "media/photo.png: 错误[F20]: 与“media/Photo.png”只有大小写不同。在 Windows 和 macOS 上这是同一个文件" in output
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 from pydantic import BaseModel
 
@@ -82,8 +83,13 @@ def test_readme_gives_the_pages_content_security_policy_as_a_server_header() -> 
     assert f'add_header Content-Security-Policy "{csp.POLICY}; {csp.HEADER_ONLY}" always;' in readme
 
 
-def test_no_test_reads_the_live_zones() -> None:
-    """Officials change zones/ by pull request: a test that read it would turn red on a valid one."""
-    live = "ROOT / " + '"zones"'
-    readers = [path.name for path in (ROOT / "tests").glob("*.py") if live in path.read_text(encoding="utf-8")]
-    assert readers == []
+def test_a_test_that_reads_the_live_zones_fails(tmp_path: Path) -> None:
+    """Officials change zones/ by pull request: conftest fails any test that reads it, so none can turn red on one."""
+    probe = tmp_path / "test_probe.py"
+    probe.write_text("from tests.conftest import ROOT, validate\n\n\ndef test_probe() -> None:\n    validate(ROOT)\n",
+                     encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "tests.conftest",
+                          "--rootdir", str(ROOT), str(probe)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1 and "a test read the live zones/" in run.stdout, run.stdout
+
+

@@ -9,6 +9,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from generator import rulebook
 from generator.dates import DateFormatError, parse_date
 from generator.loader import load_report, split_front_matter
 from generator.problems import Problem
@@ -27,8 +28,8 @@ CODES = sorted(REFERENCE.units())
 def test_date_parser_returns_a_date_or_explains(text: str) -> None:
     try:
         assert isinstance(parse_date(text), date)
-    except DateFormatError as error:
-        assert error.reason
+    except DateFormatError as error:  # every kind of mistake has its rule, and the message quotes what was written
+        assert error.written in rulebook.DATE_RULES[error.kind].message.format(written=error.written)
 
 
 @given(st.dates(min_value=date(1900, 1, 1), max_value=date(2999, 12, 31)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 
 from generator.rules.personal_data import is_resident_id
 from tests.conftest import (
+    CASE_TODAY,
     CONTENT,
     MATERIALS,
     VALID_NEWS,
@@ -48,7 +50,7 @@ def test_missing_annual_reports_and_final_report_are_warnings_at_the_build_date(
     assert run.code == 0
     for expected in ("2020 年度工作总结逾期未提交（截止 2020-12-31）", "2021 年度实验计划逾期未提交（截止 2021-01-31）",
                      "2021 年度工作总结逾期未提交（截止 2021-12-31）", "终期报告逾期未提交（截止 2022-01-30）"):
-        assert any(expected in line and ": 警告: " in line for line in run.output.splitlines()), expected
+        assert any(expected in line and ": 警告[N08]: " in line for line in run.output.splitlines()), expected
     assert "2020 年度实验计划逾期" not in run.output
     assert "请提交 type: annual-summary，year: 2020 的报告" in run.output
 
@@ -74,7 +76,7 @@ def test_milestones_need_the_reports_that_back_them(workspace: Path, milestone: 
     write_zone(workspace, zone=VALID_ZONE.replace("  start: 2020-01-01\n", "  start: 2020-01-01\n" + milestone))
     run = validate(workspace)
     assert run.code == 1
-    errors = lines_of(run.output, ": 错误: ")
+    errors = lines_of(run.output, ": 错误[N06]: ")
     assert len(errors) == len(missing)
     for line, report_type in zip(errors, missing, strict=True):
         assert f"但没有 {report_type}报告" in line and "showcase new-report 220102-nanguan --type" in line
@@ -101,7 +103,7 @@ def test_a_national_zone_cannot_be_a_provincial_zone(workspace: Path) -> None:
     write_zone(workspace, "220103-kuancheng", zone=VALID_ZONE.replace('"220102"', '"220103"').replace("南关区", "宽城区"))
     run = validate(workspace)
     assert run.code == 1
-    assert ("zones/220103-kuancheng/zone.yml:1: 错误: code: 宽城区（220103）已被民政部列为全国实验区，不能再作为省级实验区。"
+    assert ("zones/220103-kuancheng/zone.yml:1: 错误[Z04]: code: 宽城区（220103）已被民政部列为全国实验区，不能再作为省级实验区。"
             in run.output)
 
 
@@ -110,7 +112,7 @@ def test_an_application_after_30_september_is_a_warning(workspace: Path) -> None
                materials=materials_applied_on("2019-10-08"))
     run = validate(workspace)
     assert run.code == 0
-    assert f"{ZONE_FILE}:9: 警告: milestones.applied: 申请日期 2019-10-08 晚于 2019 年 9 月 30 日。" in run.output
+    assert f"{ZONE_FILE}:9: 警告[N05]: milestones.applied: 申请日期 2019-10-08 晚于 2019 年 9 月 30 日。" in run.output
 
 
 # --- safe publishing -------------------------------------------------------------------------------------
@@ -131,7 +133,7 @@ def test_resident_id_check_digit() -> None:
 def test_personal_data_in_a_report_is_an_error(workspace: Path, body: str, expected: str) -> None:
     run = validate_news_with(workspace, "\n" + body + "\n")
     assert run.code == 1
-    assert f"{NEWS_FILE}:13: 错误: {expected}。请删去个人的身份证号和手机号" in run.output
+    assert f"{NEWS_FILE}:13: 错误[R09]: {expected}。请删去个人的身份证号和手机号" in run.output
 
 
 @pytest.mark.parametrize("body", ["办公电话：0431-88765102。", "编号 110105194912310021 不是有效身份证号。",
@@ -150,7 +152,7 @@ def test_a_mobile_number_as_office_phone_is_an_error(workspace: Path) -> None:
     write_zone(workspace, zone=VALID_ZONE.replace("phone: 0431-88765102", "phone: 13912345678"))
     run = validate(workspace)
     assert run.code == 1
-    assert f"{ZONE_FILE}:15: 错误: contact.phone: 联系电话是手机号 139****5678，不是办公电话。" in run.output
+    assert f"{ZONE_FILE}:15: 错误[Z05]: contact.phone: 联系电话是手机号 139****5678，不是办公电话。" in run.output
 
 
 @pytest.mark.parametrize(("html", "expected"), [
@@ -168,7 +170,7 @@ def test_a_mobile_number_as_office_phone_is_an_error(workspace: Path) -> None:
 def test_html_that_runs_script_is_an_error(workspace: Path, html: str, expected: str) -> None:
     run = validate_news_with(workspace, "\n" + html + "\n")
     assert run.code == 1
-    assert f"{NEWS_FILE}:13: 错误: 正文: {expected}" in run.output
+    assert re.search(rf"{NEWS_FILE}:13: 错误\[H\d\d\]: 正文: {re.escape(expected)}", run.output), run.output
     assert "共发现 1 个错误" in run.output
 
 
@@ -194,7 +196,7 @@ def test_media_size_and_type(workspace: Path, name: str, size: int, expected: st
     _sized(zone / "media" / name, size)
     run = validate(workspace)
     assert run.code == 1
-    assert f"zones/220102-nanguan/media/{name}: 错误: {expected}" in run.output
+    assert re.search(rf"zones/220102-nanguan/media/{name}: 错误\[M\d\d\]: {re.escape(expected)}", run.output), run.output
 
 
 def test_allowed_media_within_limits_is_fine(workspace: Path) -> None:
@@ -212,7 +214,7 @@ def test_an_image_link_written_url_encoded_is_found(workspace: Path) -> None:
 
 def test_an_image_the_report_shows_must_exist(workspace: Path) -> None:
     run = validate_news_with(workspace, "\n![现场](../media/missing.jpg)\n")
-    assert run.code == 1 and f"{NEWS_FILE}:13: 错误: 正文: 找不到图片或文件“../media/missing.jpg”。" in run.output
+    assert run.code == 1 and f"{NEWS_FILE}:13: 错误[M05]: 正文: 找不到图片或文件“../media/missing.jpg”。" in run.output
 
 
 def test_a_draft_is_not_published_and_its_plan_rules_are_warnings(workspace: Path) -> None:
@@ -237,15 +239,15 @@ def test_github_annotations_point_at_the_line(workspace: Path) -> None:
     run = validate(workspace, "--format", "github")
     assert run.code == 1
     lines = run.output.splitlines()
-    assert f"::error file={ZONE_FILE},line=4,title=batch::字段名“batch”后面用了全角冒号“：”。请改成半角冒号加一个空格：batch: " in lines
-    assert any(line.startswith(f"::warning file={ZONE_FILE},line=9,title=milestones.applied::申请日期") for line in lines)
+    assert f"::error file={ZONE_FILE},line=4,title=Y03 batch::字段名“batch”后面用了全角冒号“：”。请改成半角冒号加一个空格：batch: " in lines
+    assert any(line.startswith(f"::warning file={ZONE_FILE},line=9,title=N05 milestones.applied::申请日期") for line in lines)
     assert lines[-1] == "共发现 1 个错误，1 个警告。"
 
 
 def test_github_annotation_data_is_escaped(workspace: Path) -> None:
     write_zone(workspace, zone=VALID_ZONE + "rate%: 1\n")
     run = validate(workspace, "--format", "github")
-    assert f"::error file={ZONE_FILE},line=17,title=rate%25::未知字段“rate%25”。" in run.output
+    assert f"::error file={ZONE_FILE},line=17,title=V02 rate%25::未知字段“rate%25”。" in run.output
     assert all(line.startswith("::") for line in run.output.splitlines()[:-1])
 
 
@@ -266,7 +268,7 @@ def test_validate_only_the_zones_a_change_touches(workspace: Path) -> None:
     changed.write_text(changed.read_text(encoding="utf-8").replace("batch: 2019", "batch: 2019年"), encoding="utf-8")
     run = validate(workspace, "--changed", "HEAD")
     assert run.code == 1
-    assert "220202-changyi/zone.yml:4: 错误: batch" in run.output
+    assert "220202-changyi/zone.yml:4: 错误[V16]: batch" in run.output
     assert "220102-nanguan" not in run.output  # its warning is not part of this change
     run = validate(workspace, "zones/220102-nanguan")
     assert run.code == 0 and "220102-nanguan/zone.yml:9: 警告" in run.output and "220202" not in run.output
@@ -285,15 +287,15 @@ def test_a_change_to_files_with_chinese_names_is_validated(workspace: Path) -> N
     _git(workspace, "add", ".")
     run = validate(workspace, "--changed", "HEAD")
     assert run.code == 1, run.output
-    assert "zones/220102-nanguan/media/推进会 现场.jpg: 错误: 图片有 6.0 MB，超过 5 MB" in run.output
-    assert f"{renamed.relative_to(workspace).as_posix()}: 错误: code: 文件夹名“长春市二道区”与代码“220105”不符" in run.output
+    assert "zones/220102-nanguan/media/推进会 现场.jpg: 错误[M03]: 图片有 6.0 MB，超过 5 MB" in run.output
+    assert f"{renamed.relative_to(workspace).as_posix()}: 错误[F21]: code: 文件夹名“长春市二道区”与代码“220105”不符" in run.output
 
 
 def test_duplicate_codes_are_reported_even_when_only_one_zone_changed(workspace: Path) -> None:
     write_zone(workspace)
     write_zone(workspace, "220102-nanguan2")
     run = validate(workspace, "zones/220102-nanguan2/zone.yml")
-    assert run.code == 1 and "zones/220102-nanguan2/zone.yml:1: 错误: code: 代码 220102 重复" in run.output
+    assert run.code == 1 and "zones/220102-nanguan2/zone.yml:1: 错误[Z03]: code: 代码 220102 重复" in run.output
 
 
 def test_changed_outside_git_is_explained(workspace: Path) -> None:
@@ -305,7 +307,7 @@ def test_changed_outside_git_is_explained(workspace: Path) -> None:
 def test_an_image_linked_by_reference_must_exist_too(workspace: Path) -> None:
     body = "\n![现场][照片]\n\n[照片]: ../media/missing.jpg\n"
     run = validate_news_with(workspace, body)
-    assert run.code == 1 and f"{NEWS_FILE}:15: 错误: 正文: 找不到图片或文件“../media/missing.jpg”。" in run.output
+    assert run.code == 1 and f"{NEWS_FILE}:15: 错误[M05]: 正文: 找不到图片或文件“../media/missing.jpg”。" in run.output
 
 
 @pytest.mark.parametrize("written", ["13-31", "04-31", "1-31"])
@@ -319,7 +321,7 @@ def test_a_due_date_setting_that_is_no_day_of_the_year_is_explained(workspace: P
     write_zone(workspace)
     run = run_cli(["validate", "--zones", str(workspace / "zones"), "--content", str(content)])
     assert run.code == 1
-    assert (f"content/site.yml:14: 错误: lifecycle.annual_plan_due: “{written}”不是有效的“月-日”。"
+    assert (f"content/site.yml:14: 错误[V11]: lifecycle.annual_plan_due: “{written}”不是有效的“月-日”。"
             "请写成两位月份、短横线、两位日期，并加英文引号，如 \"01-31\"") in run.output
     assert "Traceback" not in run.output
 
@@ -331,9 +333,9 @@ def test_a_published_zone_or_report_can_hold_no_placeholder_or_template_phone(wo
     write_zone(workspace, zone=zone, reports={"2020-04-22-news.md": news})
     run = validate(workspace)
     assert run.code == 1
-    assert f"{ZONE_FILE}:16: 错误: contact.address: 这一行还有“待填写”的内容。请填写后删去“待填写”字样；公开的内容不能留有“待填写”" in run.output
-    assert f"{ZONE_FILE}:15: 错误: contact.phone: 办公电话 0431-00000000 是模板里的示例号码" in run.output
-    assert f"{NEWS_FILE}:11: 错误: 正文: 这一行还有“待填写”的内容" in run.output
+    assert f"{ZONE_FILE}:16: 错误[P01]: contact.address: 这一行还有“待填写”的内容。请填写后删去“待填写”字样；公开的内容不能留有“待填写”" in run.output
+    assert f"{ZONE_FILE}:15: 错误[P02]: contact.phone: 办公电话 0431-00000000 是模板里的示例号码" in run.output
+    assert f"{NEWS_FILE}:11: 错误[P01]: 正文: 这一行还有“待填写”的内容" in run.output
 
 
 def test_placeholders_only_warn_in_drafts_and_unconfirmed_zones(workspace: Path) -> None:
@@ -345,8 +347,8 @@ def test_placeholders_only_warn_in_drafts_and_unconfirmed_zones(workspace: Path)
                    "会议总结了一季度工作", "待填写：会议内容")})
     run = validate(workspace)
     assert run.code == 0, run.output
-    assert "zones/220102-nanguan/zone.yml:" in run.output and "警告: contact.address: 这一行还有“待填写”" in run.output
-    assert "zones/220104-chaoyang/reports/2020-04-22-news.md:" in run.output and "警告: 正文: 这一行还有“待填写”" in run.output
+    assert "zones/220102-nanguan/zone.yml:" in run.output and "警告[P01]: contact.address: 这一行还有“待填写”" in run.output
+    assert "zones/220104-chaoyang/reports/2020-04-22-news.md:" in run.output and "警告[P01]: 正文: 这一行还有“待填写”" in run.output
 
 
 def test_a_template_comment_that_says_fill_in_does_not_warn_once_the_value_is_filled(workspace: Path) -> None:
@@ -359,12 +361,12 @@ def test_a_template_comment_that_says_fill_in_does_not_warn_once_the_value_is_fi
 def test_a_report_without_a_body_is_an_error(workspace: Path) -> None:
     write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS.split("## 会议内容")[0]})
     run = validate(workspace)
-    assert run.code == 1 and f"{NEWS_FILE}:7: 错误: 正文: 报告没有正文。请在第二个 --- 下面写正文" in run.output
+    assert run.code == 1 and f"{NEWS_FILE}:7: 错误[R05]: 正文: 报告没有正文。请在第二个 --- 下面写正文" in run.output
 
 
 @pytest.mark.parametrize(("image", "expected"), [
-    ("![](../media/photo.png)", "13: 错误: 正文: 图片缺少说明文字。请在方括号里写图片的内容"),
-    ("![现场](..\\media\\photo.png)", "13: 错误: 正文: 路径“..\\media\\photo.png”用了反斜杠“\\”。网页里的路径要用斜杠“/”"),
+    ("![](../media/photo.png)", "13: 错误[H14]: 正文: 图片缺少说明文字。请在方括号里写图片的内容"),
+    ("![现场](..\\media\\photo.png)", "13: 错误[H11]: 正文: 路径“..\\media\\photo.png”用了反斜杠“\\”。网页里的路径要用斜杠“/”"),
 ])
 def test_images_need_alt_text_and_forward_slashes(workspace: Path, image: str, expected: str) -> None:
     write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS + "\n" + image + "\n"}, media={"photo.png": b"png"})
@@ -377,7 +379,7 @@ def test_files_beside_zone_yml_are_named_not_ignored(workspace: Path) -> None:
     (zone / "2020-04-22-news.md").write_text(VALID_NEWS, encoding="utf-8")
     run = validate(workspace)
     assert run.code == 1
-    assert ("zones/220102-nanguan/2020-04-22-news.md: 错误: 实验区文件夹里只能有 zone.yml、reports 和 media，"
+    assert ("zones/220102-nanguan/2020-04-22-news.md: 错误[F13]: 实验区文件夹里只能有 zone.yml、reports 和 media，"
             "“2020-04-22-news.md”放错了地方。报告请放到 reports 文件夹") in run.output
 
 
@@ -385,7 +387,7 @@ def test_a_folder_with_the_wrong_pinyin_is_named_with_the_right_one(workspace: P
     write_zone(workspace, "220102-changchun")
     run = validate(workspace)
     assert run.code == 1
-    assert ("zones/220102-changchun: 错误: code: 文件夹名“220102-changchun”的拼音与南关区不符。"
+    assert ("zones/220102-changchun: 错误[F22]: code: 文件夹名“220102-changchun”的拼音与南关区不符。"
             "请把文件夹改名为 220102-nanguan") in run.output
 
 
@@ -420,9 +422,9 @@ def test_problems_without_a_line_are_annotated_where_a_pull_request_shows_them(w
     run = validate(workspace, "--format", "github")
     lines = run.output.splitlines()
     zone_file = "zones/220102-changchun/zone.yml"
-    assert f"::error file={zone_file},line=1,title=code::zones/220102-changchun：文件夹名“220102-changchun”的拼音与南关区不符。" \
+    assert f"::error file={zone_file},line=1,title=F22 code::zones/220102-changchun：文件夹名“220102-changchun”的拼音与南关区不符。" \
         in "\n".join(lines)
-    assert any(line.startswith(f"::error file={zone_file},line=1,title=错误::zones/220102-changchun/media/照片 1.png：")
+    assert any(line.startswith(f"::error file={zone_file},line=1,title=F19::zones/220102-changchun/media/照片 1.png：")
                for line in lines)
     assert any(line.startswith("::error file=zones/220102-changchun/reports/2020-04-22 news.md,line=1,") for line in lines)
 
@@ -435,7 +437,27 @@ def test_a_chinese_summary_table_is_appended_for_the_checks_page(workspace: Path
     assert run.code == 1
     text = summary.read_text(encoding="utf-8")
     assert text.startswith("# 之前的步骤\n## 数据检查结果\n\n共发现 1 个错误，0 个警告。有错误，合并前需要改正。")
-    assert f"| `{ZONE_FILE}:4` | 错误 | batch | 字段名“batch”后面用了全角冒号“：”。 |" in text
+    assert f"| `{ZONE_FILE}:4` | 错误[Y03] | batch | 字段名“batch”后面用了全角冒号“：”。 |" in text
+    assert "改动涉及的页面" not in text  # no change named, and with errors there is no site to show
+
+
+def test_the_summary_lists_the_pages_a_change_touches_as_files_of_the_preview(workspace: Path, tmp_path: Path) -> None:
+    write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS})
+    write_zone(workspace, "220105-erdao", VALID_ZONE.replace('"220102"', '"220105"').replace("name: 南关区", "name: 二道区")
+               .replace("  approved: 2019-12-10\n  approval_doc: 吉民函〔2019〕88号\n  start: 2020-01-01\n", ""), materials={})
+    news = workspace / "zones" / "220102-nanguan" / "reports" / "2020-04-22-news.md"
+    summary = tmp_path / "summary.md"
+    run = validate(workspace, str(news), str(workspace / "zones" / "220105-erdao" / "zone.yml"), "--summary", str(summary))
+    assert run.code == 0, run.output
+    text = summary.read_text(encoding="utf-8")
+    listed = re.findall(r"\| `([^`]+\.html)` \|", text)
+    assert listed == ["zones/220102-nanguan/index.html", "zones/220102-nanguan/2020-04-22-news/index.html"], text
+    assert "| 南关区：南关区召开实验区推进会 |" in text and "长春市南关区（实验区页面）" in text
+    assert "还没有确认日期（approved），不会公开，预览中没有它们的页面：`220105-erdao`" in text
+    built = build(workspace / "zones", tmp_path / "site", tmp_path / "build", today=CASE_TODAY)
+    assert built.code == 0, built.output
+    assert run_cli(["preview", "--site", str(tmp_path / "site"), "--out", str(tmp_path / "preview")]).code == 0
+    assert all((tmp_path / "preview" / path).is_file() for path in listed)
 
 
 def test_a_confirmed_zone_needs_its_application_plan_and_review_opinion(workspace: Path) -> None:
@@ -443,7 +465,7 @@ def test_a_confirmed_zone_needs_its_application_plan_and_review_opinion(workspac
     run = validate(workspace)
     assert run.code == 1
     for kind, label in (("application", "申报材料"), ("plan", "实验方案"), ("review-opinion", "市州审核意见")):
-        assert f"{ZONE_FILE}:10: 错误: milestones.approved: 填写了确认日期，但没有 {kind}（{label}）报告。通知四（二）" in run.output
+        assert f"{ZONE_FILE}:10: 错误[N06]: milestones.approved: 填写了确认日期，但没有 {kind}（{label}）报告。通知四（二）" in run.output
 
 
 def test_a_prefecture_level_zone_needs_no_review_opinion_of_its_own(workspace: Path) -> None:
@@ -458,7 +480,7 @@ def test_the_application_is_dated_as_milestones_applied(workspace: Path) -> None
     write_zone(workspace, zone=VALID_ZONE.replace("applied: 2019-09-20", "applied: 2019-09-18"))
     run = validate(workspace)
     assert run.code == 1
-    assert ("zones/220102-nanguan/reports/2019-09-20-application.md:4: 错误: date: "
+    assert ("zones/220102-nanguan/reports/2019-09-20-application.md:4: 错误[N07]: date: "
             "申报材料的日期 2019-09-20 与 zone.yml 的 milestones.applied（2019-09-18）不一致。") in run.output
 
 
@@ -466,14 +488,14 @@ def test_a_report_dated_after_the_build_date_is_an_error(workspace: Path) -> Non
     write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS})
     run = validate(workspace, today="2020-04-21")
     assert run.code == 1
-    assert f"{NEWS_FILE}:4: 错误: date: 日期 2020-04-22 晚于今天（2020-04-21）。请写报告成文或发布的日期" in run.output
+    assert f"{NEWS_FILE}:4: 错误[R04]: date: 日期 2020-04-22 晚于今天（2020-04-21）。请写报告成文或发布的日期" in run.output
 
 
 def test_full_width_spaces_used_to_indent_are_named_on_their_own_line(workspace: Path) -> None:
     write_zone(workspace, zone=VALID_ZONE.replace("  applied: 2019-09-20", "\u3000\u3000applied: 2019-09-20"))
     run = validate(workspace)
     assert run.code == 1
-    assert f"{ZONE_FILE}:9: 错误: 这一行用了全角空格缩进，YAML 只认半角空格。" in run.output
+    assert f"{ZONE_FILE}:9: 错误[Y02]: 这一行用了全角空格缩进，YAML 只认半角空格。" in run.output
     assert "冒号+空格" not in run.output and "共发现 1 个错误" in run.output
 
 
@@ -482,5 +504,5 @@ def test_a_front_matter_error_does_not_hide_the_body_problems(workspace: Path) -
     write_zone(workspace, reports={"2020-04-22-news.md": news})
     run = validate(workspace)
     assert run.code == 1
-    assert f"{NEWS_FILE}:6: 错误: titel: 未知字段“titel”。" in run.output
-    assert f"{NEWS_FILE}:14: 错误: 正文: 含有可执行脚本或嵌入内容的 HTML 标签 <script>" in run.output
+    assert f"{NEWS_FILE}:6: 错误[V02]: titel: 未知字段“titel”。" in run.output
+    assert f"{NEWS_FILE}:14: 错误[H07]: 正文: 含有可执行脚本或嵌入内容的 HTML 标签 <script>" in run.output

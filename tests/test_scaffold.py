@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from datetime import date
 from pathlib import Path
@@ -26,9 +27,12 @@ def check(workspace: Path) -> tuple[int, str]:
     return run.code, run.output
 
 
+SHOWN = re.compile(r": (?P<severity>警告|错误)\[[A-Z]\d\d\]: ")
+
+
 def warnings_only(output: str) -> list[str]:
-    lines = [line for line in output.splitlines() if ": 警告: " in line or ": 错误: " in line]
-    assert all(": 警告: " in line for line in lines), output
+    lines = [line for line in output.splitlines() if SHOWN.search(line)]
+    assert all(SHOWN.search(line)["severity"] == "警告" for line in lines), output
     return lines
 
 
@@ -154,10 +158,10 @@ def test_each_placeholder_warning_names_the_field_or_the_body_to_fill_in(workspa
     scaffold("new-report", "220104", "--type", "news", "--title", "朝阳区社区议事会工作动态")
     placeholders = [line for line in warnings_only(check(workspace)[1]) if "还有“待填写”的内容" in line]
     assert placeholders
-    fields = {line.split(": 警告: ")[1].split(": ")[0] for line in placeholders}
+    fields = {line.split(": 警告[P01]: ")[1].split(": ")[0] for line in placeholders}
     assert {"title", "summary", "contact.address", "正文"} <= fields
-    assert "" not in fields and all(": 警告: 这一行" not in line for line in placeholders)
-    assert "警告: contact.phone: 办公电话 0431-00000000 是模板里的示例号码。请改成本单位带区号的办公座机号码" in check(workspace)[1]
+    assert "" not in fields and all(": 警告[P01]: 这一行" not in line for line in placeholders)
+    assert "警告[P02]: contact.phone: 办公电话 0431-00000000 是模板里的示例号码。请改成本单位带区号的办公座机号码" in check(workspace)[1]
 
 
 def test_new_report_takes_its_date_for_the_front_matter_and_the_file_name(workspace: Path) -> None:

@@ -134,7 +134,7 @@ def test_the_validator_names_each_body_attack(workspace: Path, attack: str) -> N
     write_zone(workspace, reports={NEWS: VALID_NEWS + "\n" + attack + "\n"})
     run = validate(workspace)
     assert run.code == 1, attack
-    assert f"{REPORTS}/{NEWS}:" in run.output and "错误: 正文: " in run.output
+    assert re.search(rf"{REPORTS}/{NEWS}:\d+: 错误\[H\d\d\]: 正文: ", run.output), run.output
 
 
 @pytest.mark.parametrize("attack", TEXT_ATTACKS)
@@ -190,7 +190,7 @@ def test_symlinked_folders_publish_nothing_from_outside(workspace: Path, tmp_pat
     run = build(workspace / "zones", workspace / "site", workspace / "build", today=TODAY)
     assert run.code == 1
     for folder in ("reports", "media"):
-        assert f"zones/220102-nanguan/{folder}: 错误: 这是一个符号链接，不是普通文件或文件夹" in run.output
+        assert f"zones/220102-nanguan/{folder}: 错误[F04]: 这是一个符号链接，不是普通文件或文件夹" in run.output
     assert not (workspace / "site").exists() and not (workspace / "build" / "docs" / "zones").exists()
 
 

@@ -18,6 +18,8 @@ from functools import cache
 import markdown
 from markdown.extensions.tables import TableExtension
 
+from generator import rulebook
+
 EXTENSIONS: list[str | markdown.Extension] = ["sane_lists", "fenced_code", TableExtension(use_align_attribute=True)]
 MAX_CHARACTERS = 300_000
 MAX_NESTING = 16  # levels of lists and quotes, by markers at a line's start plus indentation in fours
@@ -32,8 +34,8 @@ class Limit:
     """A body beyond a limit: where (line offset in the body) and what to tell the official."""
 
     offset: int
-    message: str
-    hint: str
+    rule: rulebook.Rule
+    details: dict[str, object]
 
 
 class TooComplex(Exception):
@@ -75,22 +77,20 @@ def _paragraphs(lines: list[str]) -> Iterator[tuple[int, str]]:
 def limits(body: str) -> list[Limit]:
     """Every limit the body exceeds; an empty list means the engine's work on it is bounded."""
     if len(body) > MAX_CHARACTERS:
-        return [Limit(0, f"正文有 {len(body)} 个字符，超过 {MAX_CHARACTERS} 个的上限",
-                      "请把内容拆成几份报告，或把长篇材料作为附件放到 media 文件夹")]
+        return [Limit(0, rulebook.BODY_TOO_LONG, {"length": len(body), "limit": MAX_CHARACTERS})]
     found: list[Limit] = []
     lines = body.split("\n")
     for offset, line in enumerate(lines):
         if _nesting(line) > MAX_NESTING:
-            found.append(Limit(offset, f"正文嵌套层数过多（列表或引用超过 {MAX_NESTING} 层）",
-                               "请减少缩进和 > 的层数；正文通常只需要一两层列表"))
+            found.append(Limit(offset, rulebook.BODY_TOO_NESTED, {"limit": MAX_NESTING}))
             break
     for offset, paragraph in _paragraphs(lines):
         for opening, closing in (("[", "]"), ("<", ">")):
             if paragraph.count(opening) <= MAX_UNMATCHED_PER_PARAGRAPH:
                 continue  # the common case, counted without a loop in Python
             if _unmatched(paragraph, opening, closing) > MAX_UNMATCHED_PER_PARAGRAPH:
-                found.append(Limit(offset, f"这一段有超过 {MAX_UNMATCHED_PER_PARAGRAPH} 个没有配对的“{opening}”",
-                                   f"请检查是否误粘贴了大量“{opening}”符号；每个“{opening}”都应有对应的“{closing}”"))
+                found.append(Limit(offset, rulebook.UNMATCHED_BRACKETS, {
+                    "limit": MAX_UNMATCHED_PER_PARAGRAPH, "opening": opening, "closing": closing}))
                 break
     return found
 

@@ -5,20 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from generator import rulebook
 from generator.body import policy
 from generator.html_elements import VOID_ELEMENTS
 
 MAX_DEPTH = 64
 SCRIPT_TAGS = frozenset({"script", "iframe", "object", "embed", "frame", "frameset", "applet", "base", "form",
                          "input", "button", "textarea", "select", "link", "meta", "style", "svg", "math"})
-HINT = "正文请用 Markdown 和少量简单的 HTML（如 <br>、<sup>、表格）；网站发布时会删去这段代码，请直接删去或改写"
 
 
 @dataclass(frozen=True)
 class Finding:
     needle: str  # text to look for in the source to find the line
-    message: str
-    hint: str = HINT
+    rule: rulebook.Rule
+    tag: str = ""
+    name: str = ""
+    written: str = ""
 
 
 def _shown(value: str) -> str:
@@ -30,17 +32,14 @@ def _shown(value: str) -> str:
 def _attribute_finding(tag: str, name: str, written: str) -> Finding:
     value = _shown(written)
     if name in ("src", "href") and "\\" in written:
-        return Finding(written, f"路径“{value}”用了反斜杠“\\”", "网页里的路径要用斜杠“/”，如 ../media/照片.jpg")
+        return Finding(written, rulebook.BACKSLASH_PATH, written=value)
     if name.startswith("on"):
-        return Finding(name, f"HTML 标签 <{tag}> 带有事件属性 {name}，会执行脚本")
+        return Finding(name, rulebook.EVENT_ATTRIBUTE, tag, name)
     if tag == "img" and name == "src":
-        return Finding(written, f"图片“{value}”不在本实验区的 media 文件夹",
-                       "图片请上传到本实验区的 media 文件夹，写成 ![图片说明](../media/文件名.jpg)；不能引用其他网站的图片")
+        return Finding(written, rulebook.OUTSIDE_IMAGE, written=value)
     if tag == "a" and name == "href":
-        return Finding(written, f"链接“{value}”不能发布（只允许 http、https、mailto 链接、本页标题和 media 文件夹中的文件）",
-                       "链接到其他网站请写完整网址，如 https://mzt.jl.gov.cn/ ；附件请写 ../media/文件名.pdf")
-    return Finding(f"{name}=", f"HTML 标签 <{tag}> 的属性 {name} 会被删去",
-                   "正文的样式由网站统一设置；请删去 style、class 等属性")
+        return Finding(written, rulebook.UNSAFE_LINK, written=value)
+    return Finding(f"{name}=", rulebook.DROPPED_ATTRIBUTE, tag, name)
 
 
 class _Scanner(HTMLParser):
@@ -52,17 +51,16 @@ class _Scanner(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in SCRIPT_TAGS:
-            self.findings.append(Finding(f"<{tag}", f"含有可执行脚本或嵌入内容的 HTML 标签 <{tag}>"))
+            self.findings.append(Finding(f"<{tag}", rulebook.SCRIPT_TAG, tag))
         elif tag not in policy.TAGS:
-            self.findings.append(Finding(f"<{tag}", f"不允许的 HTML 标签 <{tag}>"))
+            self.findings.append(Finding(f"<{tag}", rulebook.HTML_TAG, tag))
         else:
             for name, value in attrs:
                 if not policy.attribute_allowed(tag, name, value or ""):
                     self.findings.append(_attribute_finding(tag, name, value or ""))
             described = dict(attrs)
             if tag == "img" and not (described.get("alt") or "").strip():
-                self.findings.append(Finding(described.get("src") or "<img", "图片缺少说明文字",
-                                             "请在方括号里写图片的内容，如 ![居民议事会现场](../media/照片.jpg)，供读屏软件朗读"))
+                self.findings.append(Finding(described.get("src") or "<img", rulebook.IMAGE_WITHOUT_ALT))
         if tag not in VOID_ELEMENTS:
             self._depth += 1
             self.too_deep = self.too_deep or self._depth > MAX_DEPTH
@@ -77,7 +75,7 @@ class _Scanner(HTMLParser):
             self._depth = max(self._depth - 1, 0)
 
     def handle_comment(self, data: str) -> None:
-        self.findings.append(Finding("<!--", "HTML 注释会被删去", "请删去 <!-- … --> 注释；不公开的内容不要写在报告里"))
+        self.findings.append(Finding("<!--", rulebook.HTML_COMMENT))
 
 
 @dataclass(frozen=True)

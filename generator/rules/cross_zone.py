@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+from generator import rulebook
 from generator.loader import ZoneSource
 from generator.problems import Problem
 
@@ -19,7 +20,6 @@ def check_unique_codes(zones: Sequence[ZoneSource]) -> list[Problem]:
             continue
         for zone in holders:
             others = "、".join(other.id for other in holders if other is not zone)
-            problems.append(Problem(zone.zone_file, zone.lines.line_of(("code",)), "code",
-                                    f"代码 {code} 重复：文件夹 {others} 也用了这个代码",
-                                    "同一单位只能有一个实验区文件夹；请合并或删除重复的文件夹"))
+            problems.append(rulebook.DUPLICATE_CODE.at(zone.zone_file, zone.lines.line_of(("code",)), "code",
+                                                       code=code, others=others))
     return problems

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from generator import rulebook
 from generator.explain import dotted
 from generator.loader import PLACEHOLDER, ReportSource, ZoneSource
 from generator.problems import Problem, Severity
@@ -22,9 +23,9 @@ def _severity(published: bool) -> Severity:
 
 
 def _placeholders(path: Path, lines: tuple[int, ...], field_on: Callable[[int], str], published: bool) -> list[Problem]:
-    hint = "请填写后删去“待填写”字样" + ("；公开的内容不能留有“待填写”" if published else "")
-    return [Problem(path, line, field_on(line), f"这一行还有“{PLACEHOLDER}”的内容", hint, _severity(published))
-            for line in lines]
+    published_note = "；公开的内容不能留有“待填写”" if published else ""
+    return [rulebook.PLACEHOLDER_LEFT.at(path, line, field_on(line), severity=_severity(published),
+                                         placeholder=PLACEHOLDER, published=published_note) for line in lines]
 
 
 def zone_published(zone: ZoneSource) -> bool:
@@ -36,9 +37,9 @@ def check_zone_placeholders(zone: ZoneSource) -> list[Problem]:
     problems = _placeholders(zone.zone_file, zone.placeholder_lines, lambda line: dotted(zone.lines.key_at(line)),
                              published)
     if _TEMPLATE_PHONE.match(zone.data.contact.phone):
-        problems.append(Problem(zone.zone_file, zone.lines.line_of(("contact", "phone")), "contact.phone",
-                                f"办公电话 {zone.data.contact.phone} 是模板里的示例号码",
-                                "请改成本单位带区号的办公座机号码", _severity(published)))
+        problems.append(rulebook.TEMPLATE_PHONE.at(zone.zone_file, zone.lines.line_of(("contact", "phone")),
+                                                   "contact.phone", severity=_severity(published),
+                                                   phone=zone.data.contact.phone))
     return problems
 
 
@@ -47,6 +48,5 @@ def check_report_draft(report: ReportSource, zone: ZoneSource) -> list[Problem]:
                              lambda line: "正文" if line >= report.body_line else dotted(report.lines.key_at(line)),
                              zone_published(zone) and not report.front.draft)
     if report.front.draft:
-        problems.append(Problem(report.path, report.lines.line_of(("draft",)), "draft", "这是草稿，不会在网站上公开",
-                                "写完后删去 draft: true 这一行", Severity.WARNING))
+        problems.append(rulebook.DRAFT.at(report.path, report.lines.line_of(("draft",)), "draft"))
     return problems

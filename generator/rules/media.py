@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import PurePosixPath
 from urllib.parse import unquote
 
+from generator import rulebook
 from generator.contract import MEDIA_LINK
 from generator.loader import ReportSource, ZoneSource
 from generator.problems import Problem
@@ -23,18 +24,16 @@ def check_media_files(zone: ZoneSource) -> list[Problem]:
     problems = []
     for path in zone.media:
         if path.is_symlink():
-            problems.append(Problem(path, None, "", "这是一个符号链接，不是普通文件", "请上传文件本身，不要使用链接"))
+            problems.append(rulebook.SYMLINK_FILE.at(path))
             continue
         kind, size = _extension(path.name), path.stat().st_size
         if kind not in ATTACHMENT_TYPES:
-            problems.append(Problem(path, None, "", f"不允许的文件类型“.{kind}”" if kind else "文件没有扩展名",
-                                    "media 文件夹只能放 " + "、".join(sorted(ATTACHMENT_TYPES)) + " 文件"))
+            rule = rulebook.MEDIA_TYPE if kind else rulebook.MEDIA_NO_EXTENSION
+            problems.append(rule.at(path, kind=kind, allowed="、".join(sorted(ATTACHMENT_TYPES))))
         elif kind in IMAGE_TYPES and size > MAX_IMAGE_BYTES:
-            problems.append(Problem(path, None, "", f"图片有 {size / 1048576:.1f} MB，超过 5 MB",
-                                    "请压缩图片（如缩小到 2000 像素宽、另存为 JPG）后再上传"))
+            problems.append(rulebook.IMAGE_TOO_LARGE.at(path, size=f"{size / 1048576:.1f}"))
         elif size > MAX_ATTACHMENT_BYTES:
-            problems.append(Problem(path, None, "", f"附件有 {size / 1048576:.1f} MB，超过 20 MB",
-                                    "请压缩文件，或拆分成几个文件；扫描件请降低分辨率"))
+            problems.append(rulebook.ATTACHMENT_TOO_LARGE.at(path, size=f"{size / 1048576:.1f}"))
     return problems
 
 
@@ -57,11 +56,11 @@ def check_report_links(report: ReportSource, zone: ZoneSource) -> list[Problem]:
         for _, written in MEDIA_LINK.findall(line):
             target = unquote(written)  # editors may write 现场.jpg as %E7%8E%B0%E5%9C%BA.jpg
             if not (media / target).is_file() or ".." in target.split("/"):
-                problems.append(Problem(report.path, report.body_line + offset, "正文",
-                                        f"找不到图片或文件“../media/{written}”", missing_media_hint(target, zone, "../")))
+                problems.append(rulebook.MEDIA_NOT_FOUND.at(report.path, report.body_line + offset, "正文", written=written,
+                                                            how=missing_media_hint(target, zone, "../")))
     for index, written in enumerate(report.front.attachments):
         if _extension(written) not in ATTACHMENT_TYPES:
-            problems.append(Problem(report.path, report.lines.line_of(("attachments", index)), f"attachments[{index}]",
-                                    f"附件“{written}”的类型不允许",
-                                    "附件只能是 " + "、".join(sorted(ATTACHMENT_TYPES)) + " 文件"))
+            problems.append(rulebook.ATTACHMENT_TYPE.at(report.path, report.lines.line_of(("attachments", index)),
+                                                        f"attachments[{index}]", written=written,
+                                                        allowed="、".join(sorted(ATTACHMENT_TYPES))))
     return problems

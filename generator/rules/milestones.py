@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from generator import rulebook
 from generator.loader import ZoneSource
-from generator.problems import Problem, Severity
+from generator.problems import Problem
 from generator.timeline import default_end
 
 LABELS = {
@@ -33,24 +34,20 @@ def check_milestones(zone: ZoneSource) -> list[Problem]:
 
     problems: list[Problem] = []
     if milestones.approved is None:
-        problems.append(Problem(path, line("applied"), "milestones.approved",
-                                "还没有确认日期（approved），这个实验区暂不在网站上公开",
-                                "省民政厅发文确认后，填写 approved 和 approval_doc", Severity.WARNING))
+        problems.append(rulebook.NOT_APPROVED.at(path, line("applied"), "milestones.approved"))
     elif milestones.start is None:
-        problems.append(Problem(path, line("approved"), "milestones.start", "已确认的实验区缺少开始日期 start",
-                                "请填写实验开始日期，如 start: 2020-01-01"))
+        problems.append(rulebook.NO_START.at(path, line("approved"), "milestones.start"))
     dates: dict[str, date | None] = {name: getattr(milestones, name) for name in LABELS}
     if milestones.start is not None and milestones.end is None:
         dates["end"] = default_end(milestones.start)
     for later, needed in REQUIRES:
         if dates[later] is not None and dates[needed] is None:
-            problems.append(Problem(path, line(later), f"milestones.{later}",
-                                    f"填写了{LABELS[later]}，但没有{LABELS[needed]}",
-                                    f"请先填写 {needed}，或删去 {later}"))
+            problems.append(rulebook.MILESTONE_WITHOUT_PREREQUISITE.at(
+                path, line(later), f"milestones.{later}", later=LABELS[later], needed=LABELS[needed], needed_field=needed,
+                later_field=later))
     for earlier, later in ORDER:
         first, second = dates[earlier], dates[later]
         if first is not None and second is not None and second < first:
-            problems.append(Problem(path, line(later), f"milestones.{later}",
-                                    f"{LABELS[later]} {second} 早于{LABELS[earlier]} {first}",
-                                    "请核对日期：工作节点必须按申请、确认、开始、结束、验收的顺序"))
+            problems.append(rulebook.MILESTONE_ORDER.at(path, line(later), f"milestones.{later}", later=LABELS[later],
+                                                        second=second, earlier=LABELS[earlier], first=first))
     return problems

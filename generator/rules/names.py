@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from generator import rulebook
 from generator.contract import REPORT_TYPES
 from generator.loader import ReportSource, ZoneSource
 from generator.problems import Problem
@@ -45,15 +46,16 @@ def suggested_media_name(name: str) -> str:
 def _report_name_problem(report: ReportSource) -> Problem | None:
     match = REPORT_NAME.match(report.path.name)
     front = report.front
+    suggested = suggested_report_name(report)
     if match is None:
-        message = f"报告文件名“{report.path.name}”不符合命名规则"
-    elif match.group(1) != front.date.isoformat():
-        message = f"文件名中的日期 {match.group(1)} 与 date: {front.date.isoformat()} 不一致"
-    elif match.group(2) != front.type:
-        message = f"文件名中的类型 {match.group(2)} 与 type: {front.type} 不一致"
-    else:
-        return None
-    return Problem(report.path, None, "", message, f"{REPORT_RULE}。请改名为 {suggested_report_name(report)}")
+        return rulebook.REPORT_NAME.at(report.path, name=report.path.name, rule=REPORT_RULE, suggested=suggested)
+    if match.group(1) != front.date.isoformat():
+        return rulebook.REPORT_NAME_DATE.at(report.path, named=match.group(1), written=front.date.isoformat(),
+                                            rule=REPORT_RULE, suggested=suggested)
+    if match.group(2) != front.type:
+        return rulebook.REPORT_NAME_TYPE.at(report.path, named=match.group(2), written=front.type, rule=REPORT_RULE,
+                                            suggested=suggested)
+    return None
 
 
 def _media_name_problem(path: Path, zone: ZoneSource) -> Problem | None:
@@ -61,8 +63,7 @@ def _media_name_problem(path: Path, zone: ZoneSource) -> Problem | None:
     bad = [part for part in relative.parts if _MEDIA_FORBIDDEN.search(part) or part != part.strip()]
     if not bad:
         return None
-    return Problem(path, None, "", f"文件名“{bad[0]}”含有不能用在网址里的字符",
-                   f"{MEDIA_RULE}。请改名为 {suggested_media_name(bad[0])}，并同时修改报告中引用它的地方")
+    return rulebook.MEDIA_NAME.at(path, name=bad[0], rule=MEDIA_RULE, suggested=suggested_media_name(bad[0]))
 
 
 def _case_collisions(paths: list[Path], folder: Path) -> list[Problem]:
@@ -71,8 +72,7 @@ def _case_collisions(paths: list[Path], folder: Path) -> list[Problem]:
     for path in paths:
         key = path.relative_to(folder).as_posix().casefold()
         if key in seen:
-            problems.append(Problem(path, None, "", f"与“{seen[key].relative_to(folder).as_posix()}”只有大小写不同",
-                                    "在 Windows 和 macOS 上这是同一个文件；请给其中一个改名"))
+            problems.append(rulebook.CASE_COLLISION.at(path, other=seen[key].relative_to(folder).as_posix()))
         else:
             seen[key] = path
     return problems

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from generator import rulebook
 from generator.loader import ReportSource, ZoneSource
 from generator.problems import Problem
 
@@ -33,8 +34,6 @@ def find_personal_data(text: str) -> Iterator[str]:
         yield f"手机号 {_mask(''.join(match.groups()))}"
 
 
-HINT = ("请删去个人的身份证号和手机号，联系方式请写单位办公电话；确需公开的，"
-        "经审核同意后在信息块中加一行 allow_personal_data: true")
 
 
 def check_report_personal_data(report: ReportSource) -> list[Problem]:
@@ -43,14 +42,14 @@ def check_report_personal_data(report: ReportSource) -> list[Problem]:
     problems = []
     for field in ("title", "summary"):
         for found in find_personal_data(getattr(report.front, field) or ""):
-            problems.append(Problem(report.path, report.lines.line_of((field,)), field, f"含有{found}", HINT))
+            problems.append(rulebook.PERSONAL_DATA.at(report.path, report.lines.line_of((field,)), field, found=found))
     for offset, line in enumerate(report.body.split("\n")):
         for found in find_personal_data(line):
-            problems.append(Problem(report.path, report.body_line + offset, "正文", f"含有{found}", HINT))
+            problems.append(rulebook.PERSONAL_DATA.at(report.path, report.body_line + offset, "正文", found=found))
     return problems
 
 
 def check_zone_phone(zone: ZoneSource) -> list[Problem]:
-    return [Problem(zone.zone_file, zone.lines.line_of(("contact", "phone")), "contact.phone",
-                    f"联系电话是{found}，不是办公电话", "请填写带区号的单位办公座机，如 0431-88888888")
+    return [rulebook.MOBILE_AS_OFFICE_PHONE.at(zone.zone_file, zone.lines.line_of(("contact", "phone")), "contact.phone",
+                                               found=found)
             for found in find_personal_data(zone.data.contact.phone)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from generator import rulebook
 from generator.loader import ReportSource
 from generator.problems import Problem, Severity
 
@@ -33,15 +34,11 @@ def check_plan(report: ReportSource) -> list[Problem]:
     line = report.lines.line_of(("type",))
     length = counted_characters(report.body)
     if length < PLAN_MIN_CHARACTERS:
-        problems.append(Problem(report.path, line, "正文",
-                                f"实验方案正文只有 {length} 字，通知要求不少于 {PLAN_MIN_CHARACTERS} 字"
-                                "（只计汉字、字母和数字）",
-                                f"请补充到 {PLAN_MIN_CHARACTERS} 字以上；如这只是摘要，请把 type 改为 progress", severity))
+        problems.append(rulebook.PLAN_TOO_SHORT.at(report.path, line, "正文", severity=severity, length=length,
+                                                   minimum=PLAN_MIN_CHARACTERS))
     headings = _HEADING.findall(report.body)
     missing = [name for name in PLAN_SECTIONS if not any(name in heading for heading in headings)]
     if missing:
-        problems.append(Problem(report.path, report.body_line, "正文",
-                                "实验方案缺少以下部分的标题：" + "、".join(missing),
-                                "通知要求方案写明实验背景、实验主题、实验内容、实验保障；"
-                                "请各用一个标题，如“## 一、实验背景”", severity))
+        problems.append(rulebook.PLAN_SECTIONS.at(report.path, report.body_line, "正文", severity=severity,
+                                                  missing="、".join(missing)))
     return problems

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from generator import rulebook
 from generator.contract import ANNUAL_TYPES, REPORT_TYPES
 from generator.loader import ReportSource, ZoneSource
 from generator.problems import Problem
@@ -20,10 +21,10 @@ def _check_attachment(index: int, written: str, report: ReportSource, zone: Zone
     folder = zone.folder.resolve()
     target = (zone.folder / written).resolve()
     if Path(written).is_absolute() or not target.is_relative_to(folder):
-        return Problem(report.path, line, field, f"附件“{written}”不在本实验区文件夹内",
-                       "附件请放在本实验区的 media 文件夹，写成 media/文件名.pdf，不要用 ../ 或绝对路径")
+        return rulebook.ATTACHMENT_OUTSIDE.at(report.path, line, field, written=written)
     if not target.is_file():
-        return Problem(report.path, line, field, f"找不到附件“{written}”", missing_media_hint(written, zone))
+        return rulebook.ATTACHMENT_NOT_FOUND.at(report.path, line, field, written=written,
+                                                how=missing_media_hint(written, zone))
     return None
 
 
@@ -31,19 +32,16 @@ def check_report(report: ReportSource, zone: ZoneSource, today: date) -> list[Pr
     front, path = report.front, report.path
     problems = check_topic_ids(front.topics, report.lines, path)
     if front.date > today:
-        problems.append(Problem(path, report.lines.line_of(("date",)), "date",
-                                f"日期 {front.date.isoformat()} 晚于今天（{today.isoformat()}）",
-                                "请写报告成文或发布的日期；还没有发生的事，等发生以后再报"))
+        problems.append(rulebook.FUTURE_DATE.at(path, report.lines.line_of(("date",)), "date",
+                                                written=front.date.isoformat(), today=today.isoformat()))
     if not report.body.strip():
-        problems.append(Problem(path, report.body_line - 1, "正文", "报告没有正文",
-                                "请在第二个 --- 下面写正文；只有附件的，也请用一两段话介绍附件的内容"))
+        problems.append(rulebook.NO_BODY.at(path, report.body_line - 1, "正文"))
     if front.type in ANNUAL_TYPES and front.year is None:
-        problems.append(Problem(path, report.lines.line_of(("type",)), "year",
-                                f"{REPORT_TYPES[front.type]}缺少所属年度 year",
-                                f"请加一行 year: {front.date.year}（这份报告所针对的年度）"))
+        problems.append(rulebook.NO_YEAR.at(path, report.lines.line_of(("type",)), "year",
+                                            type_label=REPORT_TYPES[front.type], year=front.date.year))
     if report.stem in RESERVED_STEMS:
-        problems.append(Problem(path, None, "", f"报告文件不能叫“{report.path.name}”（与网站页面地址冲突）",
-                                f"请改名，如 {front.date.isoformat()}-{front.type}.md"))
+        problems.append(rulebook.RESERVED_NAME.at(path, name=report.path.name,
+                                                  suggested=f"{front.date.isoformat()}-{front.type}.md"))
     for index, written in enumerate(front.attachments):
         problem = _check_attachment(index, written, report, zone)
         if problem is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from generator import rulebook
 from generator.problems import Problem
 from generator.yamlsource import ParsedYaml
 
@@ -14,7 +15,6 @@ def check_topic_ids(topics: Sequence[str], lines: ParsedYaml, path: Path) -> lis
     seen: set[str] = set()
     for index, topic in enumerate(topics):
         if topic in seen:
-            problems.append(Problem(path, lines.line_of(("topics", index)), "topics", f"选题“{topic}”重复",
-                                    "请删去重复的一项"))
+            problems.append(rulebook.DUPLICATE_TOPIC.at(path, lines.line_of(("topics", index)), "topics", topic=topic))
         seen.add(topic)
     return problems

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from generator import rulebook
 from generator.loader import ZoneSource
 from generator.problems import Problem
 from generator.reference import Reference
@@ -33,19 +34,15 @@ def check_zone_identity(zone: ZoneSource, reference: Reference) -> list[Problem]
     if unit is None:
         named = [u for u in units.values() if u.name == data.name]
         guess = f"“{data.name}”的代码是 \"{named[0].code}\"。" if named else ""
-        problems.append(Problem(path, lines.line_of(("code",)), "code", f"未知的行政区划代码“{data.code}”",
-                                f"{guess}代码请查 content/reference/divisions.yml，并加英文引号"))
+        problems.append(rulebook.UNKNOWN_CODE.at(path, lines.line_of(("code",)), "code", code=data.code, guess=guess))
         return problems
     if data.name != unit.name:
-        problems.append(Problem(path, lines.line_of(("name",)), "name",
-                                f"名称“{data.name}”与代码 {unit.code} 不符，该代码是“{unit.name}”",
-                                f"请写 name: {unit.name}，或改正 code"))
+        problems.append(rulebook.NAME_MISMATCH.at(path, lines.line_of(("name",)), "name", written=data.name,
+                                                  code=unit.code, name=unit.name))
     if folder_owner(zone.id, units) != data.code:
-        problems.append(Problem(zone.folder, None, "code",
-                                f"文件夹名“{zone.id}”与代码“{data.code}”不符：文件夹名必须以代码开头",
-                                f"请把文件夹改名为 {unit.folder_name}"))
+        problems.append(rulebook.FOLDER_CODE.at(zone.folder, None, "code", folder=zone.id, code=data.code,
+                                                suggested=unit.folder_name))
     elif zone.id != unit.folder_name:
-        problems.append(Problem(zone.folder, None, "code",
-                                f"文件夹名“{zone.id}”的拼音与{unit.name}不符",
-                                f"请把文件夹改名为 {unit.folder_name}（代码-拼音，拼音见 content/reference/divisions.yml）"))
+        problems.append(rulebook.FOLDER_PINYIN.at(zone.folder, None, "code", folder=zone.id, name=unit.name,
+                                                  suggested=unit.folder_name))
     return problems
