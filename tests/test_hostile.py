@@ -131,8 +131,11 @@ def test_injected_markup_builds_into_correct_pages(workspace: Path) -> None:
     report = Page(zone_dir / "2020-04-22-news-huiyi" / "index.html")
     assert INJECTION.replace("  ", " ") in report.text  # shown as the text it is
     assert report.metas["ArticleTitle"] == INJECTION
-    figure = re.search(r'<script type="application/json" id="chart-timeline-data">(.*?)</script>',
-                       (zone_dir / "index.html").read_text(encoding="utf-8"), re.S)
+    timeline = re.search(r'<svg class="zone-timeline__chart".*?</svg>', (zone_dir / "index.html").read_text(encoding="utf-8"),
+                         re.S)
+    assert timeline is not None and "<img" not in timeline.group() and "&lt;img" in timeline.group()  # a report's title
+    figure = re.search(r'<script[^>]*id="chart-province-timeline-data"[^>]*>(.*?)</script>',
+                       (workspace / "site" / "progress" / "index.html").read_text(encoding="utf-8"), re.S)
     assert figure is not None and "<" not in figure.group(1)
 
 

@@ -302,7 +302,7 @@ CASES = [
                                             "content/reference/boundaries/jilin-prefectures.geojson: 错误[S05]: properties.code: 边界文件有未知的代码：229900。"],
          setup=lambda root: (root / "content" / "reference" / "boundaries" / "jilin-prefectures.geojson").write_text(
              '{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"code": "229900"},'
-             ' "geometry": {"type": "Point", "coordinates": [125, 43]}}]}')),
+             ' "geometry": {"type": "Polygon", "coordinates": [[[125, 43], [126, 43], [126, 44], [125, 43]]]}}]}')),
     Case("a team as reviewer", ["content/site.yml:31: 错误[S07]: reviewers.province[0]: “@jilin-mca/province”不是 GitHub 账号。"],
          setup=lambda root: _edit(root / "content" / "site.yml", '["@jl-mzt-review"]', '["@jilin-mca/province"]')),
     Case("reviewers of a county", ["content/site.yml: 错误[S08]: reviewers.prefectures.220102: 审核人名单里的“220102”不是市（州）代码。"],

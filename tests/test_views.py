@@ -57,13 +57,15 @@ def test_a_new_zone_shows_up_on_map_prefecture_themes_and_timelines(tmp_path: Pa
     _, docs = _docs(zones, CONTENT, tmp_path / "build")
     assert "通化市梅河口市" in (docs / "map" / "index.md").read_text(encoding="utf-8")
     assert "../zones/220581-meihekou/" in (docs / "map" / "index.md").read_text(encoding="utf-8")
+    assert re.search(r'<a class="svg-map__marker" href="[^"]*" aria-label="[^"]*通化市梅河口市',
+                     (docs / "map" / "index.md").read_text(encoding="utf-8"))  # its map marker
     assert "[梅河口市](../../zones/220581-meihekou/index.md)" in (docs / "prefectures" / "tonghua" / "index.md").read_text(encoding="utf-8")
     for theme in ("topic-4-1", "topic-3-1", "area-4", "area-3"):
         assert "[梅河口市](../../zones/220581-meihekou/index.md)" in (docs / "themes" / theme / "index.md").read_text(encoding="utf-8")
     progress = (docs / "progress" / "index.md").read_text(encoding="utf-8")
     assert "通化市 · 梅河口市" in progress  # on the province timeline
     assert "[梅河口市](../zones/220581-meihekou/index.md)" in progress
-    assert 'id="chart-timeline"' in (docs / "zones" / "220581-meihekou" / "index.md").read_text(encoding="utf-8")
+    assert '<figure class="zone-timeline">' in (docs / "zones" / "220581-meihekou" / "index.md").read_text(encoding="utf-8")
 
 
 def test_without_boundary_file_a_schematic_tile_map_is_drawn(tmp_path: Path) -> None:
@@ -75,7 +77,8 @@ def test_without_boundary_file_a_schematic_tile_map_is_drawn(tmp_path: Path) -> 
     assert "plotly-geo" not in page and "示意图" in page
     assert not (docs / "assets" / "maps").exists()
     assert "style=" not in page and ".tile--level-1 { background: #f6c9c4; }" in (docs / "assets" / "tile-map.css").read_text()
-    assert "plotly-basic.min.js" in (docs / "index.md").read_text(encoding="utf-8")  # the status chart remains
+    home = (docs / "index.md").read_text(encoding="utf-8")
+    assert "plotly" not in home and '<figure class="status-bars">' in home  # the status bars need no script
 
 
 def test_boundary_file_must_hold_the_prefectures_of_the_divisions(tmp_path: Path) -> None:
@@ -106,8 +109,15 @@ def test_monitoring_lists_what_is_due_or_overdue_and_can_be_hidden(tmp_path: Pat
     assert "进度监测" not in (docs / "progress" / "index.md").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("path", ["index.html", "map/index.html", "progress/index.html", "themes/index.html",
-                                  "zones/220102-nanguan/index.html", "prefectures/changchun/index.html"])
+@pytest.mark.parametrize("path", ["index.html", "map/index.html", "prefectures/changchun/index.html",
+                                  "zones/220102-nanguan/index.html"])
+def test_the_home_map_prefecture_and_zone_pages_load_no_plotly(bundled_site: Path, path: str) -> None:
+    html = (bundled_site / path).read_text(encoding="utf-8")
+    assert "plotly" not in html
+    assert html.count('<svg class="svg-map"') + html.count('<svg class="zone-timeline__chart"') == 1
+
+
+@pytest.mark.parametrize("path", ["progress/index.html", "themes/index.html"])
 def test_pages_with_charts_load_one_plotly_bundle_and_describe_each_chart(bundled_site: Path, path: str) -> None:
     html = (bundled_site / path).read_text(encoding="utf-8")
     bundles = re.findall(r'src="[./]*assets/vendor/(plotly-\w+)\.min\.js"', html)

@@ -26,10 +26,7 @@ def scripts_block(charts: Sequence[Chart], root: str) -> str:
     """Load plotly.js once, from the smallest bundle that draws every chart of the page."""
     if not charts:
         return ""
-    bundles = {chart.bundle for chart in charts}
-    if bundles == {"basic", "geo"}:
-        raise ValueError("a page may use only one plotly.js bundle: " + ", ".join(c.key for c in charts))
-    bundle = bundles.pop()
+    bundle = charts[0].bundle
     # plotly.js adds its stylesheet as an inline <style> unless it finds this one (CSP: styles from files only).
     return (f'<link id="plotly.js-style-global" class="no-inline-styles" rel="stylesheet" '
             f'href="{root}assets/vendor/plotly.css">\n'

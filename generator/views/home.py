@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from generator.charts import status_chart
 from generator.frames import status_counts, zones_frame
 from generator.model import Site, Status
 from generator.pages import ContentPages
 from generator.views import DocsTree, urls
-from generator.views.embed import chart_block, scripts_block
+from generator.views.embed import scripts_block
 from generator.views.maps import map_block
 from generator.views.markdown import render
+from generator.views.status_bars import status_bars
 
 PATH = "index.md"
 NEWEST_COUNT = 6
@@ -25,8 +25,7 @@ def add(tree: DocsTree, site: Site, pages: ContentPages) -> None:
     by_batch = [(batch, [(zone, urls.url_of(urls.zone_page(zone), PATH)) for zone in members])
                 for batch, members in groupby(sorted(site.zones, key=lambda z: (-z.data.batch, z.data.code)),
                                               key=lambda z: z.data.batch)]
-    block = map_block(site, PATH)
-    status = status_chart(status_counts(zones_frame(site)), "geo" if block.charts else "basic")
+    block = map_block(site, PATH, list_anchor=urls.url_of("map/index.md", PATH) + "#zones")
     figures = {
         "zones": len(site.zones),
         "prefectures": len({zone.unit.prefecture.code for zone in site.zones}),
@@ -37,6 +36,6 @@ def add(tree: DocsTree, site: Site, pages: ContentPages) -> None:
     }
     tree.add(PATH, render(
         "home.md.j2", site=site, intro=pages.home_intro.strip(), newest=newest, by_batch=by_batch, figures=figures,
-        status_chart=chart_block(status), map=block.html,
-        scripts=scripts_block([status, *block.charts], urls.root_of(PATH)),
+        status_chart=status_bars(status_counts(zones_frame(site))), map=block.html,
+        scripts=scripts_block(block.charts, urls.root_of(PATH)),
     ))

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.charts import COUNT_COLORS, Chart, prefecture_map
+from generator import svg_map
+from generator.charts import COUNT_COLORS, Chart
 from generator.frames import count_by, zones_frame
 from generator.model import Site
 from generator.reference import Prefecture
 from generator.views import DocsTree, urls
-from generator.views.embed import chart_block, scripts_block
+from generator.views.embed import scripts_block
 from generator.views.markdown import attribute, render, url
 
 PATH = "map/index.md"
-BOUNDARY_FOLDER = "assets/maps"
 TILE_STYLESHEET = "assets/tile-map.css"
 
 
@@ -21,10 +21,6 @@ TILE_STYLESHEET = "assets/tile-map.css"
 class MapBlock:
     html: str
     charts: tuple[Chart, ...]
-
-
-def boundary_docs_path(site: Site) -> str | None:
-    return f"{BOUNDARY_FOLDER}/{site.boundary.path.name}" if site.boundary else None
 
 
 def prefecture_counts(site: Site) -> dict[str, int]:
@@ -67,19 +63,40 @@ def tile_stylesheet(site: Site) -> str:
     return "\n".join(rules) + "\n"
 
 
-def map_block(site: Site, page: str, highlight: Prefecture | None = None) -> MapBlock:
+def _level(count: int, prefecture: Prefecture, highlight: Prefecture | None) -> int:
+    """The colour level: the zone count, or on a prefecture's own page, that prefecture alone."""
+    if highlight is not None:
+        count = max(count, 1) if prefecture is highlight else 0
+    return min(count, len(COUNT_COLORS) - 1)
+
+
+def _svg_map(site: Site, counts: dict[str, int], page: str, highlight: Prefecture | None, list_anchor: str) -> str:
+    assert site.boundary is not None
+    areas = [svg_map.Area(
+        code=prefecture.code, name=prefecture.name, label=prefecture.name.replace("朝鲜族自治州", "州").removesuffix("管委会"),
+        count=counts.get(prefecture.code, 0), href=urls.url_of(urls.prefecture_page(prefecture.slug), page),
+        fill=COUNT_COLORS[_level(counts.get(prefecture.code, 0), prefecture, highlight)],
+        rings=site.boundary.shapes.get(prefecture.code, ()),
+        point=site.boundary.labels.get(prefecture.code)
+        or ((prefecture.lon, prefecture.lat) if prefecture.lon is not None and prefecture.lat is not None else None),
+        current=prefecture is highlight) for prefecture in site.reference.divisions.prefectures]
+    markers = [svg_map.Marker(zone.unit.full_name, zone.status.label, urls.url_of(urls.zone_page(zone), page), *zone.location)
+               for zone in site.zones if zone.location and (highlight is None or zone.unit.prefecture is highlight)]
+    title = f"{highlight.name}实验区分布图" if highlight else "吉林省实验区分布图（按市州）"
+    focus = next((area for area in areas if area.current), None)
+    return svg_map.draw(title, areas, markers, list_anchor, frozenset(COUNT_COLORS[3:]), focus)
+
+
+def map_block(site: Site, page: str, highlight: Prefecture | None = None, list_anchor: str = "#zones") -> MapBlock:
     counts = prefecture_counts(site)
-    boundary = boundary_docs_path(site)
-    if boundary is None:
+    if site.boundary is None:
         return MapBlock(_tile_map(site, counts, page, highlight) + caption(site), ())
-    chart = prefecture_map(site, counts, urls.root_of(page) + boundary, urls.root_of(page), highlight)
-    return MapBlock(chart_block(chart) + caption(site), (chart,))
+    return MapBlock('<figure class="svg-map-figure">\n' + _svg_map(site, counts, page, highlight, list_anchor)
+                    + "</figure>\n" + caption(site), ())
 
 
 def add(tree: DocsTree, site: Site) -> None:
-    if site.boundary is not None:
-        tree.add_copy(f"{BOUNDARY_FOLDER}/{site.boundary.path.name}", site.boundary.path)
-    else:
+    if site.boundary is None:
         tree.add(TILE_STYLESHEET, tile_stylesheet(site))
     block = map_block(site, PATH)
     counts = prefecture_counts(site)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from generator.charts import zone_timeline
 from generator.contract import ANNUAL_TYPES, REPORT_TYPES
 from generator.model import Report, Site, Zone
 from generator.views import DocsTree, urls
-from generator.views.embed import chart_block, scripts_block
 from generator.views.feeds import zone_feed
 from generator.views.markdown import render
+from generator.zone_timeline import zone_timeline
 
 
 def report_groups(zone: Zone) -> list[tuple[str, list[tuple[Report, str]]]]:
@@ -27,13 +26,12 @@ def report_groups(zone: Zone) -> list[tuple[str, list[tuple[Report, str]]]]:
 def add(tree: DocsTree, site: Site, zone: Zone) -> None:
     topics = site.reference.topic_index()
     path = urls.zone_page(zone)
-    timeline = zone_timeline(zone, site.today)
     tree.add(path, render(
         "zone.md.j2", site=site, zone=zone, milestones=zone.milestone_events(), groups=report_groups(zone),
         topics=[(area, topic, urls.relative(urls.topic_page(topic.id), path))
                 for area, topic in (topics[topic_id] for topic_id in zone.data.topics)],
         prefecture_link=urls.relative(urls.prefecture_page(zone.unit.prefecture.slug), path),
-        timeline=chart_block(timeline), scripts=scripts_block([timeline], urls.root_of(path)),
+        timeline=zone_timeline(zone, site.today),
         updated=max([zone.start, *(r.front.date for r in zone.reports)]).isoformat(),
         feed=zone_feed(zone), feed_link=urls.root_of(path) + zone_feed(zone), twin=f"../{zone.id}.json",
     ))

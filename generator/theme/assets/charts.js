@@ -2,8 +2,6 @@
    beside its element; plotly.js has been loaded by the page from the site's own copy. */
 (function () {
   "use strict";
-  var assets = new URL(".", document.currentScript.src);
-  var NARROW = 480;
 
   function openTarget(event) {
     var point = event.points && event.points[0];
@@ -18,17 +16,7 @@
     var source = document.getElementById(element.getAttribute("data-figure"));
     if (!source || typeof Plotly === "undefined") return;
     var figure = JSON.parse(source.textContent);
-    if (element.clientWidth < NARROW) {
-      figure.data.forEach(function (trace) {
-        if (trace.meta === "labels") trace.visible = false;  // names crowd a phone-sized map
-      });
-    }
-    var config = {
-      displayModeBar: false,
-      responsive: true,
-      scrollZoom: false,
-      topojsonURL: new URL("vendor/topojson/", assets).href
-    };
+    var config = { displayModeBar: false, responsive: true, scrollZoom: false };
     Plotly.newPlot(element, figure.data, figure.layout, config).then(function () {
       element.on("plotly_click", openTarget);
       element.classList.add("plotly-chart--drawn");
