@@ -66,6 +66,13 @@ class TopicList(_Reference):
     areas: list[Area]
 
 
+def _link(value: str) -> str:
+    """A link the footer may print: a web address or a mail address, never a script."""
+    if value and not value.startswith(("https://", "http://", "mailto:")):
+        raise PydanticCustomError("link_scheme", "不是网址或邮件地址", {"written": value})
+    return value
+
+
 class Identity(_Reference):
     title: str = Field(title="网站名称")
     organizer: str = Field(title="主办单位")
@@ -73,6 +80,8 @@ class Identity(_Reference):
     site_id_code: str = Field(default="", title="网站标识码")
     icp: str = Field(default="", title="ICP备案号")
     police_record: str = Field(default="", title="公安机关备案号")
+    correction: Annotated[str, AfterValidator(_link)] = Field(
+        default="", title="纠错链接", description="读者报告错误的地址：“我为政府网站找错”平台上本站的入口，或 mailto: 邮件地址")
 
 
 def _month_day(value: str) -> str:

@@ -396,5 +396,7 @@ NOT_A_LOGIN = _rule("S07", Group.SETTINGS, "“{written}”不是 GitHub 账号"
 UNKNOWN_REVIEWER_PREFECTURE = _rule("S08", Group.SETTINGS, "审核人名单里的“{code}”不是市（州）代码",
                                     "reviewers.prefectures 下面按市（州）代码列出审核人，代码见 content/reference/divisions.yml",
                                     "把区县代码或市（州）名称写成了键")
+NOT_A_LINK = _rule("S09", Group.SETTINGS, "“{written}”不是网址或邮件地址", "请写以 https:// 开头的网址，或 mailto: 加邮件地址",
+                   "网站设置里的链接写成了文字，或用了其他写法")
 PAGE_ORDER = _rule("S06", Group.SETTINGS, "order 应当是整数", "order 决定页面在导航中的顺序，如 order: 10",
                    "content/pages 里页面的 order 写了文字")

@@ -279,6 +279,38 @@ def test_text_size_and_contrast_work_without_zoom_and_persist(page: Page, site_u
     assert page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)") == size
 
 
+def test_on_a_phone_the_size_controls_stay_in_the_header_and_are_44_px(browser: Browser, site_url: str) -> None:
+    context = browser.new_context(viewport={"width": 375, "height": 800}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(site_url + "zones/")
+    page.evaluate("window.scrollTo(0, 2000)")
+    toggle = page.get_by_role("button", name="字号")
+    expect(toggle).to_be_in_viewport()
+    toggle.tap()
+    expect(toggle).to_have_attribute("aria-expanded", "true")
+    for name in ("A", "A+", "A++", "高对比度"):
+        button = page.get_by_role("button", name=name, exact=True)
+        expect(button).to_be_in_viewport()
+        box = button.bounding_box()
+        assert box is not None and box["height"] >= 44 and box["width"] >= 44, name
+    page.get_by_role("button", name="A++", exact=True).tap()
+    expect(page.locator("html")).to_have_class(re.compile("text-largest"))
+    context.close()
+
+
+def test_a_saved_text_size_is_applied_by_the_head_before_the_page_scripts_run(browser: Browser, site_url: str) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(site_url)
+    page.evaluate("localStorage.setItem('showcase-text-size', 'large'); localStorage.setItem('showcase-contrast', 'high')")
+    page.route("**/assets/a11y.js", lambda route: route.abort())  # only the script in <head> is left
+    page.goto(site_url + "map/")
+    expect(page.locator("html")).to_have_class(re.compile(r"(?=.*text-large)(?=.*high-contrast)"))
+    # a blocking script in <head> runs before the body is parsed, so the first paint is already at that size
+    assert page.evaluate("!!document.head.querySelector('script[src$=\"assets/a11y-early.js\"]:not([defer]):not([async])')")
+    context.close()
+
+
 def test_controls_are_reachable_by_keyboard_with_visible_focus(page: Page, site_url: str) -> None:
     _open(page, site_url)
     reached = []

@@ -307,6 +307,8 @@ CASES = [
          setup=lambda root: _edit(root / "content" / "site.yml", '["@jl-mzt-review"]', '["@jilin-mca/province"]')),
     Case("reviewers of a county", ["content/site.yml: 错误[S08]: reviewers.prefectures.220102: 审核人名单里的“220102”不是市（州）代码。"],
          setup=lambda root: _edit(root / "content" / "site.yml", '"220100": [', '"220102": [')),
+    Case("a script as the correction link", ["content/site.yml:9: 错误[S09]: identity.correction: “javascript:alert(1)”不是网址或邮件地址。"],
+         setup=lambda root: _edit(root / "content" / "site.yml", '"mailto:shequ@example.gov.cn"', '"javascript:alert(1)"')),
     Case("page order in words", ["content/pages/about.md:3: 错误[S06]: order: order 应当是整数。"],
          setup=lambda root: _edit(root / "content" / "pages" / "about.md", "order: 90", "order: 九十")),
 ]

@@ -34,6 +34,7 @@ class DocsTree:
 
 def build_docs(site: Site, pages: ContentPages) -> DocsTree:
     from generator.views import (
+        breadcrumbs,
         content_pages,
         data_page,
         experience,
@@ -44,6 +45,7 @@ def build_docs(site: Site, pages: ContentPages) -> DocsTree:
         progress,
         report_page,
         search_page,
+        site_map,
         themes,
         zone_index,
         zone_page,
@@ -67,6 +69,8 @@ def build_docs(site: Site, pages: ContentPages) -> DocsTree:
         for media in zone.source.media:
             tree.add_copy(f"zones/{zone.id}/{media.relative_to(zone.source.folder).as_posix()}", media)
     content_pages.add(tree, pages)
+    site_map.add(tree, site, pages)
+    breadcrumbs.add_to(tree, site)
     return tree
 
 

@@ -3,7 +3,7 @@
 (function () {
   "use strict";
   var root = document.documentElement;
-  var SIZES = { normal: "", large: "text-large", largest: "text-largest" };
+  var SIZES = { small: "text-small", normal: "", large: "text-large", largest: "text-largest" };
   var store = window.localStorage;
 
   function read(key) {
@@ -43,4 +43,14 @@
     });
   });
   document.querySelectorAll(".a11y-tools").forEach(function (tools) { tools.hidden = false; });
+  document.querySelectorAll(".a11y-toggle").forEach(function (toggle) {
+    var tools = document.getElementById(toggle.getAttribute("aria-controls"));
+    if (!tools) return;
+    toggle.hidden = false;
+    toggle.addEventListener("click", function () {
+      var open = toggle.getAttribute("aria-expanded") !== "true";
+      toggle.setAttribute("aria-expanded", String(open));
+      tools.classList.toggle("a11y-tools--open", open);
+    });
+  });
 })();

@@ -1,4 +1,4 @@
-/* Report pages: a citation line a journalist can copy, and a print button. */
+/* Report pages: a citation line a journalist can copy, print buttons, and the 字号 buttons (a11y.js runs them). */
 (function () {
   "use strict";
   var url = document.querySelector(".citation__url");
@@ -11,9 +11,9 @@
       navigator.clipboard.writeText(text.textContent).then(function () { copy.textContent = "已复制"; });
     });
   }
-  var print = document.querySelector("[data-print]");
-  if (print) {
+  document.querySelectorAll("[data-print]").forEach(function (print) {
     print.hidden = false;
     print.addEventListener("click", function () { window.print(); });
-  }
+  });
+  document.querySelectorAll("[data-article-tools]").forEach(function (tools) { tools.hidden = false; });
 })();

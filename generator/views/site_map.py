@@ -1,0 +1,27 @@
+"""网站地图: every section, every prefecture with its zones, and every theme, on one page of links."""
+
+from __future__ import annotations
+
+from generator.model import Site
+from generator.pages import ContentPages
+from generator.views import DocsTree, nav, urls
+from generator.views.breadcrumbs import page_title
+from generator.views.markdown import render
+
+PATH = "sitemap/index.md"
+
+
+def add(tree: DocsTree, site: Site, pages: ContentPages) -> None:
+    titles = {page.name: page_title(page.text) or page.name for page in pages.pages}
+    sections = []
+    for entry in nav(pages):
+        label, target = next(iter(entry.items())) if isinstance(entry, dict) else (titles[str(entry)], str(entry))
+        sections.append((label, urls.relative(target, PATH)))
+    prefectures = [(prefecture, urls.relative(urls.prefecture_page(prefecture.slug), PATH),
+                    [(zone, urls.relative(urls.zone_page(zone), PATH)) for zone in site.zones
+                     if zone.unit.prefecture is prefecture])
+                   for prefecture in site.reference.divisions.prefectures]
+    areas = [(area, urls.relative(urls.area_page(area.id), PATH),
+              [(topic, urls.relative(urls.topic_page(topic.id), PATH)) for topic in area.topics])
+             for area in site.reference.topics.areas]
+    tree.add(PATH, render("site_map.md.j2", sections=sections, prefectures=prefectures, areas=areas))
