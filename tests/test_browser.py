@@ -348,6 +348,7 @@ def test_reading_aids_are_on_screen_on_a_phone(browser: Browser, site_url: str) 
     context = browser.new_context(viewport={"width": 375, "height": 800})
     page = context.new_page()
     page.goto(site_url + "zones/220102-nanguan/", wait_until="networkidle")
+    page.get_by_role("button", name="字号").click()  # the header's button opens the aids on a phone
     larger = page.get_by_role("button", name="A+", exact=True)
     expect(larger).to_be_in_viewport()
     before = page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)")

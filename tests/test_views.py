@@ -99,9 +99,9 @@ def test_boundary_file_must_hold_the_prefectures_of_the_divisions(tmp_path: Path
 def test_monitoring_lists_what_is_due_or_overdue_and_can_be_hidden(tmp_path: Path) -> None:
     _, docs = _docs(SAMPLE_ZONES, CONTENT, tmp_path / "public")
     progress = (docs / "progress" / "index.md").read_text(encoding="utf-8")
-    assert "| [白山市浑江区](../zones/220602-hunjiang/index.md) | 终期报告 | 2026年1月30日 | " \
+    assert '| [白山市浑江区](../zones/220602-hunjiang/index.md) | 终期报告 | <time datetime="2026-01-30">2026年1月30日</time> | ' \
            '<span class="duty duty--overdue">已逾期 301 天</span> |' in progress
-    assert "| [吉林市昌邑区](../zones/220202-changyi/index.md) | 2026 年度工作总结 | 2026年12月31日 | " \
+    assert '| [吉林市昌邑区](../zones/220202-changyi/index.md) | 2026 年度工作总结 | <time datetime="2026-12-31">2026年12月31日</time> | ' \
            '<span class="duty duty--due">34 天后到期</span> |' in progress
     assert "长春市南关区" not in progress.split("## 进度监测")[1]  # accepted zones are not monitored
     hidden = _content_with(tmp_path, "public: true", "public: false")

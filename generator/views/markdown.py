@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from datetime import date
 from functools import cache
 from typing import Any
 from urllib.parse import quote
@@ -40,6 +41,11 @@ def url(address: object) -> str:
 ESCAPED_META = frozenset({"title", "description"})
 
 
+def date_cell(day: date | None) -> str:
+    """A date in a table cell: a <time> element, which the stylesheet never breaks across lines."""
+    return f'<time datetime="{day.isoformat()}">{chinese_date(day)}</time>' if day else ""
+
+
 def front_matter(values: dict[str, Any]) -> str:
     """YAML front matter; title and description are HTML-escaped, since theme templates print them raw."""
     lines = []
@@ -62,7 +68,8 @@ def environment() -> Environment:
         keep_trailing_newline=True,
         undefined=StrictUndefined,
     )
-    env.filters.update(inline=inline, attr=attribute, url=url, cndate=chinese_date, front_matter=front_matter)
+    env.filters.update(inline=inline, attr=attribute, url=url, cndate=chinese_date, date_cell=date_cell,
+                       front_matter=front_matter)
     return env
 
 
