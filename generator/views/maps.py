@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator import svg_map
+from generator.boundaries import BoundaryFile
 from generator.charts import COUNT_COLORS, Chart
 from generator.frames import count_by, zones_frame
 from generator.model import Site
@@ -70,14 +71,14 @@ def _level(count: int, prefecture: Prefecture, highlight: Prefecture | None) -> 
     return min(count, len(COUNT_COLORS) - 1)
 
 
-def _svg_map(site: Site, counts: dict[str, int], page: str, highlight: Prefecture | None, list_anchor: str) -> str:
-    assert site.boundary is not None
+def _svg_map(site: Site, boundary: BoundaryFile, counts: dict[str, int], page: str, highlight: Prefecture | None,
+             list_anchor: str) -> str:
     areas = [svg_map.Area(
         code=prefecture.code, name=prefecture.name, label=prefecture.name.replace("朝鲜族自治州", "州").removesuffix("管委会"),
         count=counts.get(prefecture.code, 0), href=urls.url_of(urls.prefecture_page(prefecture.slug), page),
         fill=COUNT_COLORS[_level(counts.get(prefecture.code, 0), prefecture, highlight)],
-        rings=site.boundary.shapes.get(prefecture.code, ()),
-        point=site.boundary.labels.get(prefecture.code)
+        rings=boundary.shapes.get(prefecture.code, ()),
+        point=boundary.labels.get(prefecture.code)
         or ((prefecture.lon, prefecture.lat) if prefecture.lon is not None and prefecture.lat is not None else None),
         current=prefecture is highlight) for prefecture in site.reference.divisions.prefectures]
     markers = [svg_map.Marker(zone.unit.full_name, zone.status.label, urls.url_of(urls.zone_page(zone), page), *zone.location)
@@ -91,7 +92,7 @@ def map_block(site: Site, page: str, highlight: Prefecture | None = None, list_a
     counts = prefecture_counts(site)
     if site.boundary is None:
         return MapBlock(_tile_map(site, counts, page, highlight) + caption(site), ())
-    return MapBlock('<figure class="svg-map-figure">\n' + _svg_map(site, counts, page, highlight, list_anchor)
+    return MapBlock('<figure class="svg-map-figure">\n' + _svg_map(site, site.boundary, counts, page, highlight, list_anchor)
                     + "</figure>\n" + caption(site), ())
 
 
