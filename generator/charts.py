@@ -8,7 +8,6 @@ the tests validate every figure of the sample site with plotly instead.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -50,15 +49,6 @@ Trace = dict[str, Any]
 
 def _figure(traces: Sequence[Trace], layout: dict[str, Any]) -> dict[str, Any]:
     return {"data": list(traces), "layout": layout}
-
-
-def _safe(text: str) -> str:
-    """Text from data files inside a figure: plotly renders a few HTML tags in labels, so escape them all."""
-    return html.escape(text, quote=False)
-
-
-def count_color(count: int) -> str:
-    return COUNT_COLORS[min(count, len(COUNT_COLORS) - 1)]
 
 
 def status_chart(counts: Sequence[tuple[Status, int]], bundle: Bundle = "basic") -> Chart:
