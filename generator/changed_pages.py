@@ -15,9 +15,13 @@ def _preview_file(page: str) -> str:
     return page.removesuffix(".md") + ("" if page.endswith("index.md") else "/index") + ".html"
 
 
+def _touched_zones(touched: Sequence[Path], zones_dir: Path) -> set[str]:
+    return {folder.name for path in touched if (folder := zone_folder_of(path, zones_dir)) is not None}
+
+
 def changed_pages(site: Site, touched: Sequence[Path], zones_dir: Path) -> list[tuple[str, str]]:
     """(what the page is, its file in the preview) for each public page whose sources were touched."""
-    folders = {folder.name for path in touched if (folder := zone_folder_of(path, zones_dir)) is not None}
+    folders = _touched_zones(touched, zones_dir)
     sources = {path.resolve() for path in touched}
     pages: list[tuple[str, str]] = []
     for zone in site.zones:
@@ -31,9 +35,8 @@ def changed_pages(site: Site, touched: Sequence[Path], zones_dir: Path) -> list[
 
 def unpublished_zones(site: Site, touched: Sequence[Path], zones_dir: Path) -> list[str]:
     """Touched zone folders that have no page: not confirmed yet (or not readable)."""
-    public = {zone.id for zone in site.zones}
-    folders = {folder.name for path in touched if (folder := zone_folder_of(path, zones_dir)) is not None}
-    return sorted(folders - public)
+    return sorted(_touched_zones(touched, zones_dir) - {zone.id for zone in site.zones})
+
 
 
 def format_pages(site: Site, touched: Sequence[Path], zones_dir: Path) -> str:

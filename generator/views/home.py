@@ -8,7 +8,6 @@ from generator.frames import status_counts, zones_frame
 from generator.model import Site, Status
 from generator.pages import ContentPages
 from generator.views import DocsTree, urls
-from generator.views.embed import scripts_block
 from generator.views.maps import map_block
 from generator.views.markdown import render
 from generator.views.status_bars import status_bars
@@ -36,6 +35,5 @@ def add(tree: DocsTree, site: Site, pages: ContentPages) -> None:
     }
     tree.add(PATH, render(
         "home.md.j2", site=site, intro=pages.home_intro.strip(), newest=newest, by_batch=by_batch, figures=figures,
-        status_chart=status_bars(status_counts(zones_frame(site))), map=block.html,
-        scripts=scripts_block(block.charts, urls.root_of(PATH)),
+        status_chart=status_bars(status_counts(zones_frame(site))), map=block,
     ))

@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from generator import svg_map
 from generator.boundaries import BoundaryFile
-from generator.charts import COUNT_COLORS, Chart
+from generator.charts import COUNT_COLORS
 from generator.frames import count_by, zones_frame
 from generator.model import Site
 from generator.reference import Prefecture
 from generator.views import DocsTree, urls
-from generator.views.embed import scripts_block
 from generator.views.markdown import attribute, render, url
 
 PATH = "map/index.md"
 TILE_STYLESHEET = "assets/tile-map.css"
-
-
-@dataclass(frozen=True)
-class MapBlock:
-    html: str
-    charts: tuple[Chart, ...]
 
 
 def prefecture_counts(site: Site) -> dict[str, int]:
@@ -43,11 +34,10 @@ def _tile_map(site: Site, counts: dict[str, int], page: str, highlight: Prefectu
         if prefecture.tile is None:
             continue
         count = counts.get(prefecture.code, 0)
-        level = count if highlight is None else (max(count, 1) if prefecture is highlight else 0)
         row, column = prefecture.tile
         current = ' aria-current="page"' if prefecture is highlight else ""
         tiles.append(
-            f'<a class="tile tile--row-{row + 1} tile--column-{column + 1} tile--level-{min(level, len(COUNT_COLORS) - 1)}" '
+            f'<a class="tile tile--row-{row + 1} tile--column-{column + 1} tile--level-{_level(count, prefecture, highlight)}" '
             f'href="{url(urls.url_of(urls.prefecture_page(prefecture.slug), page))}"{current}>'
             f'<span class="tile__name">{attribute(prefecture.name)}</span>'
             f'<span class="tile__count">{count} 个</span></a>')
@@ -88,12 +78,13 @@ def _svg_map(site: Site, boundary: BoundaryFile, counts: dict[str, int], page: s
     return svg_map.draw(title, areas, markers, list_anchor, frozenset(COUNT_COLORS[3:]), focus)
 
 
-def map_block(site: Site, page: str, highlight: Prefecture | None = None, list_anchor: str = "#zones") -> MapBlock:
+def map_block(site: Site, page: str, highlight: Prefecture | None = None, list_anchor: str = "#zones") -> str:
+    """The map's HTML: the SVG map from the boundary file, or the tile map without one; neither needs a script."""
     counts = prefecture_counts(site)
     if site.boundary is None:
-        return MapBlock(_tile_map(site, counts, page, highlight) + caption(site), ())
-    return MapBlock('<figure class="svg-map-figure">\n' + _svg_map(site, site.boundary, counts, page, highlight, list_anchor)
-                    + "</figure>\n" + caption(site), ())
+        return _tile_map(site, counts, page, highlight) + caption(site)
+    return ('<figure class="svg-map-figure">\n' + _svg_map(site, site.boundary, counts, page, highlight, list_anchor)
+            + "</figure>\n" + caption(site))
 
 
 def add(tree: DocsTree, site: Site) -> None:
@@ -105,5 +96,4 @@ def add(tree: DocsTree, site: Site) -> None:
              [(zone, urls.url_of(urls.zone_page(zone), PATH)) for zone in site.zones if zone.unit.prefecture is prefecture],
              urls.relative(urls.prefecture_page(prefecture.slug), PATH))
             for prefecture in site.reference.divisions.prefectures]
-    tree.add(PATH, render("map.md.j2", site=site, block=block, rows=rows,
-                          scripts=scripts_block(block.charts, urls.root_of(PATH))))
+    tree.add(PATH, render("map.md.j2", site=site, block=block, rows=rows))

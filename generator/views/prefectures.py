@@ -5,7 +5,6 @@ from __future__ import annotations
 from generator.frames import batch_counts, status_counts, zones_frame
 from generator.model import Site
 from generator.views import DocsTree, urls
-from generator.views.embed import scripts_block
 from generator.views.maps import map_block
 from generator.views.markdown import render
 
@@ -21,5 +20,5 @@ def add(tree: DocsTree, site: Site) -> None:
         tree.add(path, render(
             "prefecture.md.j2", site=site, prefecture=prefecture, zones=zones, block=block,
             statuses=[(status, count) for status, count in status_counts(own) if count], batches=batch_counts(own),
-            map_link=urls.relative("map/index.md", path), scripts=scripts_block(block.charts, urls.root_of(path)),
+            map_link=urls.relative("map/index.md", path),
         ))
