@@ -178,7 +178,7 @@ def _marker(group: list[Marker], projection: _Projection, group_href: str, tap: 
 def draw(title: str, areas: Sequence[Area], markers: Sequence[Marker], group_href: str,
          dark_fills: frozenset[str], focus: Area | None = None) -> str:
     """The map as inline SVG; with `focus`, framed on that prefecture (its page), the others around it."""
-    framed = [area for area in ([focus] if focus else areas)]
+    framed = [focus] if focus else list(areas)
     points = [point for area in framed for ring in area.rings for point in ring]
     points += [area.point for area in framed if not area.rings and area.point is not None]
     points += [(m.lon, m.lat) for m in markers]
