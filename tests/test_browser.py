@@ -213,7 +213,8 @@ def test_search_from_the_header_segments_chinese_and_names_zone_and_type(page: P
     titles = page.locator(".search-result__title").all_inner_texts()
     assert any("社区治理和服务创新实验区" in title for title in titles)  # the word is found inside longer phrases
     metas = page.locator(".search-result__meta").all_inner_texts()
-    assert any(re.fullmatch(r".+(市|区|县) · (经验做法|工作动态|申报材料|验收评审意见|市州审核意见|年度实验计划)", m) for m in metas)
+    assert any(re.fullmatch(r".+(市|区|县) · (经验做法|工作动态|申报材料|验收评审意见|市州审核意见|年度实验计划) · "
+                            r"20\d\d年\d{1,2}月\d{1,2}日", m) for m in metas)
     assert page.locator(".search-result__excerpt mark").first.inner_text() in ("社区治理", "社区", "治理")
     page.get_by_role("button", name="显示更多结果").click()
     expect(results).to_have_count(min(20, expected))
@@ -236,6 +237,57 @@ def test_search_page_refines_as_the_reader_types_and_says_when_nothing_matches(p
     page.reload(wait_until="networkidle")
     expect(page.get_by_label("搜索本站内容")).to_have_value("甲乙丙丁戊")
     assert watch.errors == []
+
+
+@pytest.mark.parametrize("query", ["议事协商", "三社联动", "議事協商", "三社聯動"])
+def test_a_topic_search_puts_reports_first_and_reads_traditional_characters(page: Page, site_url: str,
+                                                                            bundled_site: Path, query: str) -> None:
+    watch = _open(page, site_url + "search/?q=" + query)
+    results = page.locator(".search-result")
+    expect(results.first).to_be_visible(timeout=10_000)
+    simplified = query.translate(str.maketrans("議協聯動", "议协联动"))
+    expected = len(WrittenIndex.open(bundled_site).matching(simplified))
+    expect(page.locator("#search-status")).to_have_text(f"找到 {expected} 条与“{query}”相关的结果")
+    first = results.first.locator("a").get_attribute("href") or ""
+    assert re.search(r"/zones/[^/]+/\d{4}-\d\d-\d\d-[a-z-]+/$", first), first  # a report, not a theme page
+    assert simplified[:2] in results.first.locator("mark").first.inner_text()
+    for excerpt in page.locator(".search-result__excerpt").all_inner_texts():
+        assert "| ---" not in excerpt and not re.search(r"(\S+ ){6}", excerpt), excerpt  # no cells run together
+    assert watch.outside_requests == [] and watch.errors == []
+
+
+def test_filters_narrow_the_results_and_alone_list_the_reports_newest_first(page: Page, site_url: str) -> None:
+    watch = _open(page, site_url + "search/?q=社区")
+    everything = int(re.search(r"找到 (\d+) 条", page.locator("#search-status").inner_text()).group(1))  # type: ignore[union-attr]
+    page.get_by_label("市州").select_option("长春市")
+    expect(page.locator("#search-status")).to_contain_text("（长春市）")
+    narrowed = int(re.search(r"找到 (\d+) 条", page.locator("#search-status").inner_text()).group(1))  # type: ignore[union-attr]
+    assert 0 < narrowed < everything
+    assert "prefecture=" in page.url
+    for meta in page.locator(".search-result__meta").all_inner_texts():
+        assert meta.startswith("长春市"), meta
+    page.get_by_label("搜索本站内容").fill("")
+    page.get_by_label("报告类型").select_option("经验做法")
+    expect(page.locator("#search-status")).to_have_text(re.compile(r"符合（长春市、经验做法）的报告共 \d+ 篇"))
+    dates = page.locator(".search-result__meta time").evaluate_all("nodes => nodes.map(n => n.dateTime)")
+    assert dates and dates == sorted(dates, reverse=True)
+    assert all(" · 经验做法 · " in meta for meta in page.locator(".search-result__meta").all_inner_texts())
+    expect(page.get_by_role("button", name="显示更多结果")).to_be_hidden()  # fewer than one page of results
+    page.get_by_label("年份").select_option("2019")
+    expect(page.locator("#search-status")).to_have_text("没有符合（长春市、经验做法、2019年）的报告。请放宽筛选条件再试。")
+    expect(page.get_by_role("button", name="显示更多结果")).to_be_hidden()
+    page.reload(wait_until="networkidle")
+    expect(page.get_by_label("年份")).to_have_value("2019")
+    assert watch.errors == []
+
+
+def test_an_empty_search_shows_no_more_button(page: Page, site_url: str) -> None:
+    _open(page, site_url + "search/")
+    expect(page.locator("#search-status")).to_have_text("")
+    expect(page.get_by_role("button", name="显示更多结果")).to_be_hidden()
+    page.get_by_label("搜索本站内容").fill("甲乙丙丁")
+    expect(page.locator("#search-status")).to_contain_text("没有找到")
+    expect(page.get_by_role("button", name="显示更多结果")).to_be_hidden()
 
 
 def test_search_says_so_when_the_index_cannot_be_loaded(page: Page, site_url: str) -> None:

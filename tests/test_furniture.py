@@ -99,3 +99,15 @@ def test_the_site_map_links_every_zone_prefecture_and_theme_and_the_footer_links
                        re.S)
     assert footer is not None
     assert 'href="sitemap/">网站地图</a>' in footer.group() and 'href="mailto:shequ@example.gov.cn">纠错</a>' in footer.group()
+
+
+def test_every_title_names_the_site_once_and_the_home_page_only_the_site(bundled_site: Path) -> None:
+    site_name = _text(re.search(r'<meta name="SiteName" content="([^"]*)"',  # type: ignore[union-attr]
+                                (bundled_site / "index.html").read_text(encoding="utf-8")).group(1))
+    for page in bundled_site.rglob("index.html"):
+        title = _text(re.search(r"<title>(.*?)</title>", page.read_text(encoding="utf-8"), re.S).group(1))  # type: ignore[union-attr]
+        assert title.count(site_name) == 1, (page, title)
+        if page.parent == bundled_site:
+            assert title == site_name
+        else:
+            assert title.endswith(" - " + site_name) and len(title) > len(site_name) + 3, (page, title)

@@ -14,6 +14,7 @@ from generator.search.extract import SearchPage, extract
 from generator.search.postings import InvertedIndex, decode_shard, shard_of
 from generator.search.reader import WrittenIndex
 from generator.search.terms import count_terms, query_terms
+from generator.search.variants import simplified, traditional_to_simplified
 
 PAGE = """<html><head><meta name="ColumnName" content="专题"></head><body>
 <nav>跳转至 导航栏目录</nav>
@@ -76,7 +77,8 @@ def test_postings_round_trip_and_rank_title_words_higher() -> None:
 def test_shards_split_by_hash_into_a_power_of_two() -> None:
     pages = [SearchPage(f"p{n}/", f"标题{n}", "", "", "".join(chr(0x4E00 + (n * 7 + k) % 3000) for k in range(400)))
              for n in range(200)]
-    shards, records = build_index(pages)
+    built = build_index(pages)
+    shards, records = built.shards, built.records
     assert len(records) == 200 and len(shards) > 1 and len(shards) & (len(shards) - 1) == 0
     for number, shard in enumerate(shards):
         assert all(shard_of(term, len(shards)) == number for term in decode_shard(shard))
@@ -132,3 +134,52 @@ def test_every_page_has_the_header_search_box_leading_to_the_search_page(bundled
         page = "/" + html_file.parent.relative_to(bundled_site).as_posix() + "/"
         assert urljoin(page.replace("/./", "/"), form.group(1)) == "/search/", html_file
         assert 'name="q"' in html[form.end():form.end() + 600]
+
+
+TABLE_PAGE = """<article><div data-search-body>
+<h1>年度计划</h1>
+<div class="report-meta" data-search-zone="长春市南关区" data-search-kind="年度实验计划" data-search-prefecture="长春市"
+ data-search-date="2021-01-25" data-search-ignore="all"></div>
+<p>今年的任务如下。</p>
+<table><thead><tr><th>任务</th><th>完成时间</th><th>责任单位</th></tr></thead>
+<tbody><tr><td>建立议事会</td><td>2021年6月</td><td>民政局</td></tr><tr><td>三社联动</td><td></td><td>各街道<br>社区</td></tr></tbody></table>
+<p>以上任务按季度检查。</p>
+</div></article>"""
+
+
+def test_a_table_row_reads_as_a_line_of_heading_and_cell_and_the_labels_are_kept() -> None:
+    page = extract(TABLE_PAGE, "zones/x/2021-01-25-annual-plan/")
+    assert page is not None
+    assert page.text.split("\n") == ["今年的任务如下。", "任务：建立议事会；完成时间：2021年6月；责任单位：民政局",
+                                     "任务：三社联动；责任单位：各街道 社区", "以上任务按季度检查。"]
+    assert (page.zone, page.kind, page.prefecture, page.date, page.listing) == (
+        "长春市南关区", "年度实验计划", "长春市", "2021-01-25", False)
+
+
+def test_a_listing_page_keeps_its_own_words_but_not_the_table_of_what_it_lists() -> None:
+    listing = TABLE_PAGE.replace("<div data-search-body>", "<div data-search-body data-search-listing>")
+    page = extract(listing, "themes/topic-1-1/")
+    assert page is not None and page.listing
+    assert page.text == "今年的任务如下。\n以上任务按季度检查。"
+
+
+def test_traditional_characters_are_read_as_the_simplified_ones_of_the_index() -> None:
+    table = traditional_to_simplified(set("议事协商联动发"))
+    assert simplified("議事協商、三社聯動、頭髮", table) == "议事协商、三社联动、頭发"
+    assert set(table.values()) <= set("议事协商联动发") and "事" not in table  # only characters that differ
+
+
+def test_sample_site_finds_traditional_queries_and_ranks_listings_below_reports(written: WrittenIndex) -> None:
+    assert written.matching("議事協商") == written.matching("议事协商") != set()
+    assert written.matching("三社聯動") == written.matching("三社联动") != set()
+    facets = written.facets()
+    rows = facets["pages"]
+    records = [written.record(page) for page in range(written.pages)]
+    tiers = {record["url"]: rows[page][3] for page, record in enumerate(records)}  # type: ignore[index]
+    assert tiers["themes/topic-1-3/"] == tiers["zones/"] == tiers["prefectures/changchun/"] == tiers[""] == 2
+    assert tiers["zones/220102-nanguan/"] == 1 and tiers["zones/220102-nanguan/2021-06-08-experience/"] == 0
+    assert tiers["about/"] == 0
+    report = next(page for page, record in enumerate(records) if record["url"] == "zones/220102-nanguan/2021-06-08-experience/")
+    assert rows[report][:3] == [facets["prefectures"].index("长春市"), facets["kinds"].index("经验做法"), 20210608]  # type: ignore[index, union-attr]
+    theme = next(record for record in records if record["url"] == "themes/topic-1-3/")
+    assert not any(listed["title"] in theme["text"] for listed in records if listed["url"].count("/") == 3)

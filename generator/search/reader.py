@@ -9,6 +9,7 @@ from pathlib import Path
 from generator.search.build import INDEX_FOLDER
 from generator.search.postings import decode_shard, shard_of
 from generator.search.terms import query_terms
+from generator.search.variants import simplified
 
 
 @dataclass(frozen=True)
@@ -26,9 +27,15 @@ class WrittenIndex:
         shard = (self.folder / "s" / f"{shard_of(term, self.shards):x}.bin").read_bytes()
         return decode_shard(shard).get(term, ([], b""))[0]
 
+    def variants(self) -> dict[str, str]:
+        return json.loads((self.folder / "t2s.json").read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+    def facets(self) -> dict[str, list[object]]:
+        return json.loads((self.folder / "facets.json").read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
     def matching(self, query: str) -> set[int]:
-        """The pages that hold every term of the query (unranked)."""
-        terms = query_terms(query)
+        """The pages that hold every term of the query, traditional characters read as simplified (unranked)."""
+        terms = query_terms(simplified(query, self.variants()))
         if not terms:
             return set()
         found = set(self.postings(terms[0]))

@@ -58,7 +58,7 @@ def build_docs(site: Site, pages: ContentPages) -> DocsTree:
     prefectures.add(tree, site)
     themes.add(tree, site)
     progress.add(tree, site)
-    search_page.add(tree)
+    search_page.add(tree, site)
     data_page.add(tree, site)
     feeds.add(tree, site)
     experience.add(tree, site)

@@ -1,7 +1,10 @@
 /* The search page: reads the site's own index (search-index/, written by generator/search) in small parts.
    A query becomes the same terms as at indexing time (generator/search/terms.py): pairs of Chinese
    characters, single characters, Latin words. A page matches when it holds every term; pages are ranked
-   by BM25. Each result names its zone and its kind of report. */
+   by BM25 within tiers (reports and text pages, then zone pages, then listings), so a page that lists reports
+   never outranks them. Traditional characters are read as simplified (t2s.json, made at build time from the
+   index's characters). Each result names its zone, its kind of report and its date; the filters (prefecture,
+   report type, year) apply to facets.json, so counts and pages are right before any record is fetched. */
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
@@ -9,7 +12,10 @@
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
   var more = document.getElementById("search-more");
-  if (!form || !input || !status || !list || !more) return;
+  var filters = { prefecture: document.getElementById("search-prefecture"),
+                  kind: document.getElementById("search-kind"),
+                  year: document.getElementById("search-year") };
+  if (!form || !input || !status || !list || !more || !filters.prefecture || !filters.kind || !filters.year) return;
 
   var root = new URL("../", document.currentScript.src);
   var indexRoot = new URL("search-index/", root);
@@ -18,6 +24,7 @@
   var LONGEST_WORD = 32;
   var manifest = null;
   var shards = {};
+  var extras = {};
   var latest = 0;
   var shown = 0;
   var matches = [];
@@ -66,6 +73,43 @@
     return manifest;
   }
 
+  /* The facets of every page and the traditional-character table of this version of the index. */
+  function loadExtras(info) {
+    if (!extras[info.version]) {
+      var get = function (name) {
+        return fetchOk(new URL(info.version + "/" + name, indexRoot)).then(function (response) { return response.json(); });
+      };
+      extras[info.version] = Promise.all([get("facets.json"), get("t2s.json")])
+        .then(function (parts) { return { info: info, facets: parts[0], variants: parts[1] }; })
+        .catch(function (error) { delete extras[info.version]; throw error; });
+    }
+    return extras[info.version];
+  }
+
+  function simplified(text, variants) {
+    return Array.from(text).map(function (character) { return variants[character] || character; }).join("");
+  }
+
+  function chosenFilter() {
+    return { prefecture: filters.prefecture.value, kind: filters.kind.value, year: filters.year.value };
+  }
+
+  function hasFilter(filter) {
+    return Boolean(filter.prefecture || filter.kind || filter.year);
+  }
+
+  /* Whether a page passes the filter: facets.pages[page] is [prefecture, report type, yyyymmdd, tier]. */
+  function passes(facets, filter) {
+    var prefecture = filter.prefecture ? facets.prefectures.indexOf(filter.prefecture) : -2;
+    var kind = filter.kind ? facets.kinds.indexOf(filter.kind) : -2;
+    var year = filter.year ? Number(filter.year) : 0;
+    return function (page) {
+      var row = facets.pages[page];
+      return (prefecture === -2 || row[0] === prefecture) && (kind === -2 || row[1] === kind) &&
+        (!year || Math.floor(row[2] / 10000) === year);
+    };
+  }
+
   function readVarint(bytes, at) {
     var value = 0, shift = 0, byte;
     do {
@@ -107,7 +151,7 @@
     return shards[key];
   }
 
-  function rank(info, postings) {
+  function rank(info, facets, postings) {
     postings.sort(function (a, b) { return a.pages.length - b.pages.length; });
     var scores = new Map();
     postings.forEach(function (posting, index) {
@@ -122,23 +166,41 @@
       scores = next;
     });
     return Array.from(scores.entries())
-      .sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; })
+      .sort(function (a, b) {
+        return facets.pages[a[0]][3] - facets.pages[b[0]][3] || b[1] - a[1] || a[0] - b[0];
+      })
       .map(function (entry) { return entry[0]; });
   }
 
-  function search(text) {
-    var runs = normalise(text).match(RUNS) || [];
-    var terms = queryTerms(runs);
-    var words = runs.concat(terms.filter(function (term) { return runs.indexOf(term) < 0; }));
-    if (!terms.length) return Promise.resolve({ words: words, pages: [] });
-    return loadManifest().then(function (info) {
+  /* Without words, a filter lists its reports, the newest first. */
+  function listed(facets, filter) {
+    var pages = [];
+    for (var page = 0; page < facets.pages.length; page++) {
+      if (facets.pages[page][2] && passes(facets, filter)(page)) pages.push(page);
+    }
+    return pages.sort(function (a, b) { return facets.pages[b][2] - facets.pages[a][2] || a - b; });
+  }
+
+  function search(text, filter) {
+    return loadManifest().then(loadExtras).then(function (loaded) {
+      var info = loaded.info;
+      var runs = normalise(simplified(text, loaded.variants)).match(RUNS) || [];
+      var terms = queryTerms(runs);
+      var words = runs.concat(terms.filter(function (term) { return runs.indexOf(term) < 0; }));
+      if (!terms.length) return { words: [], pages: listed(loaded.facets, filter), info: info };
       return Promise.all(terms.map(function (term) {
         return loadShard(info, shardOf(term, info.shards)).then(function (shard) { return shard[term]; });
       })).then(function (postings) {
-        if (postings.some(function (posting) { return !posting; })) return { words: words, pages: [] };
-        return { words: words, pages: rank(info, postings), info: info };
+        if (postings.some(function (posting) { return !posting; })) return { words: words, pages: [], info: info };
+        var pages = rank(info, loaded.facets, postings);
+        if (hasFilter(filter)) pages = pages.filter(passes(loaded.facets, filter));
+        return { words: words, pages: pages, info: info };
       });
     });
+  }
+
+  function chineseDate(iso) {
+    return Number(iso.slice(0, 4)) + "年" + Number(iso.slice(5, 7)) + "月" + Number(iso.slice(8, 10)) + "日";
   }
 
   function loadRecord(info, page) {
@@ -197,10 +259,17 @@
     heading.appendChild(link);
     item.appendChild(heading);
     var labels = [record.zone, record.kind].filter(Boolean);
-    if (labels.length) {
+    if (labels.length || record.date) {
       var meta = document.createElement("p");
       meta.className = "search-result__meta";
       meta.textContent = labels.join(" · ");
+      if (record.date) {
+        if (labels.length) meta.appendChild(document.createTextNode(" · "));
+        var time = document.createElement("time");
+        time.dateTime = record.date;
+        time.textContent = chineseDate(record.date);
+        meta.appendChild(time);
+      }
       item.appendChild(meta);
     }
     var body = document.createElement("p");
@@ -225,26 +294,40 @@
     status.textContent = message;
   }
 
+  function filterWords(filter) {
+    return [filter.prefecture, filter.kind, filter.year && filter.year + "年"].filter(Boolean).join("、");
+  }
+
   function run(text, remember) {
     var ticket = ++latest;
+    var filter = chosenFilter();
     text = text.trim();
     if (remember) {
       var address = new URL(window.location.href);
-      if (text) address.searchParams.set("q", text); else address.searchParams.delete("q");
+      var values = { q: text, prefecture: filter.prefecture, kind: filter.kind, year: filter.year };
+      Object.keys(values).forEach(function (name) {
+        if (values[name]) address.searchParams.set(name, values[name]); else address.searchParams.delete(name);
+      });
       window.history.replaceState(null, "", address.href);
     }
     list.textContent = "";
     more.hidden = true;
     shown = 0;
     matches = [];
-    if (!text) { say("请输入要搜索的内容。"); return Promise.resolve(); }
-    say("正在搜索“" + text + "”……");
-    return search(text).then(function (found) {
+    if (!text && !hasFilter(filter)) { say("请输入要搜索的内容。"); return Promise.resolve(); }
+    var asked = (text ? "“" + text + "”" : "") + (hasFilter(filter) ? "（" + filterWords(filter) + "）" : "");
+    say("正在搜索" + asked + "……");
+    return search(text, filter).then(function (found) {
       if (ticket !== latest) return;
       query = { words: found.words, info: found.info };
       matches = found.pages;
-      if (!matches.length) { say("没有找到与“" + text + "”相关的内容。请换一个词，或减少词语再试。"); return; }
-      say("找到 " + matches.length + " 条与“" + text + "”相关的结果");
+      if (!matches.length) {
+        say(text ? "没有找到与" + asked + "相关的内容。请换一个词，或减少词语" +
+                   (hasFilter(filter) ? "、放宽筛选条件" : "") + "再试。"
+                 : "没有符合" + asked + "的报告。请放宽筛选条件再试。");
+        return;
+      }
+      say(text ? "找到 " + matches.length + " 条与" + asked + "相关的结果" : "符合" + asked + "的报告共 " + matches.length + " 篇");
       return showMore(ticket);
     }).catch(function () {
       if (ticket === latest) say("搜索暂时无法使用，请稍后再试。");
@@ -262,11 +345,21 @@
     typing = window.setTimeout(function () { run(input.value, true); }, 300);
   });
   more.addEventListener("click", function () { showMore(latest); });
+  Object.keys(filters).forEach(function (name) {
+    filters[name].addEventListener("change", function () { run(input.value, true); });
+  });
 
   var header = document.getElementById("site-search-input");
-  var initial = new URLSearchParams(window.location.search).get("q") || "";
+  var parameters = new URLSearchParams(window.location.search);
+  var initial = parameters.get("q") || "";
   input.value = initial;
   if (header) header.value = initial;
-  if (initial) run(initial, false);
+  Object.keys(filters).forEach(function (name) {
+    var wanted = parameters.get(name) || "";
+    if (Array.from(filters[name].options).some(function (option) { return option.value === wanted; })) {
+      filters[name].value = wanted;
+    }
+  });
+  if (initial || hasFilter(chosenFilter())) run(initial, false);
   else loadManifest().catch(function () {});
 })();
