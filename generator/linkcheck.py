@@ -25,6 +25,8 @@ class _Collector(HTMLParser):
         attribute = LINKING.get(tag)
         if attribute and values.get(attribute):
             self.links.append(str(values[attribute]))
+        if tag in ("img", "source") and values.get("srcset"):  # "address 480w, address 960w"
+            self.links += [candidate.split()[0] for candidate in str(values["srcset"]).split(",") if candidate.strip()]
 
 
 @cache

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 from functools import cached_property
@@ -12,6 +12,7 @@ from pathlib import Path
 from generator.boundaries import BoundaryFile
 from generator.contract import REPORT_TYPES, ReportFront, ZoneFile
 from generator.duties import Duty, DutyKind, source_duties
+from generator.images import Picture
 from generator.loader import ReportSource, ZoneSource
 from generator.reference import Reference, SiteSettings, Unit
 from generator.timeline import default_end
@@ -131,6 +132,7 @@ class Site:
     reference: Reference
     today: date
     boundary: BoundaryFile | None = None
+    pictures: Mapping[Path, Picture] = field(default_factory=dict)  # media images by source path
 
     @property
     def settings(self) -> SiteSettings:
@@ -196,7 +198,7 @@ def derive_zone(source: ZoneSource, unit: Unit, settings: SiteSettings, today: d
 
 
 def derive_site(sources: Sequence[ZoneSource], reference: Reference, today: date, bodies: Mapping[Path, str],
-                boundary: BoundaryFile | None = None) -> Site:
+                boundary: BoundaryFile | None = None, pictures: Mapping[Path, Picture] | None = None) -> Site:
     """Published zones (confirmed ones) in division-code order, each with its derived facts."""
     units = reference.units()
     zones = []
@@ -205,4 +207,4 @@ def derive_site(sources: Sequence[ZoneSource], reference: Reference, today: date
         if zone is not None:
             zones.append(zone)
     zones.sort(key=lambda zone: (zone.data.code, zone.id))
-    return Site(tuple(zones), reference, today, boundary)
+    return Site(tuple(zones), reference, today, boundary, pictures or {})

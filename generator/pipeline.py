@@ -10,6 +10,7 @@ from generator import fingerprint, ssg
 from generator.body import render_bodies
 from generator.boundaries import check_boundary_file
 from generator.config_file import write_config
+from generator.images import measure_zones
 from generator.linkcheck import broken_links
 from generator.loader import load_zones
 from generator.model import Site, derive_site
@@ -58,13 +59,16 @@ def check(inputs: Inputs, today: date) -> Checked:
     if reference is None:
         return Checked(tuple(problems), None, None)
     problems += check_all(loaded.zones, reference, today)
-    bodies = render_bodies(loaded.zones)
+    pictures, picture_problems = measure_zones(loaded.zones)
+    problems += picture_problems
+    bodies = render_bodies(loaded.zones, pictures)
     problems += bodies.problems
     boundary, boundary_problems = check_boundary_file(inputs.content, reference)
     problems += boundary_problems
     if any(problem.is_error for problem in problems):
         return Checked(tuple(problems), None, pages)
-    return Checked(tuple(problems), derive_site(loaded.zones, reference, today, bodies.pages, boundary), pages)
+    return Checked(tuple(problems), derive_site(loaded.zones, reference, today, bodies.pages, boundary,
+                                                         pictures), pages)
 
 
 def generate_docs(checked: Checked, build_dir: Path) -> WriteStats:

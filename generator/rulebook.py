@@ -321,6 +321,12 @@ ATTACHMENT_OUTSIDE = _rule("M07", Group.MEDIA, "附件“{written}”不在本�
 ATTACHMENT_NOT_FOUND = _rule("M08", Group.MEDIA, "找不到附件“{written}”", "{how}",
                              "attachments 里写的文件不在 media 文件夹中，或文件名不一致",
                              fix="上传文件，或核对文件名（区分大小写、扩展名）")
+IMAGE_UNREADABLE = _rule("M09", Group.MEDIA, "图片无法打开，或内容与扩展名“.{kind}”不符",
+                         "请用看图软件打开确认，再另存为 JPG 或 PNG 后重新上传",
+                         "文件损坏、没有上传完整，或把其他文件改成了图片的扩展名")
+IMAGE_TOO_MANY_PIXELS = _rule("M10", Group.MEDIA, "图片有 {width}×{height} 像素，超过 {limit} 万像素的上限",
+                              "请把图片缩小到 2000 像素宽左右再上传",
+                              "上传了拼接长图或超高分辨率图片")
 
 # 正文的排版和安全
 HIDDEN_IN_BODY = _rule("H01", Group.BODY, "这一行{found}",

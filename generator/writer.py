@@ -11,6 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.images import Picture, encoded
 from generator.views import DocsTree
 
 # Creating thousands of small files is the file system's work, not Python's: threads overlap it
@@ -56,18 +57,23 @@ def write_changed(files: dict[Path, str]) -> list[Path]:
     return written
 
 
+def _bytes_of(content: bytes | Path | tuple[Picture, int]) -> bytes:
+    if isinstance(content, tuple):
+        return encoded(*content)  # Pillow releases the GIL while it resizes: the writer's threads help here too
+    return content.read_bytes() if isinstance(content, Path) else content
+
+
 def write_tree(root: Path, tree: DocsTree) -> WriteStats:
     """Make `root` hold exactly the tree, touching only the files that differ."""
-    wanted: dict[str, bytes | Path] = {**tree.copies, **tree.blobs,
-                                       **{k: v.encode("utf-8") for k, v in tree.texts.items()}}
+    wanted: dict[str, bytes | Path | tuple[Picture, int]] = {
+        **tree.copies, **tree.blobs, **tree.pictures, **{k: v.encode("utf-8") for k, v in tree.texts.items()}}
     existing = {path for path in root.rglob("*") if path.is_file()} if root.is_dir() else set()
     for folder in sorted({(root / relative).parent for relative in wanted}):
         folder.mkdir(parents=True, exist_ok=True)
 
-    def write(item: tuple[str, bytes | Path]) -> bool:
+    def write(item: tuple[str, bytes | Path | tuple[Picture, int]]) -> bool:
         relative, content = item
-        data = content.read_bytes() if isinstance(content, Path) else content
-        return _write_if_changed(root / relative, data, existing)
+        return _write_if_changed(root / relative, _bytes_of(content), existing)
 
     with ThreadPoolExecutor(WRITERS) as pool:
         changed = list(pool.map(write, wanted.items()))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import struct
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +26,15 @@ from tests.conftest import (
 
 ZONE_FILE = "zones/220102-nanguan/zone.yml"
 NEWS_FILE = "zones/220102-nanguan/reports/2020-04-22-news.md"
+
+
+# A PNG's header with an empty image: its size is read from the header, so no pixel is ever decoded.
+def _png_chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+PNG_HEADER_10000_BY_5000 = (b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", struct.pack(">IIBBBBB", 10000, 5000, 8, 2, 0, 0, 0))
+                            + _png_chunk(b"IDAT", b"") + _png_chunk(b"IEND", b""))
 
 
 def _link(link: Path, target: Path) -> None:
@@ -259,6 +270,10 @@ CASES = [
     Case("a media file without extension", ["zones/220102-nanguan/media/README: 错误[M02]: 文件没有扩展名。"], media={"README": b"x"}),
     Case("an image over 5 MB", ["zones/220102-nanguan/media/photo.jpg: 错误[M03]: 图片有 5.0 MB，超过 5 MB。"], media={"photo.jpg": b"\xff" * (5 * 1048576 + 1)}),
     Case("an attachment over 20 MB", ["zones/220102-nanguan/media/scan.pdf: 错误[M04]: 附件有 20.0 MB，超过 20 MB。"], media={"scan.pdf": b"%" * (20 * 1048576 + 1)}),
+    Case("a file named .jpg that is no image", ["zones/220102-nanguan/media/photo.jpg: 错误[M09]: 图片无法打开，或内容与扩展名“.jpg”不符。"],
+         media={"photo.jpg": b"%PDF-1.4 not a picture"}),
+    Case("an image with too many pixels", ["zones/220102-nanguan/media/long.png: 错误[M10]: 图片有 10000×5000 像素，超过 4000 万像素的上限。"],
+         media={"long.png": PNG_HEADER_10000_BY_5000}),
     Case("an image that is not in media", [f"{NEWS_FILE}:13: 错误[M05]: 正文: 找不到图片或文件“../media/推进会.jpg”。"],
          reports={"2020-04-22-news.md": VALID_NEWS + "\n![推进会现场](../media/推进会.jpg)\n"}),
     Case("an attachment of a forbidden type", [f"{NEWS_FILE}:8: 错误[M06]: attachments[0]: 附件“media/setup.exe”的类型不允许。"], media={"setup.exe": b"MZ"},

@@ -3,13 +3,14 @@ sanitised by an allowlist and embedded as HTML that MkDocs and Zensical pass thr
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import rulebook
 from generator.body import embed, engine, explain, sanitize
 from generator.hidden_characters import first_hidden
+from generator.images import Picture
 from generator.loader import BodySource, ReportSource, ZoneSource
 from generator.problems import Problem
 
@@ -22,7 +23,8 @@ class Bodies:
     problems: list[Problem] = field(default_factory=list)
 
 
-def _render(report: ReportSource | BodySource) -> tuple[str | None, list[Problem]]:
+def _render(report: ReportSource | BodySource,
+            pictures: Mapping[str, Picture] | None = None) -> tuple[str | None, list[Problem]]:
     def problem(offset: int, rule: rulebook.Rule, **details: object) -> Problem:
         return rule.found(report.path, report.body_line + offset, "正文", details)
 
@@ -41,14 +43,19 @@ def _render(report: ReportSource | BodySource) -> tuple[str | None, list[Problem
         return None, [*hidden, problem(0, rulebook.HTML_TOO_DEEP, limit=explain.MAX_DEPTH)]
     problems = [problem(explain.line_of(report.body, finding.needle), finding.rule, tag=finding.tag, name=finding.name,
                         written=finding.written) for finding in scanned.findings]
-    return embed.as_markdown(sanitize.clean(raw)), hidden + problems
+    return embed.as_markdown(sanitize.clean(raw), pictures or {}), hidden + problems
 
 
-def render_bodies(zones: Sequence[ZoneSource]) -> Bodies:
+def render_bodies(zones: Sequence[ZoneSource], pictures: Mapping[Path, Picture] | None = None) -> Bodies:
+    """Each report's body; `pictures` (by source path) lets its images say their size and smaller widths."""
     bodies = Bodies()
+    by_folder: dict[Path, dict[str, Picture]] = {}
+    for path, picture in (pictures or {}).items():  # bodies name images of their own media folder only
+        by_folder.setdefault(path.parent, {})[path.name] = picture
     for zone in zones:
+        named = by_folder.get(zone.folder / "media", {}) if by_folder else {}
         for report in zone.reports:
-            page, problems = _render(report)
+            page, problems = _render(report, named)
             bodies.problems += problems
             if page is not None:
                 bodies.pages[report.path] = page

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.images import Picture
 from generator.model import Site
 from generator.pages import ContentPages
+from generator.views import urls
 
 
 @dataclass
@@ -14,6 +16,7 @@ class DocsTree:
     texts: dict[str, str] = field(default_factory=dict)
     blobs: dict[str, bytes] = field(default_factory=dict)
     copies: dict[str, Path] = field(default_factory=dict)
+    pictures: dict[str, tuple[Picture, int]] = field(default_factory=dict)  # re-encoded at a width when written
 
     def add(self, path: str, text: str) -> None:
         self._claim(path)
@@ -27,8 +30,12 @@ class DocsTree:
         self._claim(path)
         self.copies[path] = source
 
+    def add_picture(self, path: str, picture: Picture, width: int) -> None:
+        self._claim(path)
+        self.pictures[path] = (picture, width)
+
     def _claim(self, path: str) -> None:
-        if path in self.texts or path in self.blobs or path in self.copies:
+        if path in self.texts or path in self.blobs or path in self.copies or path in self.pictures:
             raise ValueError(f"two files at {path}")
 
 
@@ -67,11 +74,23 @@ def build_docs(site: Site, pages: ContentPages) -> DocsTree:
         for report in zone.reports:
             report_page.add(tree, site, zone, report)
         for media in zone.source.media:
-            tree.add_copy(f"zones/{zone.id}/{media.relative_to(zone.source.folder).as_posix()}", media)
+            _add_media(tree, site, zone.id, media, zone.source.folder)
     content_pages.add(tree, pages)
     site_map.add(tree, site, pages)
     breadcrumbs.add_to(tree, site)
     return tree
+
+
+def _add_media(tree: DocsTree, site: Site, zone_id: str, media: Path, zone_folder: Path) -> None:
+    """An attachment as it is; an image re-encoded at each of its widths (the largest at its media address)."""
+    picture = site.pictures.get(media)
+    if picture is None:
+        tree.add_copy(f"zones/{zone_id}/{media.relative_to(zone_folder).as_posix()}", media)
+        return
+    name = media.relative_to(zone_folder / "media").as_posix()
+    for width in picture.widths:
+        largest = width == picture.widths[-1]
+        tree.add_picture(f"zones/{zone_id}/{urls.picture_in_zone(name, None if largest else width)}", picture, width)
 
 
 def nav(pages: ContentPages) -> list[object]:

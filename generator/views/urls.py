@@ -13,6 +13,12 @@ def report_page(report: Report) -> str:
     return f"zones/{report.zone_id}/{report.stem}.md"
 
 
+def picture_in_zone(name: str, width: int | None) -> str:
+    """Where an image of media/ is published inside its zone's folder: the largest width (None) keeps the
+    media address that reports and attachments link to, smaller ones go to images/<width>/."""
+    return f"media/{name}" if width is None else f"images/{width}/{name}"
+
+
 def relative(target: str, origin: str) -> str:
     """A link from the page at `origin` to the page at `target`, both docs-tree paths."""
     origin_parts = origin.split("/")[:-1]
