@@ -86,7 +86,8 @@ def topic_chart(rows: Sequence[tuple[str, str, int]]) -> Chart:
 def _today_line(today: date) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     shape = dict(type="line", xref="x", yref="paper", x0=today.isoformat(), x1=today.isoformat(), y0=0, y1=1,
                  line=dict(color="#212121", width=2, dash="dash"))
-    note = dict(x=today.isoformat(), y=1, xref="x", yref="paper", yanchor="bottom", showarrow=False,
+    # Right-aligned to the line: the build date is near the axis' end, where a centred label is cut off.
+    note = dict(x=today.isoformat(), y=1, xref="x", yref="paper", yanchor="bottom", xanchor="right", showarrow=False,
                 text=f"构建日期 {chinese_date(today)}", font=dict(size=12))
     return [shape], [note]
 
@@ -118,9 +119,11 @@ def province_timeline(zones: Sequence[Zone], today: date) -> Chart:
     last = max((zone.period_end for zone in zones), default=today)
     shapes, notes = _today_line(today)
     layout = _layout(height=90 + 30 * len(zones), barmode="overlay", showlegend=True, shapes=shapes, annotations=notes,
-                     legend=dict(orientation="h", y=-0.02, yanchor="top", x=0), margin=dict(l=10, r=20, t=30, b=10),
+                     legend=dict(orientation="h", xref="container", x=0, yref="container", y=0, yanchor="bottom"),
+                     margin=dict(l=10, r=20, t=30, b=10),
                      xaxis=_date_axis(first, max(last, today)), bargap=0.25,
                      yaxis=dict(categoryorder="array", categoryarray=list(reversed(labels)), fixedrange=True,
                                 automargin=True))
-    summary = f"全省 {len(zones)} 个实验区的实验周期，按市（州）排列，颜色和条内文字表示状态；下表列出同样的信息。"
+    summary = (f"全省 {len(zones)} 个实验区的实验周期，按市（州）排列，颜色表示状态（图例列出各颜色，条形够宽时也写在条内）；"
+               "下表列出同样的信息。")
     return Chart("province-timeline", "全省实验区时间线", summary, "basic", _figure(traces, layout))
