@@ -19,6 +19,7 @@ from generator.problems import Problem
 from generator.reference import load_reference
 from generator.rules import check_all
 from generator.search import index_site
+from generator.table_cards import label_tables
 from generator.views import build_docs, nav
 from generator.writer import (
     WriteStats,
@@ -132,6 +133,7 @@ def build(inputs: Inputs, today: date, build_dir: Path, base_config: Path, out: 
         result = ssg.build(build_dir / "mkdocs.yml")
         if result.ok:
             move_folder(ssg.built_site(build_dir / "mkdocs.yml"), staging)
+            label_tables(staging)
             result = index_site(staging)
         if result.ok and check_links:
             broken = broken_links(staging)

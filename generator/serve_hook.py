@@ -13,6 +13,7 @@ from typing import Any
 from generator.pipeline import Inputs, check, generate_docs
 from generator.problems import format_text
 from generator.search import index_site
+from generator.table_cards import label_tables
 
 
 def on_pre_build(config: Any) -> None:
@@ -26,4 +27,5 @@ def on_pre_build(config: Any) -> None:
 
 
 def on_post_build(config: Any) -> None:
+    label_tables(Path(config["site_dir"]))  # so the preview shows tables as the built site does
     index_site(Path(config["site_dir"]))  # so search works in the preview too

@@ -35,7 +35,7 @@ def test_report_page_has_metadata_body_and_link_back(bundled_site: Path) -> None
 
 def test_statuses_are_derived_at_the_build_date(bundled_site: Path) -> None:
     html = (bundled_site / "zones" / "index.html").read_text(encoding="utf-8")
-    rows = {re.search(r'<td data-value="([^"]+)">', row).group(1): row  # type: ignore[union-attr]
+    rows = {re.search(r'<td data-value="([^"]+)"', row).group(1): row  # type: ignore[union-attr]
             for row in re.findall(r"<tr data-prefecture=.*?</tr>", html, flags=re.S)}
     for code, status in (("220102", "已验收"), ("220202", "已延期"), ("222401", "实验中")):
         assert re.search(rf'<span class="zone-status[^"]*">{status}</span>\s*</td>\s*</tr>$', rows[code]), code
