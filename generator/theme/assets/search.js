@@ -327,8 +327,9 @@
                  : "没有符合" + asked + "的报告。请放宽筛选条件再试。");
         return;
       }
-      say(text ? "找到 " + matches.length + " 条与" + asked + "相关的结果" : "符合" + asked + "的报告共 " + matches.length + " 篇");
-      return showMore(ticket);
+      var found = text ? "找到 " + matches.length + " 条与" + asked + "相关的结果" : "符合" + asked + "的报告共 " + matches.length + " 篇";
+      // Said once the first results are on screen, so a screen reader's next step finds them.
+      return showMore(ticket).then(function () { if (ticket === latest) say(found); });
     }).catch(function () {
       if (ticket === latest) say("搜索暂时无法使用，请稍后再试。");
     });
