@@ -17,6 +17,7 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+ALLOWED = False  # set by conftest for tests marked `browser` (marked automatically when collected)
 # Runs before any script of the page (Playwright's init scripts are not subject to the page's CSP).
 RECORD_CSP_VIOLATIONS = """
 window.__cspViolations = [];
@@ -46,6 +47,8 @@ def serve_folder(folder: Path) -> Iterator[str]:
 
 @contextmanager
 def chromium() -> Iterator[Browser]:
+    if not ALLOWED:
+        raise RuntimeError("this test launches Chromium: it needs the `browser` mark (see tests/conftest.py)")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:

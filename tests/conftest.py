@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import inspect
 import io
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import redirect_stderr, redirect_stdout
@@ -72,6 +73,34 @@ def run_cli(args: Sequence[str]) -> Run:
 
 
 ZoneWriter = Callable[..., Path]
+
+
+def _drives_chromium(item: pytest.Item) -> bool:
+    """A test that launches Chromium: through a `browser` fixture, or by calling chromium() itself."""
+    if "browser" in getattr(item, "fixturenames", ()):
+        return True
+    function = getattr(item, "function", None)
+    try:
+        return function is not None and "chromium()" in inspect.getsource(function)
+    except (OSError, TypeError):
+        return False
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every browser test, so that `pytest -m "not browser"` is the quick loop; tests/browser.py
+    refuses to launch Chromium for a test without the mark, so the marks cannot fall behind."""
+    for item in items:
+        if _drives_chromium(item):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(autouse=True)
+def _browser_only_when_marked(request: pytest.FixtureRequest) -> Iterator[None]:
+    from tests import browser
+
+    browser.ALLOWED = request.node.get_closest_marker("browser") is not None
+    yield
+    browser.ALLOWED = False
 
 
 @pytest.fixture(autouse=True, scope="session")
