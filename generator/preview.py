@@ -10,6 +10,8 @@ import re
 import shutil
 from pathlib import Path
 
+from generator.site_pages import rewrite_pages
+
 _LINK = re.compile(r"""(\s(?:href|src)=)(["'])([^"']*)\2""")
 _OUTSIDE = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|/|#)")  # a scheme, the site root or this page
 
@@ -35,11 +37,4 @@ def make_preview(site: Path, out: Path) -> int:
     if out.exists():
         shutil.rmtree(out)
     shutil.copytree(site, out)
-    pages = 0
-    for page in out.rglob("*.html"):
-        text = page.read_text(encoding="utf-8")
-        changed = disk_links(text)
-        if changed != text:
-            page.write_text(changed, encoding="utf-8")
-            pages += 1
-    return pages
+    return rewrite_pages(out, disk_links)

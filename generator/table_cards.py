@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
+from generator.site_pages import rewrite_pages
+
 MIN_COLUMNS = 3  # two columns fit a phone as they are
 
 
@@ -105,11 +107,4 @@ def labelled(text: str) -> str:
 
 def label_tables(site: Path) -> int:
     """Label the tables of every page of a built site; the number of pages changed."""
-    changed = 0
-    for page in site.rglob("*.html"):
-        text = page.read_text(encoding="utf-8")
-        result = labelled(text)
-        if result != text:
-            page.write_text(result, encoding="utf-8")
-            changed += 1
-    return changed
+    return rewrite_pages(site, labelled)
