@@ -68,8 +68,8 @@ def check(inputs: Inputs, today: date) -> Checked:
     problems += boundary_problems
     if any(problem.is_error for problem in problems):
         return Checked(tuple(problems), None, pages)
-    return Checked(tuple(problems), derive_site(loaded.zones, reference, today, bodies.pages, boundary,
-                                                         pictures), pages)
+    site = derive_site(loaded.zones, reference, today, bodies.pages, boundary, pictures)
+    return Checked(tuple(problems), site, pages)
 
 
 def generate_docs(checked: Checked, build_dir: Path) -> WriteStats:
