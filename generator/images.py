@@ -7,7 +7,11 @@ the size on disk is limited by the media rules and the pixel count here, before 
 
 from __future__ import annotations
 
+import hashlib
 import io
+import math
+import os
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +27,7 @@ WIDTHS = (480, 960, 1600)
 MAX_PIXELS = 40_000_000
 JPEG_QUALITY = 80
 FORMATS = {"jpg": "JPEG", "jpeg": "JPEG", "png": "PNG"}
+ENCODER_VERSION = 1  # raise when the encoding changes, so cached copies are made again
 _ROTATED = {5, 6, 7, 8}  # EXIF orientations that turn the picture a quarter (cameras write them in JPEG)
 
 
@@ -80,10 +85,32 @@ def measure_zones(zones: Sequence[ZoneSource]) -> tuple[dict[Path, Picture], lis
     return pictures, problems
 
 
-def encoded(picture: Picture, width: int) -> bytes:
-    """The picture upright at `width` pixels, without metadata, as JPEG (progressive) or optimised PNG."""
+def encoded(picture: Picture, width: int, cache: Path | None = None) -> bytes:
+    """The picture upright at `width` pixels, without metadata, as JPEG (progressive) or optimised PNG.
+
+    With a cache folder, a picture already encoded at that width from the same bytes is read back: the
+    nightly build re-encodes only the images that changed."""
+    if cache is None:
+        return _encode(picture, width)
+    digest = hashlib.sha256(picture.source.read_bytes())
+    digest.update(f"{width}/{JPEG_QUALITY}/{ENCODER_VERSION}".encode())
+    kept = cache / f"{digest.hexdigest()}{picture.source.suffix.lower()}"
+    if kept.is_file():
+        return kept.read_bytes()
+    data = _encode(picture, width)
+    cache.mkdir(parents=True, exist_ok=True)
+    temporary = kept.with_name(f".{kept.name}.{threading.get_ident()}.tmp")
+    temporary.write_bytes(data)
+    os.replace(temporary, kept)  # the writer's threads may encode the same picture: the last one wins whole
+    return data
+
+
+def _encode(picture: Picture, width: int) -> bytes:
     kind = FORMATS[picture.source.suffix.lstrip(".").lower()]
     with Image.open(picture.source, formats=[kind]) as image:
+        if kind == "JPEG":
+            scale = width / picture.width  # the same for the stored and the upright orientation
+            image.draft("RGB", (math.ceil(image.width * scale), math.ceil(image.height * scale)))  # decode less
         upright = ImageOps.exif_transpose(image) if kind == "JPEG" else image  # as `measure` reads it
         if upright.width != width:
             upright = upright.resize((width, picture.height_at(width)), Image.Resampling.LANCZOS)

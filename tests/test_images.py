@@ -101,3 +101,17 @@ def test_the_link_check_follows_every_width_of_srcset(site: Path, tmp_path: Path
     (tmp_path / "index.html").write_text('<img src="a.png" srcset="a.png 480w, gone.png 960w" alt="">', encoding="utf-8")
     (tmp_path / "a.png").write_bytes(b"")
     assert broken_links(tmp_path) == ["index.html: gone.png"]
+
+
+def test_a_picture_encoded_once_is_read_back_from_the_cache(tmp_path: Path) -> None:
+    path = tmp_path / "p.jpg"
+    path.write_bytes(_camera_photo(1200, 900))
+    picture = measure(path)
+    assert isinstance(picture, Picture)
+    first = encoded(picture, 480, cache=tmp_path / "cache")
+    (cached,) = (tmp_path / "cache").iterdir()
+    cached.write_bytes(b"kept")  # what the cache holds is what a second build uses
+    assert encoded(picture, 480, cache=tmp_path / "cache") == b"kept"
+    assert encoded(picture, 960, cache=tmp_path / "cache") != first
+    path.write_bytes(_camera_photo(1200, 900, orientation=3))  # new bytes: encoded again
+    assert encoded(picture, 480, cache=tmp_path / "cache") != b"kept"
