@@ -36,15 +36,17 @@ def _today(value: str) -> date:
 
 
 def _inputs_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--zones", type=Path, default=Path("zones"), help="实验区文件夹（默认 zones）")
-    parser.add_argument("--content", type=Path, default=Path("content"), help="页面与参考数据文件夹（默认 content）")
-    parser.add_argument("--today", type=_today, default=None,
+    parser.add_argument("--zones", type=Path, default=Path("zones"), metavar="DIR", help="实验区文件夹（默认 zones）")
+    parser.add_argument("--content", type=Path, default=Path("content"), metavar="DIR",
+                        help="页面与参考数据文件夹（默认 content）")
+    parser.add_argument("--today", type=_today, default=None, metavar="YYYY-MM-DD",
                         help="构建日期 YYYY-MM-DD，状态和到期事项按此日期计算（默认今天）")
 
 
 def _site_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="MkDocs 配置文件（默认 mkdocs.yml）")
-    parser.add_argument("--build-dir", type=Path, default=Path("build"),
+    parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"), metavar="FILE",
+                        help="MkDocs 配置文件（默认 mkdocs.yml）")
+    parser.add_argument("--build-dir", type=Path, default=Path("build"), metavar="DIR",
                         help="生成的 Markdown 文件夹（默认 build）")
 
 
@@ -64,35 +66,40 @@ def make_parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="检查数据并生成网站")
     _inputs_arguments(build)
     _site_arguments(build)
-    build.add_argument("--out", type=Path, default=Path("site"), help="网站输出文件夹（默认 site）")
-    build.add_argument("--site-url", default=None,
+    build.add_argument("--out", type=Path, default=Path("site"), metavar="DIR", help="网站输出文件夹（默认 site）")
+    build.add_argument("--site-url", default=None, metavar="URL",
                        help="网站的正式地址（如 https://example.gov.cn/zones/），用于站点地图和订阅；默认取 content/site.yml")
     build.add_argument("--check-links", action="store_true", help="检查生成的网站中每个内部链接和锚点；有失效链接时不更新网站")
     preview = commands.add_parser("preview", help="复制一份可以直接双击打开的网站（供审核人下载查看）")
-    preview.add_argument("--site", type=Path, default=Path("site"), help="已生成的网站文件夹（默认 site）")
-    preview.add_argument("--out", type=Path, default=Path("preview"), help="预览文件夹（默认 preview，原有内容会被替换）")
+    preview.add_argument("--site", type=Path, default=Path("site"), metavar="DIR", help="已生成的网站文件夹（默认 site）")
+    preview.add_argument("--out", type=Path, default=Path("preview"), metavar="DIR",
+                         help="预览文件夹（默认 preview，原有内容会被替换）")
     serve = commands.add_parser("serve", help="在本机预览网站，修改数据后自动刷新")
     _inputs_arguments(serve)
     _site_arguments(serve)
-    serve.add_argument("--addr", default="127.0.0.1:8000", help="预览地址（默认 127.0.0.1:8000）")
+    serve.add_argument("--addr", default="127.0.0.1:8000", metavar="HOST:PORT", help="预览地址（默认 127.0.0.1:8000）")
     new_zone = commands.add_parser("new-zone", help="新建实验区文件夹和带注释的 zone.yml")
     new_zone.add_argument("code", metavar="CODE", help="行政区划代码（如 220102）或长白山参考编号（如 changbaishan-chibei）")
-    new_zone.add_argument("--zones", type=Path, default=Path("zones"), help="实验区文件夹（默认 zones）")
-    new_zone.add_argument("--content", type=Path, default=Path("content"), help="页面与参考数据文件夹（默认 content）")
+    new_zone.add_argument("--zones", type=Path, default=Path("zones"), metavar="DIR", help="实验区文件夹（默认 zones）")
+    new_zone.add_argument("--content", type=Path, default=Path("content"), metavar="DIR",
+                          help="页面与参考数据文件夹（默认 content）")
     new_report = commands.add_parser("new-report", help="在实验区中新建一份带标题结构的报告")
     new_report.add_argument("zone", metavar="ZONE", help="实验区文件夹名或代码，如 220102-nanguan 或 220102")
     new_report.add_argument("--type", required=True, dest="report_type", metavar="TYPE",
                             help="报告类型，如 plan、annual-plan、annual-summary、final-report、experience、news")
     new_report.add_argument("--date", type=_today, default=None, dest="report_date", metavar="YYYY-MM-DD",
                             help="报告的成文日期，也用作文件名开头（默认今天）")
-    new_report.add_argument("--year", type=int, default=None, help="所属年度（只用于年度计划和年度总结；默认报告日期的年份）")
-    new_report.add_argument("--title", default=None, help="标题（默认按实验区和类型生成）")
-    new_report.add_argument("--zones", type=Path, default=Path("zones"), help="实验区文件夹（默认 zones）")
-    new_report.add_argument("--content", type=Path, default=Path("content"), help="页面与参考数据文件夹（默认 content）")
+    new_report.add_argument("--year", type=int, default=None, metavar="YEAR",
+                            help="所属年度（只用于年度计划和年度总结；默认报告日期的年份）")
+    new_report.add_argument("--title", default=None, metavar="TITLE", help="标题（默认按实验区和类型生成）")
+    new_report.add_argument("--zones", type=Path, default=Path("zones"), metavar="DIR", help="实验区文件夹（默认 zones）")
+    new_report.add_argument("--content", type=Path, default=Path("content"), metavar="DIR",
+                            help="页面与参考数据文件夹（默认 content）")
     templates = commands.add_parser("templates", help="重新生成 content/templates/ 中供复制的空白模板")
-    templates.add_argument("--out", type=Path, default=Path("content/templates"), help="输出文件夹（默认 content/templates）")
+    templates.add_argument("--out", type=Path, default=Path("content/templates"), metavar="DIR",
+                           help="输出文件夹（默认 content/templates）")
     schemas = commands.add_parser("schemas", help="由数据模型重新生成 JSON Schema 文件（供编辑器提示）")
-    schemas.add_argument("--out", type=Path, default=Path("schemas"), help="输出文件夹（默认 schemas）")
+    schemas.add_argument("--out", type=Path, default=Path("schemas"), metavar="DIR", help="输出文件夹（默认 schemas）")
     return parser
 
 

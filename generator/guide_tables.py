@@ -11,7 +11,7 @@ _MARKDOWN_SPECIAL = str.maketrans({"\\": "\\\\", "|": "\\|", "<": "&lt;", ">": "
                                    "`": "\\`", "[": "\\[", "]": "\\]"})
 
 
-def _cell(text: str) -> str:
+def markdown_cell(text: str) -> str:
     return text.translate(_MARKDOWN_SPECIAL)
 
 
@@ -29,8 +29,8 @@ def rule_tables() -> str:
         rules = sorted((rule for rule in RULES.values() if rule.group is group), key=lambda rule: rule.id)
         parts += [f"### {group.value}", ""]
         for rule in rules:
-            parts += [f"- **{rule.id}** {_cell(rule.says)}（{_severity(rule)}）",
-                      f"    - 常见原因：{_cell(rule.cause)}",
-                      f"    - 怎么改：{_cell(rule.remedy)}"]
+            parts += [f"- **{rule.id}** {markdown_cell(rule.says)}（{_severity(rule)}）",
+                      f"    - 常见原因：{markdown_cell(rule.cause)}",
+                      f"    - 怎么改：{markdown_cell(rule.remedy)}"]
         parts.append("")
     return "\n".join(parts)

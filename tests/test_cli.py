@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
-from tests.conftest import CONTENT, run_cli
+from generator.cli_tables import command_names
+from tests.conftest import CONTENT, ROOT, run_cli
 
 
 def test_today_in_a_local_form_is_refused_with_the_corrected_form() -> None:
@@ -31,3 +34,15 @@ def test_missing_content_files_are_each_named(workspace: Path) -> None:
     assert run.code == 1
     for name in ("empty/reference/divisions.yml", "empty/reference/topics.yml", "empty/site.yml"):
         assert f"{name}: 错误[S01]: 找不到这个文件" in run.output
+
+
+def test_the_readme_describes_every_command_and_lists_every_option_as_the_parser_has_it() -> None:
+    readme = ROOT / "README.md"
+    run = subprocess.run([sys.executable, "-m", "cogapp", "--check", "--diff", str(readme)], cwd=ROOT,
+                         capture_output=True, text=True)
+    assert run.returncode == 0, f"run `cog -r README.md`:\n{run.stdout}{run.stderr}"
+    text = readme.read_text(encoding="utf-8")
+    assert len(command_names()) >= 8
+    for name in command_names():
+        assert f"| `showcase {name}` | " in text.split("<!-- [[[cog")[0], name  # described in words too
+    assert "| | `--check-links` | " in text and "| | `--type TYPE` | 报告类型" in text

@@ -1,0 +1,58 @@
+"""The README's table of commands and options, written from the CLI's own parser so that it cannot drift.
+
+README.md calls this through cog (`cog -r README.md`; the tests run `cog --check`).
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from generator.cli import make_parser
+from generator.guide_tables import markdown_cell
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    for action in parser._actions:  # argparse keeps its subcommands only here
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
+
+
+def command_names() -> list[str]:
+    return list(_subcommands(make_parser()))
+
+
+def _summaries(parser: argparse.ArgumentParser) -> dict[str, str]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return {choice.dest: choice.help or "" for choice in action._choices_actions}
+    return {}
+
+
+def _form(action: argparse.Action) -> str:
+    """How the option is written: `--out DIR`, `--check-links`, `PATH…`."""
+    if not action.option_strings:
+        name = action.metavar if isinstance(action.metavar, str) else action.dest.upper()
+        return f"{name}…" if action.nargs in ("*", "+") else name
+    flag = max(action.option_strings, key=len)
+    if action.nargs == 0:
+        return flag
+    if action.choices:
+        return f"{flag} {'|'.join(map(str, action.choices))}"
+    value = action.metavar if isinstance(action.metavar, str) else action.dest.upper().replace("_", "-")
+    return f"{flag} {value}"
+
+
+def command_table() -> str:
+    """One row per option of every command: the command, how the option is written, and its help text."""
+    parser = make_parser()
+    summaries = _summaries(parser)
+    rows = ["| 命令 | 参数 | 说明 |", "| --- | --- | --- |"]
+    for name, command in _subcommands(parser).items():
+        rows.append(f"| `showcase {name}` | | {markdown_cell(summaries.get(name, ''))} |")
+        for action in command._actions:
+            if isinstance(action, argparse._HelpAction):
+                continue
+            required = "（必填）" if action.required and action.nargs not in ("*", "?") else ""
+            rows.append(f"| | `{markdown_cell(_form(action))}` | {markdown_cell(action.help or '')}{required} |")
+    return "\n".join(rows) + "\n"
