@@ -1,6 +1,8 @@
-"""The README's table of commands and options, written from the CLI's own parser so that it cannot drift.
+"""The README's table and the guide's list of commands and options, written from the CLI's own parser so
+that they cannot drift from it.
 
-README.md calls this through cog (`cog -r README.md`; the tests run `cog --check`).
+README.md and content/pages/guide.md call these through cog (`cog -r README.md content/pages/guide.md`;
+the tests run `cog --check`).
 """
 
 from __future__ import annotations
@@ -54,5 +56,32 @@ def command_table() -> str:
             if isinstance(action, argparse._HelpAction):
                 continue
             required = "（必填）" if action.required and action.nargs not in ("*", "?") else ""
-            rows.append(f"| | `{markdown_cell(_form(action))}` | {markdown_cell(action.help or '')}{required} |")
+            code = _form(action).replace("|", "\\|")  # in a code span only the table's bar needs escaping
+            rows.append(f"| | `{code}` | {markdown_cell(action.help or '')}{required} |")
     return "\n".join(rows) + "\n"
+
+
+def _synopsis(name: str, command: argparse.ArgumentParser, leave_out: tuple[str, ...]) -> str:
+    parts = [f"showcase {name}"]
+    for action in _options(command, leave_out):
+        form = _form(action)
+        parts.append(form if action.required and action.nargs not in ("*", "?") else f"[{form}]")
+    return " ".join(parts)
+
+
+def _options(command: argparse.ArgumentParser, leave_out: tuple[str, ...]) -> list[argparse.Action]:
+    return [action for action in command._actions if not isinstance(action, argparse._HelpAction)
+            and not set(action.option_strings) & set(leave_out)]
+
+
+def command_list(names: tuple[str, ...], leave_out: tuple[str, ...] = ("--zones", "--content", "--today")) -> str:
+    """For the guide: each command as it is typed, what it does, and each option under it (a list reads on a phone)."""
+    parser = make_parser()
+    commands, summaries = _subcommands(parser), _summaries(parser)
+    lines = []
+    for name in names:
+        command = commands[name]
+        lines.append(f"- `{_synopsis(name, command, leave_out)}`：{markdown_cell(summaries[name])}")
+        lines += [f"    - `{_form(action)}`：{markdown_cell(action.help or '')}"
+                  for action in _options(command, leave_out)]
+    return "\n".join(lines) + "\n"
