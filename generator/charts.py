@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from generator.dates import chinese_date
 from generator.model import Status, Zone
+from generator.views import urls
 
 Bundle = Literal["basic"]  # the maps are SVG drawn at build time: no page needs plotly-geo
 
@@ -98,7 +99,7 @@ def _date_axis(first: date, last: date) -> dict[str, Any]:
                 hoverformat="%Y年%-m月%-d日", gridcolor="#e0e0e0", fixedrange=True)
 
 
-def province_timeline(zones: Sequence[Zone], today: date) -> Chart:
+def province_timeline(zones: Sequence[Zone], today: date, root: str) -> Chart:
     """All zones on one timeline, grouped by prefecture, coloured by status with the status written on the bar."""
     labels = [f"{zone.unit.prefecture.name} · {zone.unit.name}" for zone in zones]
     traces = []
@@ -112,7 +113,7 @@ def province_timeline(zones: Sequence[Zone], today: date) -> Chart:
             x=[((zone.period_end - zone.start).days + 1) * DAY_MS for _, zone in members],
             marker=dict(color=STATUS_COLORS[status]), text=[status.label] * len(members), textposition="inside",
             insidetextanchor="middle", textfont=dict(color="#ffffff"),
-            customdata=[[chinese_date(zone.start), chinese_date(zone.period_end), f"../zones/{zone.id}/"]
+            customdata=[[chinese_date(zone.start), chinese_date(zone.period_end), root + urls.zone_address(zone.id)]
                         for _, zone in members],
             hovertemplate="%{y}<br>%{customdata[0]} 至 %{customdata[1]}<br>" + status.label + "<extra></extra>"))
     first = min((zone.start for zone in zones), default=today)

@@ -19,6 +19,7 @@ from openpyxl import Workbook
 from openpyxl.writer.excel import ExcelWriter
 
 from generator.model import Report, Site, Zone
+from generator.views import urls
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ def zone_record(zone: Zone, today: date) -> dict[str, Any]:
         "suspended": _day(milestones.suspended), "accepted": _day(milestones.accepted),
         "title_granted": _day(milestones.title_granted),
         "national_recommended": _day(milestones.national_recommended), "reports": len(zone.reports),
-        "url": f"zones/{zone.id}/", "data_date": today.isoformat(),
+        "url": urls.zone_address(zone.id), "data_date": today.isoformat(),
     }
 
 
@@ -95,7 +96,7 @@ def report_record(report: Report, zone: Zone, today: date) -> dict[str, Any]:
     return {
         "zone_code": zone.data.code, "zone": zone.unit.full_name, "type": front.type, "type_label": report.type_label,
         "title": front.title, "date": front.date.isoformat(), "year": front.year or "", "topics": ";".join(front.topics),
-        "summary": front.summary or "", "url": f"zones/{zone.id}/{report.stem}/", "data_date": today.isoformat(),
+        "summary": front.summary or "", "url": urls.report_address(zone.id, report.stem), "data_date": today.isoformat(),
     }
 
 

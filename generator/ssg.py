@@ -21,6 +21,7 @@ from typing import Any, NoReturn
 from generator import csp
 from generator.config_file import load_config, write_config
 from generator.reference import SiteSettings
+from generator.views import urls
 
 THEME_DIR = Path(__file__).parent / "theme"
 SERVE_HOOK = Path(__file__).parent / "serve_hook.py"
@@ -48,7 +49,8 @@ def derived_config(base_config: Path, settings: SiteSettings, nav: list[object],
         "nav": nav,
         "extra": {**config.get("extra", {}), "identity": identity.model_dump(),
                   "sample_banner": settings.sample_banner, "build_date": build_date,
-                  "content_security_policy": csp.POLICY, **(extra or {})},
+                  "content_security_policy": csp.POLICY,
+                  "feeds": {"site": urls.SITE_FEED, "experience": urls.EXPERIENCE_FEED}, **(extra or {})},
     })
     if settings.site_url:
         config["site_url"] = settings.site_url

@@ -94,13 +94,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.browser)
 
 
-@pytest.fixture(autouse=True)
-def _browser_only_when_marked(request: pytest.FixtureRequest) -> Iterator[None]:
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Before any fixture of the test is set up (a module's shared browser included): may it start Chromium?"""
     from tests import browser
 
-    browser.ALLOWED = request.node.get_closest_marker("browser") is not None
-    yield
-    browser.ALLOWED = False
+    browser.ALLOWED = item.get_closest_marker("browser") is not None
 
 
 @pytest.fixture(autouse=True, scope="session")

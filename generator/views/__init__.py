@@ -85,12 +85,12 @@ def _add_media(tree: DocsTree, site: Site, zone_id: str, media: Path, zone_folde
     """An attachment as it is; an image re-encoded at each of its widths (the largest at its media address)."""
     picture = site.pictures.get(media)
     if picture is None:
-        tree.add_copy(f"zones/{zone_id}/{media.relative_to(zone_folder).as_posix()}", media)
+        tree.add_copy(urls.zone_file(zone_id, media.relative_to(zone_folder).as_posix()), media)
         return
     name = media.relative_to(zone_folder / "media").as_posix()
     for width in picture.widths:
         largest = width == picture.widths[-1]
-        tree.add_picture(f"zones/{zone_id}/{urls.picture_in_zone(name, None if largest else width)}", picture, width)
+        tree.add_picture(urls.zone_file(zone_id, urls.picture_in_zone(name, None if largest else width)), picture, width)
 
 
 def nav(pages: ContentPages) -> list[object]:

@@ -14,14 +14,10 @@ from generator.opendata import (
     to_xlsx,
     zone_records,
 )
-from generator.views import DocsTree
+from generator.views import DocsTree, urls
 from generator.views.markdown import render
 
 PATH = "data/index.md"
-
-
-def twin_path(zone_id: str) -> str:
-    return f"zones/{zone_id}.json"
 
 
 def add(tree: DocsTree, site: Site) -> None:
@@ -35,6 +31,6 @@ def add(tree: DocsTree, site: Site) -> None:
     for zone, record in zip(site.zones, zones, strict=True):
         twin = {"data_date": site.today.isoformat(), "zone": record,
                 "reports": [next(remaining) for _ in zone.reports]}
-        tree.add(twin_path(zone.id), json.dumps(twin, ensure_ascii=False, indent=1) + "\n")
+        tree.add(urls.zone_twin(zone.id), json.dumps(twin, ensure_ascii=False, indent=1) + "\n")
     tree.add(PATH, render("data.md.j2", site=site, zone_fields=ZONE_FIELDS, report_fields=REPORT_FIELDS,
                           zones=len(zones), reports=len(reports)))

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from generator.model import Report, Site, Zone
 from generator.views import DocsTree, urls
-from generator.views.feeds import EXPERIENCE_FEED
 from generator.views.markdown import render
 
 ROOT = "experience"
@@ -62,5 +61,5 @@ def add(tree: DocsTree, site: Site) -> None:
                 previous=urls.url_of(page_path(listing.folder, number - 1), path) if number > 1 else "",
                 next=urls.url_of(page_path(listing.folder, number + 1), path) if number < pages else "",
                 numbers=[(n, urls.url_of(page_path(listing.folder, n), path)) for n in range(1, pages + 1)],
-                feed=urls.root_of(path) + EXPERIENCE_FEED,
+                feed=urls.root_of(path) + urls.EXPERIENCE_FEED,
             ))

@@ -13,10 +13,6 @@ from generator.model import Report, Site, Zone
 from generator.views import DocsTree, urls
 from generator.views.markdown import url
 
-# Feeds sit at the site root: Material's script treats every <link rel="alternate"> as a language version and
-# fetches sitemap.xml beside it, which only exists at the root.
-SITE_FEED = "feed.xml"
-EXPERIENCE_FEED = "feed-experience.xml"
 ENTRIES = 50
 # Characters XML 1.0 forbids: one of them in a title and no reader parses the feed. The validator refuses
 # them in every field; the feed drops them as well, so that no input can break it.
@@ -29,10 +25,6 @@ def escape(text: str) -> str:
 
 def quoteattr(text: str) -> str:
     return _quoteattr(_NOT_XML.sub("", text))
-
-
-def zone_feed(zone: Zone) -> str:
-    return f"feed-{zone.id}.xml"
 
 
 def _stamp(day: date) -> str:
@@ -85,9 +77,10 @@ def atom(site: Site, feed_path: str, title: str, page_path: str, entries: Sequen
 
 
 def add(tree: DocsTree, site: Site) -> None:
-    tree.add(SITE_FEED, atom(site, SITE_FEED, "全部报告", "index.md", site.newest_reports()))
-    tree.add(EXPERIENCE_FEED, atom(site, EXPERIENCE_FEED, "经验做法与工作动态", "experience/index.md",
+    tree.add(urls.SITE_FEED, atom(site, urls.SITE_FEED, "全部报告", "index.md", site.newest_reports()))
+    tree.add(urls.EXPERIENCE_FEED, atom(site, urls.EXPERIENCE_FEED, "经验做法与工作动态", "experience/index.md",
                                    site.newest_reports(shared_only=True)))
     for zone in site.zones:  # a zone's reports are newest first already
-        tree.add(zone_feed(zone), atom(site, zone_feed(zone), f"{zone.unit.full_name}实验区", urls.zone_page(zone),
-                                       [(report, zone) for report in zone.reports]))
+        feed = urls.zone_feed(zone.id)
+        tree.add(feed, atom(site, feed, f"{zone.unit.full_name}实验区", urls.zone_page(zone),
+                            [(report, zone) for report in zone.reports]))

@@ -25,7 +25,7 @@ def monitored(site: Site) -> list[tuple[Zone, Duty]]:
 
 def add(tree: DocsTree, site: Site) -> None:
     counts = status_counts(zones_frame(site))
-    charts = [status_chart(counts), province_timeline(site.zones, site.today)]
+    charts = [status_chart(counts), province_timeline(site.zones, site.today, urls.root_of(PATH))]
     items = [(zone, duty, urls.relative(urls.zone_page(zone), PATH)) for zone, duty in monitored(site)]
     tree.add(PATH, render(
         "progress.md.j2", site=site, status_chart=chart_block(charts[0]), timeline=chart_block(charts[1]),

@@ -7,7 +7,6 @@ from pathlib import PurePosixPath
 from generator.model import Report, Site, Zone
 from generator.share import qr_svg
 from generator.views import DocsTree, urls
-from generator.views.feeds import zone_feed
 from generator.views.markdown import render
 
 
@@ -22,14 +21,14 @@ def add(tree: DocsTree, site: Site, zone: Zone, report: Report) -> None:
     topics = site.reference.topic_index()
     attachments = [(PurePosixPath(path).name, path) for path in report.front.attachments]
     path = urls.report_page(report)
-    address = f"zones/{zone.id}/{report.stem}/"
+    address = urls.report_address(zone.id, report.stem)
     base = site.settings.site_url
     public = (base.rstrip("/") + "/" + address) if base else ""
     earlier, later = neighbours(zone, report)
     tree.add(path, render(
         "report.md.j2", site=site, zone=zone, report=report, body=report.body,
         topics=[topics[topic_id] for topic_id in report.front.topics], attachments=attachments,
-        feed=zone_feed(zone), root=urls.root_of(path), absolute_url=public or address,
+        feed=urls.zone_feed(zone.id), root=urls.root_of(path), absolute_url=public or address,
         qr=qr_svg(public) if public else "",
         pager=[(label, other, urls.url_of(urls.report_page(other), path))
                for label, other in (("上一篇", earlier), ("下一篇", later)) if other is not None],

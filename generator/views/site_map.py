@@ -24,4 +24,6 @@ def add(tree: DocsTree, site: Site, pages: ContentPages) -> None:
     areas = [(area, urls.relative(urls.area_page(area.id), PATH),
               [(topic, urls.relative(urls.topic_page(topic.id), PATH)) for topic in area.topics])
              for area in site.reference.topics.areas]
-    tree.add(PATH, render("site_map.md.j2", sections=sections, prefectures=prefectures, areas=areas))
+    root = urls.root_of(PATH)
+    tree.add(PATH, render("site_map.md.j2", sections=sections, prefectures=prefectures, areas=areas,
+                          site_feed=root + urls.SITE_FEED, experience_feed=root + urls.EXPERIENCE_FEED))

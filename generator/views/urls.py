@@ -1,16 +1,47 @@
-"""Where each page lives in the docs tree; MkDocs turns `zones/<id>/<stem>.md` into `/zones/<id>/<stem>/`."""
+"""Where each page and file lives in the docs tree, and so on the site: the one module that writes addresses.
+
+MkDocs turns `zones/<id>/<stem>.md` into `/zones/<id>/<stem>/`; `*_address` functions give those public
+addresses relative to the site's root, as the open data, the feeds and the search records name them.
+"""
 
 from __future__ import annotations
 
 from generator.model import Report, Zone
 
+# Feeds sit at the site root: Material's script treats every <link rel="alternate"> as a language version and
+# fetches sitemap.xml beside it, which only exists at the root.
+SITE_FEED = "feed.xml"
+EXPERIENCE_FEED = "feed-experience.xml"
+
+
+def zone_address(zone_id: str) -> str:
+    return f"zones/{zone_id}/"
+
+
+def report_address(zone_id: str, stem: str) -> str:
+    return f"{zone_address(zone_id)}{stem}/"
+
 
 def zone_page(zone: Zone) -> str:
-    return f"zones/{zone.id}/index.md"
+    return zone_address(zone.id) + "index.md"
 
 
 def report_page(report: Report) -> str:
-    return f"zones/{report.zone_id}/{report.stem}.md"
+    return report_address(report.zone_id, report.stem).removesuffix("/") + ".md"
+
+
+def zone_file(zone_id: str, relative: str) -> str:
+    """A file of the zone's folder (media/…, images/…) where the site publishes it."""
+    return zone_address(zone_id) + relative
+
+
+def zone_twin(zone_id: str) -> str:
+    """The zone's machine-readable twin, beside its folder."""
+    return f"zones/{zone_id}.json"
+
+
+def zone_feed(zone_id: str) -> str:
+    return f"feed-{zone_id}.xml"
 
 
 def picture_in_zone(name: str, width: int | None) -> str:

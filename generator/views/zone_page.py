@@ -5,7 +5,6 @@ from __future__ import annotations
 from generator.contract import ANNUAL_TYPES, REPORT_TYPES
 from generator.model import Report, Site, Zone
 from generator.views import DocsTree, urls
-from generator.views.feeds import zone_feed
 from generator.views.markdown import render
 from generator.zone_timeline import zone_timeline
 
@@ -33,5 +32,6 @@ def add(tree: DocsTree, site: Site, zone: Zone) -> None:
         prefecture_link=urls.relative(urls.prefecture_page(zone.unit.prefecture.slug), path),
         timeline=zone_timeline(zone, site.today),
         updated=max([zone.start, *(r.front.date for r in zone.reports)]).isoformat(),
-        feed=zone_feed(zone), feed_link=urls.root_of(path) + zone_feed(zone), twin=f"../{zone.id}.json",
+        feed=urls.zone_feed(zone.id), feed_link=urls.root_of(path) + urls.zone_feed(zone.id),
+        twin=urls.relative(urls.zone_twin(zone.id), path),
     ))
