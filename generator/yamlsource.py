@@ -114,6 +114,9 @@ def _record_lines(node: yaml.Node, path: KeyPath, offset: int, parsed: ParsedYam
             _record_lines(item, (*path, index), offset, parsed, problems, source, budget)
 
 
+_YAML_LINE_BREAKS = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # as PyYAML counts lines
+
+
 def _syntax_problem(error: yaml.YAMLError, path: Path, offset: int, text: str) -> Problem:
     if isinstance(error, yaml.reader.ReaderError):
         # Found by the character itself: the C reader gives its position in bytes, not characters.
@@ -121,7 +124,9 @@ def _syntax_problem(error: yaml.YAMLError, path: Path, offset: int, text: str) -
         before = text[: max(text.find(character), 0)]
         return rulebook.CONTROL_CHARACTER.at(path, before.count("\n") + 1 + offset)
     mark = getattr(error, "problem_mark", None)
-    line: int | None = mark.line + 1 + offset if mark is not None else None
+    # An error found at the end of the stream is marked one line past the last one: point at the last line.
+    last = max(1, len(_YAML_LINE_BREAKS.split(text.rstrip("\r\n\x85\u2028\u2029"))))
+    line: int | None = min(mark.line + 1, last) + offset if mark is not None else None
     english = getattr(error, "problem", None) or str(error)
     for phrase, rule in _PROBLEM_TRANSLATIONS.items():
         if phrase in english:

@@ -208,7 +208,7 @@ CASES = [
     Case("uneven indent", [f"{ZONE_FILE}:10: 错误[Y08]: YAML 格式错误：缩进不一致。"], zone=VALID_ZONE.replace("  approved:", " approved:")),
     Case("uneven list", [f"{ZONE_FILE}:8: 错误[Y09]: YAML 格式错误：列表项缩进不一致。"],
          zone=VALID_ZONE.replace('topics: ["1-3", "2-4"]', 'topics:\n  - "1-3"\n  - "2-4"\n  x: 1')),
-    Case("unclosed quote", [f"{ZONE_FILE}:18: 错误[Y10]: YAML 格式错误：引号没有配对。"], zone=VALID_ZONE + 'extra: "abc\n'),
+    Case("unclosed quote", [f"{ZONE_FILE}:17: 错误[Y10]: YAML 格式错误：引号没有配对。"], zone=VALID_ZONE + 'extra: "abc\n'),
     Case("value starting with *", [f"{ZONE_FILE}:3: 错误[Y11]: YAML 格式错误：值以 * 或 & 开头，YAML 把它当成了引用。"], zone=VALID_ZONE.replace("title: 以", "title: *以")),
     Case("value naming an alias", [f"{ZONE_FILE}:3: 错误[Y11]: YAML 格式错误：值以 * 或 & 开头，YAML 把它当成了引用。"], zone=VALID_ZONE.replace("title: 以", "title: *abc 以")),
     Case("YAML nested too deep", [f"{ZONE_FILE}:17: 错误[Y12]: YAML 格式错误：嵌套层数过多，无法读取。"], zone=VALID_ZONE + "extra: " + "[" * 2000 + "\n"),
