@@ -13,11 +13,13 @@ from generator.cli import make_parser
 from generator.guide_tables import markdown_cell
 
 
+def _subparsers(parser: argparse.ArgumentParser) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+    """argparse keeps its subcommands, and their one-line help, only in this action."""
+    return next(action for action in parser._actions if isinstance(action, argparse._SubParsersAction))
+
+
 def _subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
-    for action in parser._actions:  # argparse keeps its subcommands only here
-        if isinstance(action, argparse._SubParsersAction):
-            return dict(action.choices)
-    return {}
+    return dict(_subparsers(parser).choices)
 
 
 def command_names() -> list[str]:
@@ -25,10 +27,7 @@ def command_names() -> list[str]:
 
 
 def _summaries(parser: argparse.ArgumentParser) -> dict[str, str]:
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return {choice.dest: choice.help or "" for choice in action._choices_actions}
-    return {}
+    return {choice.dest: choice.help or "" for choice in _subparsers(parser)._choices_actions}
 
 
 def _form(action: argparse.Action) -> str:
@@ -52,10 +51,8 @@ def command_table() -> str:
     rows = ["| 命令 | 参数 | 说明 |", "| --- | --- | --- |"]
     for name, command in _subcommands(parser).items():
         rows.append(f"| `showcase {name}` | | {markdown_cell(summaries.get(name, ''))} |")
-        for action in command._actions:
-            if isinstance(action, argparse._HelpAction):
-                continue
-            required = "（必填）" if action.required and action.nargs not in ("*", "?") else ""
+        for action in _options(command, ()):
+            required = "（必填）" if _required(action) else ""
             code = _form(action).replace("|", "\\|")  # in a code span only the table's bar needs escaping
             rows.append(f"| | `{code}` | {markdown_cell(action.help or '')}{required} |")
     return "\n".join(rows) + "\n"
@@ -65,8 +62,12 @@ def _synopsis(name: str, command: argparse.ArgumentParser, leave_out: tuple[str,
     parts = [f"showcase {name}"]
     for action in _options(command, leave_out):
         form = _form(action)
-        parts.append(form if action.required and action.nargs not in ("*", "?") else f"[{form}]")
+        parts.append(form if _required(action) else f"[{form}]")
     return " ".join(parts)
+
+
+def _required(action: argparse.Action) -> bool:
+    return action.required and action.nargs not in ("*", "?")  # argparse calls a PATH… positional required
 
 
 def _options(command: argparse.ArgumentParser, leave_out: tuple[str, ...]) -> list[argparse.Action]:
