@@ -45,6 +45,14 @@ class Duty:
     def days_left(self, today: date) -> int:
         return (self.due - today).days
 
+    def is_overdue(self, today: date) -> bool:
+        """Not submitted, and its due date has passed: the one definition the rules, pages and badges use."""
+        return self.submitted is None and self.due < today
+
+    @property
+    def submitted_late(self) -> bool:
+        return self.submitted is not None and self.submitted > self.due
+
 
 def experiment_years(start: date, effective_end: date, suspended: date | None) -> list[int]:
     last = effective_end.year

@@ -67,7 +67,7 @@ def _application_date(zone: ZoneSource) -> list[Problem]:
 def _overdue_duties(zone: ZoneSource, settings: SiteSettings, today: date) -> list[Problem]:
     problems = []
     for duty in source_duties(zone, settings.lifecycle):
-        if duty.submitted is None and duty.due < today:
+        if duty.is_overdue(today):
             year = f"，year: {duty.year}" if duty.year else ""
             problems.append(rulebook.OVERDUE.at(zone.zone_file, zone.lines.line_of(("milestones", "start")),
                                                 duty.kind.report_type, title=duty.title, due=duty.due,
