@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 
-from generator.contract import ZoneFile
+from generator.contract import Milestones, ZoneFile
 from generator.loader import ReportSource, ZoneSource
 from generator.reference import Lifecycle
 from generator.timeline import add_months, default_end, month_day
@@ -88,10 +88,20 @@ def zone_duties(data: ZoneFile, reports: tuple[ReportSource, ...], start: date, 
     return duties
 
 
+def planned_end_of(start: date, milestones: Milestones) -> date:
+    """The last day of the period as confirmed: the written end, or the notice's default period from the start."""
+    return milestones.end or default_end(start)
+
+
+def effective_end_of(start: date, milestones: Milestones) -> date:
+    """The last day of the period once an extension is counted (a suspension is not: see Zone.period_end)."""
+    return milestones.extended_to or planned_end_of(start, milestones)
+
+
 def source_duties(source: ZoneSource, lifecycle: Lifecycle) -> list[Duty]:
     """The duties of a zone folder; none before the experiment has a start."""
     milestones = source.data.milestones
     if milestones.approved is None or milestones.start is None:
         return []
-    effective_end = milestones.extended_to or milestones.end or default_end(milestones.start)
-    return zone_duties(source.data, source.reports, milestones.start, effective_end, lifecycle)
+    return zone_duties(source.data, source.reports, milestones.start, effective_end_of(milestones.start, milestones),
+                       lifecycle)

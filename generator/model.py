@@ -11,11 +11,10 @@ from pathlib import Path
 
 from generator.boundaries import BoundaryFile
 from generator.contract import REPORT_TYPES, ReportFront, ZoneFile
-from generator.duties import Duty, DutyKind, source_duties
+from generator.duties import Duty, DutyKind, effective_end_of, planned_end_of, source_duties
 from generator.images import Picture
 from generator.loader import ReportSource, ZoneSource
 from generator.reference import Reference, SiteSettings, Unit
-from generator.timeline import default_end
 
 
 class Status(Enum):
@@ -87,7 +86,7 @@ class Zone:
 
     @property
     def effective_end(self) -> date:
-        return self.data.milestones.extended_to or self.end
+        return effective_end_of(self.start, self.data.milestones)
 
     @property
     def period_end(self) -> date:
@@ -187,10 +186,11 @@ def derive_zone(source: ZoneSource, unit: Unit, settings: SiteSettings, today: d
     milestones = source.data.milestones
     if milestones.approved is None or milestones.start is None:
         return None
-    end = milestones.end or default_end(milestones.start)
+    end = planned_end_of(milestones.start, milestones)
     duties = source_duties(source, settings.lifecycle)
     final_report = next((duty for duty in duties if duty.kind is DutyKind.FINAL_REPORT), None)
-    due = final_report.due if final_report else milestones.extended_to or end  # no final report after a suspension
+    # no final report is due after a suspension: the status then counts from the period's end
+    due = final_report.due if final_report else effective_end_of(milestones.start, milestones)
     published = [report for report in source.reports if not report.front.draft]
     has_final = any(report.front.type == "final-report" for report in published)
     status = derive_status(source.data, end, has_final, due, today)
