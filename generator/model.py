@@ -38,6 +38,23 @@ class Status(Enum):
     def label(self) -> str:
         return self.value[1]
 
+    @property
+    def monitored(self) -> bool:
+        """Still to report: its reporting duties are watched on the progress page."""
+        return self in OPEN_STATUSES
+
+    @property
+    def under_way(self) -> bool:
+        return self in (Status.ACTIVE, Status.EXTENDED)
+
+    @property
+    def concluded(self) -> bool:
+        """Ended with a result: accepted, and perhaps titled or recommended to the national level."""
+        return self in (Status.ACCEPTED, Status.TITLE_GRANTED, Status.NATIONAL_RECOMMENDED)
+
+
+OPEN_STATUSES = frozenset({Status.PENDING, Status.ACTIVE, Status.EXTENDED, Status.AWAITING_ACCEPTANCE,
+                           Status.FINAL_REPORT_OVERDUE})
 
 MILESTONES = (
     ("applied", "提出申请", None), ("approved", "省民政厅确认", "approval_doc"), ("start", "实验开始", None),
@@ -117,12 +134,10 @@ class Zone:
     @property
     def open(self) -> bool:
         """Still under way: its reporting duties are monitored."""
-        return self.status in OPEN_STATUSES
+        return self.status.monitored
 
 
 SHARED_TYPES = frozenset({"experience", "news"})  # 经验做法 and 工作动态: the pieces written for the public
-OPEN_STATUSES = frozenset({Status.PENDING, Status.ACTIVE, Status.EXTENDED, Status.AWAITING_ACCEPTANCE,
-                           Status.FINAL_REPORT_OVERDUE})
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import groupby
 
 from generator.frames import status_counts, zones_frame
-from generator.model import Site, Status
+from generator.model import Site
 from generator.pages import ContentPages
 from generator.views import DocsTree, urls
 from generator.views.maps import map_block
@@ -14,8 +14,6 @@ from generator.views.status_bars import status_bars
 
 PATH = "index.md"
 NEWEST_COUNT = 6
-UNDER_WAY = frozenset({Status.ACTIVE, Status.EXTENDED})
-CONCLUDED = frozenset({Status.ACCEPTED, Status.TITLE_GRANTED, Status.NATIONAL_RECOMMENDED})
 
 
 def add(tree: DocsTree, site: Site, pages: ContentPages) -> None:
@@ -29,8 +27,8 @@ def add(tree: DocsTree, site: Site, pages: ContentPages) -> None:
         "zones": len(site.zones),
         "prefectures": len({zone.unit.prefecture.code for zone in site.zones}),
         "all_prefectures": len(site.reference.divisions.prefectures),
-        "under_way": sum(zone.status in UNDER_WAY for zone in site.zones),
-        "concluded": sum(zone.status in CONCLUDED for zone in site.zones),
+        "under_way": sum(zone.status.under_way for zone in site.zones),
+        "concluded": sum(zone.status.concluded for zone in site.zones),
         "reports": len(site.reports),
     }
     tree.add(PATH, render(
