@@ -11,24 +11,26 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 
-from generator.contract import Milestones, ZoneFile
+from generator.contract import REPORT_TYPES, Milestones, ZoneFile
 from generator.loader import ReportSource, ZoneSource
 from generator.reference import Lifecycle
 from generator.timeline import add_months, default_end, month_day
 
 
 class DutyKind(Enum):
-    ANNUAL_PLAN = ("annual-plan", "年度实验计划")
-    ANNUAL_SUMMARY = ("annual-summary", "年度工作总结")
-    FINAL_REPORT = ("final-report", "终期报告")
+    """A duty is met by a report of its type: the type's key and label are the contract's (REPORT_TYPES)."""
+
+    ANNUAL_PLAN = "annual-plan"
+    ANNUAL_SUMMARY = "annual-summary"
+    FINAL_REPORT = "final-report"
 
     @property
     def report_type(self) -> str:
-        return self.value[0]
+        return str(self.value)
 
     @property
     def label(self) -> str:
-        return self.value[1]
+        return REPORT_TYPES[self.report_type]
 
 
 @dataclass(frozen=True)
