@@ -408,3 +408,46 @@ def test_reading_aids_are_on_screen_on_a_phone(browser: Browser, site_url: str) 
     assert page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)") > before
     assert page.evaluate("document.documentElement.scrollWidth") <= 375  # nothing pushes the page sideways
     context.close()
+
+
+_CHART_TEXT = """chart => {
+    const boxes = selector => Array.from(chart.querySelectorAll(selector)).map(node => node.getBoundingClientRect())
+        .filter(box => box.width > 0);
+    const svg = chart.querySelector('svg.main-svg').getBoundingClientRect();
+    const tick = chart.querySelector('.xtick text');
+    return { years: boxes('.xtick text'), rows: boxes('.ytick text'), legend: boxes('.legend .traces'),
+             svg: [svg.left, svg.right, svg.bottom], element: chart.getBoundingClientRect().right,
+             size: parseFloat(getComputedStyle(tick).fontSize), ink: getComputedStyle(tick).fill };
+}"""
+
+
+def _apart(first: dict[str, float], second: dict[str, float]) -> bool:
+    return (first["right"] <= second["left"] or second["right"] <= first["left"]
+            or first["bottom"] <= second["top"] or second["bottom"] <= first["top"])
+
+
+def test_the_progress_timeline_reads_on_a_phone_and_follows_text_size_and_contrast(browser: Browser,
+                                                                                   site_url: str) -> None:
+    context = browser.new_context(viewport={"width": 375, "height": 800}, locale="zh-CN")
+    page = context.new_page()
+    page.goto(site_url + "progress/", wait_until="networkidle")
+    chart = page.locator("#chart-province-timeline")
+    expect(chart).to_have_class(re.compile("plotly-chart--drawn"))
+    before = chart.evaluate(_CHART_TEXT)
+    labels = before["years"] + before["legend"]
+    assert len(before["years"]) >= 2 and len(before["legend"]) >= 5
+    assert all(_apart(a, b) for i, a in enumerate(labels) for b in labels[i + 1:])  # no label on another
+    assert all(box["left"] >= before["svg"][0] - 1 and box["right"] <= before["svg"][1] + 1 for box in labels)
+    assert all(box["bottom"] <= before["svg"][2] + 1 for box in before["legend"])  # the legend is not cut off
+    assert before["size"] >= 12
+    page.get_by_role("button", name="字号").first.click()  # on a phone the controls open from the header
+    page.get_by_role("button", name="A++").first.click()
+    page.wait_for_timeout(500)
+    page.get_by_role("button", name="高对比度").first.click()
+    page.wait_for_timeout(500)
+    after = chart.evaluate(_CHART_TEXT)
+    assert after["size"] > before["size"] and after["ink"] in ("rgb(0, 0, 0)", "#000000")
+    assert after["svg"][1] <= after["element"] + 1  # redrawn at the narrower column, not scaled and cut
+    labels = after["years"] + after["legend"]
+    assert all(_apart(a, b) for i, a in enumerate(labels) for b in labels[i + 1:])
+    context.close()
