@@ -7,6 +7,7 @@ the size on disk is limited by the media rules and the pixel count here, before 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import math
@@ -92,9 +93,9 @@ def encoded(picture: Picture, width: int, cache: Path | None = None) -> bytes:
     nightly build re-encodes only the images that changed."""
     if cache is None:
         return _encode(picture, width)
-    digest = hashlib.sha256(picture.source.read_bytes())
-    digest.update(f"{width}/{JPEG_QUALITY}/{ENCODER_VERSION}".encode())
-    kept = cache / f"{digest.hexdigest()}{picture.source.suffix.lower()}"
+    state = picture.source.stat()
+    key = f"{_source_digest(picture.source, state.st_size, state.st_mtime_ns)}-{width}-{JPEG_QUALITY}-{ENCODER_VERSION}"
+    kept = cache / f"{key}{picture.source.suffix.lower()}"
     if kept.is_file():
         return kept.read_bytes()
     data = _encode(picture, width)
@@ -103,6 +104,12 @@ def encoded(picture: Picture, width: int, cache: Path | None = None) -> bytes:
     temporary.write_bytes(data)
     os.replace(temporary, kept)  # the writer's threads may encode the same picture: the last one wins whole
     return data
+
+
+@functools.cache
+def _source_digest(path: Path, size: int, mtime_ns: int) -> str:
+    """The image's bytes hashed once for all its widths (size and time only key the memo, never the cache)."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _encode(picture: Picture, width: int) -> bytes:

@@ -175,8 +175,9 @@
   /* Without words, a filter lists its reports, the newest first. */
   function listed(facets, filter) {
     var pages = [];
+    var passing = passes(facets, filter);
     for (var page = 0; page < facets.pages.length; page++) {
-      if (facets.pages[page][2] && passes(facets, filter)(page)) pages.push(page);
+      if (facets.pages[page][2] && passing(page)) pages.push(page);
     }
     return pages.sort(function (a, b) { return facets.pages[b][2] - facets.pages[a][2] || a - b; });
   }
