@@ -24,8 +24,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from synth import synthesise  # noqa: E402
 
-from generator import ssg  # noqa: E402
 from generator.pipeline import Inputs, check, generate  # noqa: E402
+from generator.site import ssg  # noqa: E402
 from tests.browser import chromium, serve_folder  # noqa: E402
 
 

@@ -30,9 +30,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from synth import synthesise  # noqa: E402
 
-from generator import ssg  # noqa: E402
 from generator.pipeline import Inputs, check, generate, generate_or_reuse  # noqa: E402
-from generator.search import index_site  # noqa: E402
+from generator.site import ssg  # noqa: E402
+from generator.site.search import index_site  # noqa: E402
 from tests.browser import chromium, serve_folder  # noqa: E402
 
 TODAY = date(2026, 11, 27)

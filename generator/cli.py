@@ -8,16 +8,18 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from generator import pipeline, rulebook, scaffold, ssg
-from generator.changed_pages import format_pages
-from generator.changes import GitError, changed_files, only_touched
-from generator.dates import DateFormatError, parse_date
-from generator.loader import load_zone
-from generator.preview import make_preview
-from generator.problems import Problem, format_github, format_summary, format_text
-from generator.reference import Reference, load_reference
-from generator.schemas import write_schemas
-from generator.writer import BuildLocked
+from generator import pipeline, scaffold
+from generator.check.changes import GitError, changed_files, only_touched
+from generator.contract import rulebook
+from generator.contract.dates import DateFormatError, parse_date
+from generator.contract.problems import Problem, format_github, format_summary, format_text
+from generator.contract.schemas import SCHEMAS, schema_text
+from generator.load.reference import Reference, load_reference
+from generator.load.zone_folders import load_zone
+from generator.review.changed_pages import format_pages
+from generator.site import ssg
+from generator.site.preview import make_preview
+from generator.write.files import BuildLocked, write_changed
 
 
 class _ChineseParser(argparse.ArgumentParser):
@@ -233,7 +235,8 @@ def _templates(args: argparse.Namespace) -> int:
 
 
 def _schemas(args: argparse.Namespace) -> int:
-    written = write_schemas(args.out)
+    args.out.mkdir(parents=True, exist_ok=True)
+    written = write_changed({args.out / name: schema_text(name) for name in SCHEMAS})
     print(f"已更新 {len(written)} 个 JSON Schema 文件。" if written else "JSON Schema 文件已是最新。")
     return 0
 

@@ -1,4 +1,4 @@
-"""The one-way pipeline: contract → loader → rules → model → views → writer → ssg."""
+"""The one-way pipeline: contract → load → check → model → render → write → site."""
 
 from __future__ import annotations
 
@@ -6,22 +6,25 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from generator import fingerprint, ssg
-from generator.body import render_bodies
-from generator.boundaries import check_boundary_file
-from generator.config_file import write_config
-from generator.images import measure_zones
-from generator.linkcheck import broken_links
-from generator.loader import load_zones
-from generator.model import Site, derive_site
-from generator.pages import ContentPages, load_pages
-from generator.problems import Problem
-from generator.reference import load_reference
-from generator.rules import check_all
-from generator.search import index_site
-from generator.table_cards import label_tables
-from generator.views import build_docs, nav
-from generator.writer import (
+from generator.check import check_all
+from generator.contract.problems import Problem
+from generator.load.boundaries import check_boundary_file
+from generator.load.content_pages import ContentPages, load_pages
+from generator.load.images import measure_zones
+from generator.load.reference import load_reference
+from generator.load.zone_folders import load_zones
+from generator.model.duties import reporting_duties
+from generator.model.site import Site, derive_site
+from generator.render.body import render_bodies
+from generator.render.docs import build_docs
+from generator.render.views.navigation import nav
+from generator.site import ssg
+from generator.site.config_file import write_config
+from generator.site.linkcheck import broken_links
+from generator.site.search import index_site
+from generator.site.table_cards import label_tables
+from generator.write import fingerprint
+from generator.write.files import (
     WriteStats,
     folder_lock,
     move_folder,
@@ -59,7 +62,8 @@ def check(inputs: Inputs, today: date) -> Checked:
     problems += page_problems + list(loaded.problems)
     if reference is None:
         return Checked(tuple(problems), None, None)
-    problems += check_all(loaded.zones, reference, today)
+    duties = reporting_duties(loaded.zones, reference.settings.lifecycle)
+    problems += check_all(loaded.zones, reference, today, duties)
     pictures, picture_problems = measure_zones(loaded.zones)
     problems += picture_problems
     bodies = render_bodies(loaded.zones, pictures)
@@ -68,7 +72,7 @@ def check(inputs: Inputs, today: date) -> Checked:
     problems += boundary_problems
     if any(problem.is_error for problem in problems):
         return Checked(tuple(problems), None, pages)
-    site = derive_site(loaded.zones, reference, today, bodies.pages, boundary, pictures)
+    site = derive_site(loaded.zones, reference, today, bodies.pages, duties, boundary, pictures)
     return Checked(tuple(problems), site, pages)
 
 

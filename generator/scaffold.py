@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from generator.contract import ANNUAL_TYPES, REPORT_TYPES
-from generator.loader import ZONE_FILE, ZoneSource, zone_folders
-from generator.reference import Reference, Unit
-from generator.rules.zone_identity import folder_owner
-from generator.views.markdown import render
-from generator.writer import write_changed
+from generator.check.zone_identity import folder_owner
+from generator.contract.files import ANNUAL_TYPES, REPORT_TYPES
+from generator.load.reference import Reference, Unit
+from generator.load.zone_folders import ZONE_FILE, ZoneSource, zone_folders
+from generator.render.views.markdown import render
+from generator.write.files import write_changed
 
 SCHEMA_FROM_ZONE = "../../schemas/zone.schema.json"
 SCHEMA_FROM_REPORT = "../../../schemas/report.schema.json"

@@ -3,7 +3,7 @@
 # Pin versions to the plotly.js that the Python `plotly` package embeds (plotly 7.1 -> plotly.js 4.1.1).
 set -euo pipefail
 PLOTLY_JS=4.1.1
-target=generator/theme/assets/vendor
+target=generator/site/theme/assets/vendor
 work=$(mktemp -d)
 (cd "$work" && npm pack --silent "plotly.js-basic-dist-min@$PLOTLY_JS" "plotly.js@$PLOTLY_JS" >/dev/null && for f in *.tgz; do mkdir "${f%.tgz}" && tar xzf "$f" -C "${f%.tgz}"; done)
 cp "$work/plotly.js-basic-dist-min-$PLOTLY_JS/package/plotly-basic.min.js" "$target/"

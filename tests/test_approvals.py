@@ -11,9 +11,9 @@ from typing import Any, ClassVar
 
 import pytest
 
-from generator import approvals
-from generator.approvals import PullRequest, Review, judge
-from generator.reference import Reference, load_reference
+from generator.load.reference import Reference, load_reference
+from generator.review import approvals
+from generator.review.approvals import PullRequest, Review, judge
 from tests.conftest import CONTENT, ROOT
 
 RECORDED = Path(__file__).parent / "fixtures" / "github" / "pr-42"
@@ -173,4 +173,4 @@ def test_the_workflow_runs_the_base_branch_checker_with_a_read_only_token() -> N
     assert workflow["permissions"] == {"contents": "read", "pull-requests": "read"}
     steps = workflow["jobs"]["order"]["steps"]
     assert steps[0]["with"]["ref"] == "${{ github.event.pull_request.base.sha }}"
-    assert steps[-1]["run"] == "python -m generator.approvals"
+    assert steps[-1]["run"] == "python -m generator.review.approvals"

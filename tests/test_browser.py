@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from generator.search.reader import WrittenIndex
+from generator.site.search.reader import WrittenIndex
 from tests.browser import Watch, chromium, serve_folder
 
 PAGES = ["", "zones/", "zones/220102-nanguan/", "zones/220102-nanguan/2020-01-15-plan/", "map/", "progress/",

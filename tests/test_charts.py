@@ -11,7 +11,7 @@ import plotly.graph_objects as go
 
 from tests.conftest import ROOT
 
-VENDOR = ROOT / "generator" / "theme" / "assets" / "vendor"
+VENDOR = ROOT / "generator" / "site" / "theme" / "assets" / "vendor"
 FIGURE = re.compile(r'<script(?=[^>]*type="application/json")[^>]*id="(chart-[\w-]+)-data"[^>]*>(.*?)</script>', re.S)
 
 

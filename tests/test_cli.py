@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from generator.cli_tables import command_names
+from generator.guide.commands import command_names
 from tests.conftest import CONTENT, ROOT, run_cli
 
 

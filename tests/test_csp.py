@@ -7,7 +7,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page
 
-from generator import csp
+from generator.site import csp
 from tests.browser import Watch, chromium, serve_folder
 from tests.conftest import CONTENT, SAMPLE_ZONES, build
 from tests.htmltext import Page as HtmlPage

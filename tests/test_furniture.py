@@ -9,7 +9,7 @@ from pathlib import Path
 
 from playwright.sync_api import expect
 
-from generator.share import qr_svg
+from generator.render.share import qr_svg
 from tests.browser import chromium, serve_folder
 from tests.conftest import CONFIG, CONTENT, SAMPLE_ZONES, TODAY, run_cli
 

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.codeowners import codeowners_text
-from generator.reference import load_reference
+from generator.load.reference import load_reference
+from generator.review.codeowners import codeowners_text
 from tests.conftest import CONTENT, ROOT
 
 GITHUB = ROOT / ".github"
@@ -75,7 +75,7 @@ def test_codeowners_sends_each_prefecture_to_its_reviewers() -> None:
     assert (GITHUB / "CODEOWNERS").read_text(encoding="utf-8") == codeowners_text(reference)
     owners = (GITHUB / "CODEOWNERS").read_text(encoding="utf-8")
     assert "/zones/2201*/ @jl-changchun-review @jl-mzt-review" in owners and "\n* @jl-mzt-review\n" in owners
-    assert "python -m generator.codeowners | diff - .github/CODEOWNERS" in _steps(_load(GITHUB / "workflows" / "ci.yml"), "data")
+    assert "python -m generator.review.codeowners | diff - .github/CODEOWNERS" in _steps(_load(GITHUB / "workflows" / "ci.yml"), "data")
 
 
 def test_application_form_asks_for_the_fields_of_attachment_1() -> None:

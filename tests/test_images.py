@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from generator.images import Picture, encoded, measure
-from generator.linkcheck import broken_links
+from generator.load.images import Picture, measure
+from generator.site.linkcheck import broken_links
+from generator.write.pictures import encoded
 from tests.conftest import SAMPLE_ZONES, build
 
 ZONE = "220102-nanguan"

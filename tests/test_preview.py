@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from generator.preview import disk_links
+from generator.site.preview import disk_links
 from tests.browser import chromium
 from tests.conftest import run_cli
 

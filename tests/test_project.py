@@ -8,8 +8,8 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from generator.contract import REPORT_TYPES, ReportFront, ZoneFile, nested_model
-from generator.schemas import SCHEMAS, schema_text
+from generator.contract.files import REPORT_TYPES, ReportFront, ZoneFile, nested_model
+from generator.contract.schemas import SCHEMAS, schema_text
 from tests.conftest import ROOT
 
 TEST_COMMAND = 'pip install -e ".[test]" && pytest'
@@ -77,7 +77,7 @@ def test_the_officials_guide_explains_every_field_and_report_type() -> None:
 
 
 def test_readme_gives_the_pages_content_security_policy_as_a_server_header() -> None:
-    from generator import csp
+    from generator.site import csp
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert f'add_header Content-Security-Policy "{csp.POLICY}; {csp.HEADER_ONLY}" always;' in readme

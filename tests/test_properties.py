@@ -9,13 +9,13 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator import rulebook
-from generator.dates import DateFormatError, parse_date
-from generator.loader import load_report, split_front_matter
-from generator.problems import Problem
-from generator.reference import load_reference
-from generator.rules.zone_identity import folder_matches
-from generator.yamlsource import parse_yaml
+from generator.check.zone_identity import folder_matches
+from generator.contract import rulebook
+from generator.contract.dates import DateFormatError, parse_date
+from generator.contract.problems import Problem
+from generator.load.reference import load_reference
+from generator.load.yaml_source import parse_yaml
+from generator.load.zone_folders import load_report, split_front_matter
 from tests.conftest import CONTENT
 
 FILE = Path("zone.yml")

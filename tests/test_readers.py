@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 import pytest
 from openpyxl import load_workbook
 
-from generator.opendata import REPORT_FIELDS, ZONE_FIELDS, neutralise
+from generator.render.opendata import REPORT_FIELDS, ZONE_FIELDS, neutralise
 from tests.conftest import VALID_NEWS, VALID_ZONE, build, write_zone
 from tests.htmltext import Page
 

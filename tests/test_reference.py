@@ -7,8 +7,8 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+from generator.load.reference import load_reference
 from generator.pipeline import Inputs, check, generate_docs
-from generator.reference import load_reference
 from tests.conftest import CONTENT, MATERIALS, VALID_ZONE, write_zone
 
 

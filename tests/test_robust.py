@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from generator.linkcheck import broken_links
+from generator.site.linkcheck import broken_links
 from tests.conftest import CONFIG, CONTENT, ROOT, SAMPLE_ZONES, TODAY, VALID_NEWS, build, run_cli, tree_digest, write_zone
 
 

@@ -12,9 +12,9 @@ from pathlib import Path
 import markdown
 from pydantic import BaseModel, Field, ValidationError
 
-from generator import rulebook
-from generator.explain import explain_validation
-from generator.yamlsource import parse_yaml
+from generator.contract import rulebook
+from generator.load.explain import explain_validation
+from generator.load.yaml_source import parse_yaml
 from tests.conftest import ROOT
 from tests.test_validate_cases import CASES
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from generator.rules.personal_data import is_resident_id
+from generator.check.personal_data import is_resident_id
 from tests.conftest import (
     CASE_TODAY,
     CONTENT,

@@ -11,8 +11,8 @@ import markdown
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.body import Bodies, render_bodies
-from generator.config_file import load_config
+from generator.render.body import Bodies, render_bodies
+from generator.site.config_file import load_config
 from tests.conftest import CONFIG
 
 TAGS = ["a", "img", "svg", "math", "script", "style", "iframe", "div", "p", "details", "table", "td", "object",

@@ -9,12 +9,12 @@ from urllib.parse import urljoin
 
 import pytest
 
-from generator.search.build import INDEX_FOLDER, build_index
-from generator.search.extract import SearchPage, extract
-from generator.search.postings import InvertedIndex, decode_shard, shard_of
-from generator.search.reader import WrittenIndex
-from generator.search.terms import count_terms, query_terms
-from generator.search.variants import simplified, traditional_to_simplified
+from generator.site.search.build import INDEX_FOLDER, build_index
+from generator.site.search.extract import SearchPage, extract
+from generator.site.search.postings import InvertedIndex, decode_shard, shard_of
+from generator.site.search.reader import WrittenIndex
+from generator.site.search.terms import count_terms, query_terms
+from generator.site.search.variants import simplified, traditional_to_simplified
 
 PAGE = """<html><head><meta name="ColumnName" content="专题"></head><body>
 <nav>跳转至 导航栏目录</nav>

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.table_cards import labelled
+from generator.site.table_cards import labelled
 from tests.browser import chromium, serve_folder
 
 PAGES = ["zones/", "progress/", "prefectures/changchun/", "themes/topic-1-3/", "map/", "data/", "zones/220202-changyi/"]

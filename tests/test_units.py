@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from generator.dates import DateFormatError, parse_date
-from generator.loader import split_front_matter
-from generator.problems import Problem
-from generator.rules.plan import counted_characters
-from generator.views import DocsTree
-from generator.views.markdown import inline
-from generator.yamlsource import parse_yaml
+from generator.check.plan import counted_characters
+from generator.contract.dates import DateFormatError, parse_date
+from generator.contract.problems import Problem
+from generator.load.yaml_source import parse_yaml
+from generator.load.zone_folders import split_front_matter
+from generator.render.docs_tree import DocsTree
+from generator.render.views.markdown import inline
 
 FILE = Path("zone.yml")
 

@@ -24,9 +24,9 @@ import pytest
 from openpyxl import load_workbook
 from playwright.sync_api import Browser
 
-from generator.body import explain
-from generator.search.reader import WrittenIndex
-from generator.writer import folder_lock
+from generator.render.body import explain
+from generator.site.search.reader import WrittenIndex
+from generator.write.files import folder_lock
 from tests.browser import Watch, chromium, serve_folder
 from tests.conftest import ROOT, VALID_NEWS, VALID_ZONE, build, tree_digest, validate, write_zone
 from tests.test_hostile import deadline
@@ -165,7 +165,7 @@ def test_report_bodies_never_run_script_even_past_the_validator(workspace: Path,
 
 def test_file_names_and_zone_fields_cannot_break_out_even_past_the_name_rule(workspace: Path, browser: Browser,
                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("generator.rules.check_file_names", lambda zone: [])
+    monkeypatch.setattr("generator.check.check_file_names", lambda zone: [])
     hostile = f'2020-04-22-news-x"><img src=x onerror={FLAG}>)'
     attachment = f'a")onmouseover="{FLAG}.pdf'
     news = VALID_NEWS.replace("summary:", f"attachments: ['media/{attachment}']\nsummary:").replace(
@@ -237,7 +237,7 @@ def test_killing_showcase_ends_its_mkdocs_child(tmp_path: Path) -> None:
     (fake / "__main__.py").write_text("import time\ntime.sleep(60)\n", encoding="utf-8")
     environment = {**os.environ, "PYTHONPATH": os.pathsep.join([str(fake.parent), str(ROOT)])}
     process = subprocess.Popen(
-        [sys.executable, "-c", "from pathlib import Path; from generator import ssg; ssg.build(Path('mkdocs.yml'))"],
+        [sys.executable, "-c", "from pathlib import Path; from generator.site import ssg; ssg.build(Path('mkdocs.yml'))"],
         cwd=tmp_path, env=environment)
     limit = time.monotonic() + 60
     while not (children := _children(process.pid)):
@@ -253,7 +253,7 @@ def test_killing_showcase_ends_its_mkdocs_child(tmp_path: Path) -> None:
 
 def test_feeds_stay_valid_xml_even_past_the_hidden_character_check(workspace: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("generator.contract.first_hidden", lambda text: None)
+    monkeypatch.setattr("generator.contract.files.first_hidden", lambda text: None)
     news = VALID_NEWS.replace("title: 南关区召开实验区推进会", 'title: "南关区\\uFFFE\\x01推进会 & <b>"')
     site = _built(workspace, reports={NEWS: news})
     assert_outputs_parse(site)
@@ -279,7 +279,7 @@ def test_a_build_killed_while_writing_the_docs_tree_never_publishes_a_mix(worksp
         target.write_bytes(data)
         return True
 
-    monkeypatch.setattr("generator.writer._write_if_changed", killed_halfway)
+    monkeypatch.setattr("generator.write.files._write_if_changed", killed_halfway)
     with pytest.raises(KeyboardInterrupt):
         build(zones, out, build_dir, today=TODAY)
     monkeypatch.undo()

@@ -284,7 +284,7 @@ CASES = [
     Case("a body nested too deep", [f"{NEWS_FILE}:13: 错误[H03]: 正文: 正文嵌套层数过多（列表或引用超过 16 层）。"], reports={"2020-04-22-news.md": VALID_NEWS + "\n" + "> " * 20 + "引用\n"}),
     Case("unmatched brackets", [f"{NEWS_FILE}:13: 错误[H04]: 正文: 这一段有超过 100 个没有配对的“[”。"], reports={"2020-04-22-news.md": VALID_NEWS + "\n" + "[" * 101 + "\n"}),
     Case("a body too slow to render", [f"{NEWS_FILE}:8: 错误[H05]: 正文: 正文结构过于复杂，无法在限定时间内排版。"], reports={"2020-04-22-news.md": VALID_NEWS},
-         patch={"generator.body.engine.SECONDS": 1e-9}),
+         patch={"generator.render.body.engine.SECONDS": 1e-9}),
     Case("HTML nested too deep", [f"{NEWS_FILE}:8: 错误[H06]: 正文: 正文的 HTML 嵌套超过 64 层。"],
          reports={"2020-04-22-news.md": VALID_NEWS + "\n" + "<sup>" * 70 + "x" + "</sup>" * 70 + "\n"}),
     Case("a script", [f"{NEWS_FILE}:13: 错误[H07]: 正文: 含有可执行脚本或嵌入内容的 HTML 标签 <script>。"], reports={"2020-04-22-news.md": VALID_NEWS + "\n<script>alert(1)</script>\n"}),

@@ -12,9 +12,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from generator.config_file import load_config, write_config
-from generator.search import index_site
-from generator.search.reader import WrittenIndex
+from generator.site.config_file import load_config, write_config
+from generator.site.search import index_site
+from generator.site.search.reader import WrittenIndex
 
 
 def _pages(site: Path) -> set[str]:

@@ -1,0 +1,85 @@
+"""The notice's lifecycle (四(二), 四(三)) at the build date: deadlines, approvals backed by reports, duties."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from generator.contract import rulebook
+from generator.contract.files import REPORT_TYPES
+from generator.contract.problems import Problem
+from generator.load.reference import SiteSettings
+from generator.load.zone_folders import ZoneSource
+
+if TYPE_CHECKING:  # the duties are computed once, by the model's module, before checking
+    from generator.model.duties import Duty
+
+APPLICATION_DEADLINE = (9, 30)  # 每年的9月底前报省民政厅
+# A milestone is only valid with the reports that back it: the application materials of 四(二) (a
+# prefecture-level applicant has no 市州审核意见 of its own), and the approvals of 四(三).
+REVIEW_OPINION = "review-opinion"
+APPLICATION_MATERIALS_NOTE = "通知四（二）：申请材料包括地方申请文件、实验方案（不少于 3000 字）和市州审核意见，确认后一并公开；"
+BACKING_REPORTS = (
+    ("approved", "确认", ("application", "plan", REVIEW_OPINION)),
+    ("extended_to", "延期", ("extension",)),
+    ("suspended", "中止", ("change",)),
+    ("accepted", "验收", ("final-report", "acceptance")),
+)
+
+
+def _application_deadline(zone: ZoneSource) -> list[Problem]:
+    applied, batch = zone.data.milestones.applied, zone.data.batch
+    deadline = date(batch, *APPLICATION_DEADLINE)
+    if applied <= deadline:
+        return []
+    return [rulebook.LATE_APPLICATION.at(zone.zone_file, zone.lines.line_of(("milestones", "applied")),
+                                         "milestones.applied", applied=applied, batch=batch)]
+
+
+def _national_zone(zone: ZoneSource, settings: SiteSettings) -> list[Problem]:
+    if zone.data.code not in settings.national_zones:
+        return []
+    return [rulebook.NATIONAL_ZONE.at(zone.zone_file, zone.lines.line_of(("code",)), "code",
+                                      name=zone.data.name, code=zone.data.code)]
+
+
+def _backing_reports(zone: ZoneSource, prefecture_level: bool) -> list[Problem]:
+    present = {report.front.type for report in zone.reports if not report.front.draft}
+    problems = []
+    for field, label, needed in BACKING_REPORTS:
+        if getattr(zone.data.milestones, field) is None:
+            continue
+        for report_type in needed:
+            if report_type == REVIEW_OPINION and prefecture_level:
+                continue
+            if report_type not in present:
+                problems.append(rulebook.MISSING_BACKING_REPORT.at(
+                    zone.zone_file, zone.lines.line_of(("milestones", field)), f"milestones.{field}", label=label,
+                    type=report_type, type_label=REPORT_TYPES[report_type], zone=zone.id,
+                    note=APPLICATION_MATERIALS_NOTE if field == "approved" else ""))
+    return problems
+
+
+def _application_date(zone: ZoneSource) -> list[Problem]:
+    applied = zone.data.milestones.applied
+    return [rulebook.APPLICATION_DATE.at(report.path, report.lines.line_of(("date",)), "date",
+                                         written=report.front.date, applied=applied)
+            for report in zone.reports if report.front.type == "application" and report.front.date != applied]
+
+
+def _overdue_duties(zone: ZoneSource, duties: Sequence[Duty], today: date) -> list[Problem]:
+    problems = []
+    for duty in duties:
+        if duty.is_overdue(today):
+            year = f"，year: {duty.year}" if duty.year else ""
+            problems.append(rulebook.OVERDUE.at(zone.zone_file, zone.lines.line_of(("milestones", "start")),
+                                                duty.kind.report_type, title=duty.title, due=duty.due,
+                                                type=duty.kind.report_type, year=year))
+    return problems
+
+
+def check_lifecycle(zone: ZoneSource, settings: SiteSettings, today: date, prefecture_level: bool,
+                    duties: Sequence[Duty]) -> list[Problem]:
+    return (_application_deadline(zone) + _national_zone(zone, settings) + _backing_reports(zone, prefecture_level)
+            + _application_date(zone) + _overdue_duties(zone, duties, today))

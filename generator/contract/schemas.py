@@ -1,0 +1,18 @@
+"""JSON Schema files of the contract, for editors (yaml-language-server) and for reviewers."""
+
+from __future__ import annotations
+
+import json
+
+from pydantic import BaseModel
+
+from generator.contract.files import ReportFront, ZoneFile
+
+SCHEMAS: dict[str, type[BaseModel]] = {"zone.schema.json": ZoneFile, "report.schema.json": ReportFront}
+SCHEMA_TITLES = {"zone.schema.json": "实验区信息 zone.yml", "report.schema.json": "报告信息块（front matter）"}
+
+
+def schema_text(name: str) -> str:
+    schema = SCHEMAS[name].model_json_schema()
+    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema, "title": SCHEMA_TITLES[name]}
+    return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,67 @@
+"""Hand-written pages in content/: the home introduction and the pages under content/pages/."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.contract import rulebook
+from generator.contract.problems import Problem
+from generator.load.text_file import decode
+from generator.load.yaml_source import parse_yaml
+from generator.load.zone_folders import split_front_matter
+
+HOME_INTRO = "home.md"
+PAGES = "pages"
+
+
+@dataclass(frozen=True)
+class ContentPage:
+    name: str  # path under content/pages/, posix
+    text: str
+    order: int
+
+
+@dataclass(frozen=True)
+class ContentPages:
+    home_intro: str
+    pages: tuple[ContentPage, ...]
+
+
+def _read(path: Path) -> tuple[str | None, list[Problem]]:
+    return decode(path.read_bytes(), path)
+
+
+def _order(text: str, path: Path) -> tuple[int, list[Problem]]:
+    split = split_front_matter(text, path)
+    if isinstance(split, Problem):
+        return 100, []
+    parsed, problems = parse_yaml(split[0], path, first_line=2)
+    if parsed is None or not isinstance(parsed.data, dict):
+        return 100, problems
+    order = parsed.data.get("order", 100)
+    if not isinstance(order, int):
+        return 100, [*problems, rulebook.PAGE_ORDER.at(path, parsed.line_of(("order",)), "order")]
+    return order, problems
+
+
+def load_pages(content: Path) -> tuple[ContentPages, list[Problem]]:
+    problems: list[Problem] = []
+    intro = ""
+    intro_path = content / HOME_INTRO
+    if intro_path.is_file():
+        text, found = _read(intro_path)
+        problems += found
+        intro = text or ""
+    pages = []
+    folder = content / PAGES
+    for path in sorted(folder.rglob("*.md")) if folder.is_dir() else []:
+        text, found = _read(path)
+        problems += found
+        if text is None:
+            continue
+        order, found = _order(text, path)
+        problems += found
+        pages.append(ContentPage(path.relative_to(folder).as_posix(), text, order))
+    pages.sort(key=lambda page: (page.order, page.name))
+    return ContentPages(intro, tuple(pages)), problems

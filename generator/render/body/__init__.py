@@ -1,0 +1,64 @@
+"""Report bodies: rendered once by our own Markdown engine under limits, explained to the official, then
+sanitised by an allowlist and embedded as HTML that MkDocs and Zensical pass through unchanged."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.contract import rulebook
+from generator.contract.hidden_characters import first_hidden
+from generator.contract.problems import Problem
+from generator.load.images import Picture
+from generator.load.zone_folders import BodySource, ReportSource, ZoneSource
+from generator.render.body import embed, engine, explain, sanitize
+
+
+@dataclass
+class Bodies:
+    """Each report's body as generated Markdown (by report path), and what stood in the way."""
+
+    pages: dict[Path, str] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _render(report: ReportSource | BodySource,
+            pictures: Mapping[str, Picture] | None = None) -> tuple[str | None, list[Problem]]:
+    def problem(offset: int, rule: rulebook.Rule, **details: object) -> Problem:
+        return rule.found(report.path, report.body_line + offset, "正文", details)
+
+    hidden = [problem(offset, rulebook.HIDDEN_IN_BODY, found=found.describe())
+              for offset, line in enumerate(report.body.split("\n")) if (found := first_hidden(line)) is not None]
+    exceeded = engine.limits(report.body)
+    if exceeded:
+        return None, hidden + [limit.rule.found(report.path, report.body_line + limit.offset, "正文", limit.details)
+                               for limit in exceeded]
+    try:
+        raw = engine.to_html(report.body)
+    except engine.TooComplex:
+        return None, [*hidden, problem(0, rulebook.BODY_TOO_SLOW)]
+    scanned = explain.scan(raw)
+    if scanned.too_deep:
+        return None, [*hidden, problem(0, rulebook.HTML_TOO_DEEP, limit=explain.MAX_DEPTH)]
+    problems = [problem(explain.line_of(report.body, finding.needle), finding.rule, tag=finding.tag, name=finding.name,
+                        written=finding.written) for finding in scanned.findings]
+    return embed.as_markdown(sanitize.clean(raw), pictures or {}), hidden + problems
+
+
+def render_bodies(zones: Sequence[ZoneSource], pictures: Mapping[Path, Picture] | None = None) -> Bodies:
+    """Each report's body; `pictures` (by source path) lets its images say their size and smaller widths."""
+    bodies = Bodies()
+    by_folder: dict[Path, dict[str, Picture]] = {}
+    for path, picture in (pictures or {}).items():  # bodies name images of their own media folder only
+        by_folder.setdefault(path.parent, {})[path.name] = picture
+    for zone in zones:
+        named = by_folder.get(zone.folder / "media", {}) if by_folder else {}
+        for report in zone.reports:
+            page, problems = _render(report, named)
+            bodies.problems += problems
+            if page is not None:
+                bodies.pages[report.path] = page
+        for unread in zone.unread_fronts:  # checked in the same run, never published
+            bodies.problems += _render(unread)[1]
+    return bodies

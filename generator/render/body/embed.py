@@ -1,0 +1,110 @@
+"""Clean body HTML as generated Markdown: headings as Markdown headings (so the page's table of contents
+and anchors come from MkDocs or Zensical), everything else as raw HTML blocks that they pass through.
+
+An image of the zone's media folder gets its true size (no jump while the page loads), its smaller widths
+as `srcset` (a phone fetches 480 or 960 pixels, not the original) and lazy loading."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from html.parser import HTMLParser
+from urllib.parse import quote
+
+from generator.load.images import Picture
+from generator.render.body.html_elements import VOID_ELEMENTS
+from generator.render.body.policy import media_name
+from generator.render.views.markdown import inline
+from generator.render.views.urls import picture_in_zone
+
+# The article column is at most about 46rem wide (Material's grid at 76.25em and up); below that, the screen.
+SIZES = "(min-width: 76.25em) 46rem, 100vw"
+
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+
+
+def _picture_attributes(picture: Picture, name: str) -> list[tuple[str, str]]:
+    """A report page is one folder below its zone's: ../ reaches the zone's media/ and images/."""
+    def address(width: int) -> str:
+        return "../" + quote(picture_in_zone(name, None if width == picture.widths[-1] else width))
+
+    widths = picture.widths
+    default = widths[1] if len(widths) > 2 else widths[-1]  # 960 where it exists: sharp enough, still light
+    return [("src", address(default)), ("srcset", ", ".join(f"{address(width)} {width}w" for width in widths)),
+            ("sizes", SIZES), ("width", str(widths[-1])), ("height", str(picture.height_at(widths[-1]))),
+            ("loading", "lazy"), ("decoding", "async")]
+
+
+class _Splitter(HTMLParser):
+    def __init__(self, pictures: Mapping[str, Picture]) -> None:
+        super().__init__(convert_charrefs=True)
+        self.pictures = pictures
+        self.blocks: list[str] = []
+        self._html: list[str] = []
+        self._depth = 0
+        self._heading: tuple[int, list[str]] | None = None
+
+    def _flush(self) -> None:
+        chunk = "".join(self._html).strip()
+        if chunk:
+            self.blocks.append(f'<div class="report-body">\n{chunk}\n</div>')
+        self._html = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._depth == 0 and tag in HEADINGS and self._heading is None:
+            self._flush()
+            self._heading = (HEADINGS[tag], [])
+            return
+        if self._heading is not None:
+            return  # a heading keeps its text only
+        if tag == "img":
+            attrs = self._sized(attrs)
+        written = "".join(f' {name}="{html.escape(value or "", quote=True)}"' for name, value in attrs)
+        self._html.append(f"<{tag}{written}>")
+        if tag not in VOID_ELEMENTS:
+            self._depth += 1
+
+    def _sized(self, attrs: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+        values = dict(attrs)
+        name = media_name(values.get("src") or "")
+        picture = self.pictures.get(name) if name is not None else None
+        if picture is None or name is None:
+            return attrs
+        kept = [(key, value) for key, value in attrs if key in ("alt", "title")]
+        return [*kept, *_picture_attributes(picture, name)]
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._heading is not None:
+            if tag in HEADINGS:
+                level, text = self._heading
+                if "".join(text).strip():
+                    self.blocks.append("#" * level + " " + inline("".join(text)))
+                self._heading = None
+            return
+        if tag in VOID_ELEMENTS:
+            return
+        self._depth = max(self._depth - 1, 0)
+        self._html.append(f"</{tag}>")
+
+    def handle_data(self, data: str) -> None:
+        if self._heading is not None:
+            self._heading[1].append(data)
+        else:
+            self._html.append(html.escape(data, quote=False))
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def as_markdown(clean_html: str, pictures: Mapping[str, Picture] | None = None) -> str:
+    """Blocks separated by blank lines; raw HTML blocks start at a line's start, as Markdown requires.
+
+    `pictures` are the zone's measured images by their name in media/."""
+    splitter = _Splitter(pictures or {})
+    splitter.feed(clean_html)
+    splitter.close()
+    return "\n\n".join(splitter.blocks)

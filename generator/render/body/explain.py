@@ -1,0 +1,101 @@
+"""What the sanitiser will drop from a rendered body, said to the official in Chinese with the line to change."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from generator.contract import rulebook
+from generator.render.body import policy
+from generator.render.body.html_elements import VOID_ELEMENTS
+
+MAX_DEPTH = 64
+SCRIPT_TAGS = frozenset({"script", "iframe", "object", "embed", "frame", "frameset", "applet", "base", "form",
+                         "input", "button", "textarea", "select", "link", "meta", "style", "svg", "math"})
+
+
+@dataclass(frozen=True)
+class Finding:
+    needle: str  # text to look for in the source to find the line
+    rule: rulebook.Rule
+    tag: str = ""
+    name: str = ""
+    written: str = ""
+
+
+def _shown(value: str) -> str:
+    """A value quoted in a message: on one line and short."""
+    flat = " ".join(value.split())
+    return flat if len(flat) <= 60 else flat[:57] + "…"
+
+
+def _attribute_finding(tag: str, name: str, written: str) -> Finding:
+    value = _shown(written)
+    if name in ("src", "href") and "\\" in written:
+        return Finding(written, rulebook.BACKSLASH_PATH, written=value)
+    if name.startswith("on"):
+        return Finding(name, rulebook.EVENT_ATTRIBUTE, tag, name)
+    if tag == "img" and name == "src":
+        return Finding(written, rulebook.OUTSIDE_IMAGE, written=value)
+    if tag == "a" and name == "href":
+        return Finding(written, rulebook.UNSAFE_LINK, written=value)
+    return Finding(f"{name}=", rulebook.DROPPED_ATTRIBUTE, tag, name)
+
+
+class _Scanner(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.findings: list[Finding] = []
+        self.too_deep = False
+        self._depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in SCRIPT_TAGS:
+            self.findings.append(Finding(f"<{tag}", rulebook.SCRIPT_TAG, tag))
+        elif tag not in policy.TAGS:
+            self.findings.append(Finding(f"<{tag}", rulebook.HTML_TAG, tag))
+        else:
+            for name, value in attrs:
+                if not policy.attribute_allowed(tag, name, value or ""):
+                    self.findings.append(_attribute_finding(tag, name, value or ""))
+            described = dict(attrs)
+            if tag == "img" and not (described.get("alt") or "").strip():
+                self.findings.append(Finding(described.get("src") or "<img", rulebook.IMAGE_WITHOUT_ALT))
+        if tag not in VOID_ELEMENTS:
+            self._depth += 1
+            self.too_deep = self.too_deep or self._depth > MAX_DEPTH
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in VOID_ELEMENTS:
+            self._depth -= 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in VOID_ELEMENTS:
+            self._depth = max(self._depth - 1, 0)
+
+    def handle_comment(self, data: str) -> None:
+        self.findings.append(Finding("<!--", rulebook.HTML_COMMENT))
+
+
+@dataclass(frozen=True)
+class Scan:
+    findings: tuple[Finding, ...]
+    too_deep: bool
+
+
+def scan(raw_html: str) -> Scan:
+    scanner = _Scanner()
+    scanner.feed(raw_html)
+    scanner.close()
+    unique = tuple(dict.fromkeys(scanner.findings))
+    return Scan(unique, scanner.too_deep)
+
+
+def line_of(body: str, needle: str) -> int:
+    """The body line (0-based) where the needle first appears, case-insensitively; 0 when not found as written."""
+    wanted = needle.lower()
+    for offset, line in enumerate(body.split("\n")):
+        if wanted and wanted in line.lower():
+            return offset
+    return 0

@@ -1,0 +1,11 @@
+"""Hand-written pages from content/pages/, published as they are."""
+
+from __future__ import annotations
+
+from generator.load.content_pages import ContentPages
+from generator.render.docs_tree import DocsTree
+
+
+def add(tree: DocsTree, pages: ContentPages) -> None:
+    for page in pages.pages:
+        tree.add(page.name, page.text)

@@ -1,0 +1,86 @@
+"""Where each page and file lives in the docs tree, and so on the site: the one module that writes addresses.
+
+MkDocs turns `zones/<id>/<stem>.md` into `/zones/<id>/<stem>/`; `*_address` functions give those public
+addresses relative to the site's root, as the open data, the feeds and the search records name them.
+"""
+
+from __future__ import annotations
+
+from generator.model.site import Report, Zone
+
+# Feeds sit at the site root: Material's script treats every <link rel="alternate"> as a language version and
+# fetches sitemap.xml beside it, which only exists at the root.
+SITE_FEED = "feed.xml"
+EXPERIENCE_FEED = "feed-experience.xml"
+
+
+def zone_address(zone_id: str) -> str:
+    return f"zones/{zone_id}/"
+
+
+def report_address(zone_id: str, stem: str) -> str:
+    return f"{zone_address(zone_id)}{stem}/"
+
+
+def zone_page(zone: Zone) -> str:
+    return zone_address(zone.id) + "index.md"
+
+
+def report_page(report: Report) -> str:
+    return report_address(report.zone_id, report.stem).removesuffix("/") + ".md"
+
+
+def zone_file(zone_id: str, relative: str) -> str:
+    """A file of the zone's folder (media/…, images/…) where the site publishes it."""
+    return zone_address(zone_id) + relative
+
+
+def zone_twin(zone_id: str) -> str:
+    """The zone's machine-readable twin, beside its folder."""
+    return f"zones/{zone_id}.json"
+
+
+def zone_feed(zone_id: str) -> str:
+    return f"feed-{zone_id}.xml"
+
+
+def picture_in_zone(name: str, width: int | None) -> str:
+    """Where an image of media/ is published inside its zone's folder: the largest width (None) keeps the
+    media address that reports and attachments link to, smaller ones go to images/<width>/."""
+    return f"media/{name}" if width is None else f"images/{width}/{name}"
+
+
+def relative(target: str, origin: str) -> str:
+    """A link from the page at `origin` to the page at `target`, both docs-tree paths."""
+    origin_parts = origin.split("/")[:-1]
+    target_parts = target.split("/")
+    common = 0
+    while common < min(len(origin_parts), len(target_parts) - 1) and \
+            origin_parts[common] == target_parts[common]:
+        common += 1
+    return "/".join([".."] * (len(origin_parts) - common) + target_parts[common:])
+
+
+def root_of(page: str) -> str:
+    """The relative path from the page's URL (directory URLs) back to the site root."""
+    parts = page.split("/")
+    depth = len(parts) - 1 if parts[-1] == "index.md" else len(parts)
+    return "../" * depth
+
+
+def prefecture_page(slug: str) -> str:
+    return f"prefectures/{slug}/index.md"
+
+
+def area_page(area_id: str) -> str:
+    return f"themes/area-{area_id}/index.md"
+
+
+def topic_page(topic_id: str) -> str:
+    return f"themes/topic-{topic_id}/index.md"
+
+
+def url_of(page: str, origin: str) -> str:
+    """The directory URL of `page` relative to the URL of `origin`, for raw HTML links."""
+    target = page.removesuffix("index.md") if page.endswith("index.md") else page.removesuffix(".md") + "/"
+    return root_of(origin) + target

@@ -1,0 +1,1 @@
+"""Beside the pipeline, the pull request review: who approves which zones, and which pages a change touches."""

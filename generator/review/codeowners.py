@@ -1,0 +1,42 @@
+"""CODEOWNERS for 逐级审批, from the reviewers named in content/site.yml: each prefecture's zone folders go
+to its reviewers and the province's, everything else to the province.
+
+    python -m generator.review.codeowners > .github/CODEOWNERS
+
+CI checks that the committed file is what this prints; generator/review/approvals.py enforces the order.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from generator.load.reference import Reference, load_reference
+
+
+def codeowners_text(reference: Reference) -> str:
+    reviewers = reference.settings.reviewers
+    province = " ".join(reviewers.province)
+    lines = [
+        "# 逐级审批：市（州）民政局先审核本地实验区的改动，省民政厅审核并合并。",
+        "# 由 content/site.yml 的 reviewers 生成，请勿手工修改：python -m generator.review.codeowners > .github/CODEOWNERS",
+        f"* {province}",
+    ]
+    for prefecture in reference.divisions.prefectures:
+        prefix = prefecture.code[:4] if prefecture.code.isdigit() else prefecture.code
+        owners = " ".join([*reviewers.prefectures.get(prefecture.code, []), *reviewers.province])
+        lines += [f"# {prefecture.name}", f"/zones/{prefix}*/ {owners}"]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    reference, problems = load_reference(Path("content"))
+    if reference is None:
+        print("\n".join(problem.as_text() for problem in problems), file=sys.stderr)
+        return 1
+    sys.stdout.write(codeowners_text(reference))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,60 @@
+"""Skip the generator stage when nothing it reads has changed since the last build into the same folder.
+
+The fingerprint covers every byte the generator reads (zones/, content/, mkdocs.yml), the generator's
+own code and templates, and the build date; the saved problems are replayed so the output is the same.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date
+from pathlib import Path
+
+from generator.contract.problems import Problem, Severity
+
+PACKAGE = Path(__file__).parents[1]  # the whole generator package
+RECORD = "generator-inputs.json"
+
+
+def _files(folder: Path) -> list[Path]:
+    return sorted(path for path in folder.rglob("*") if path.is_file()) if folder.is_dir() else []
+
+
+def fingerprint(zones: Path, content: Path, base_config: Path, today: date, site_dir: Path, site_url: str) -> str:
+    digest = hashlib.sha256(f"{today.isoformat()} {site_dir.resolve()} {site_url}".encode())
+    for root in (zones, content, PACKAGE):
+        for path in _files(root):
+            if "__pycache__" in path.parts:
+                continue
+            digest.update(str(path.relative_to(root)).encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    digest.update(base_config.read_bytes() if base_config.is_file() else b"")
+    return digest.hexdigest()
+
+
+def save(build_dir: Path, value: str, problems: list[Problem], summary: dict[str, int]) -> None:
+    record = {"fingerprint": value, "summary": summary, "problems": [
+        {"path": str(p.path), "line": p.line, "field": p.field, "message": p.message, "hint": p.hint,
+         "severity": p.severity.name, "rule": p.rule} for p in problems]}
+    (build_dir / RECORD).write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+
+
+def forget(build_dir: Path) -> None:
+    (build_dir / RECORD).unlink(missing_ok=True)
+
+
+def load(build_dir: Path, value: str) -> tuple[list[Problem], dict[str, int]] | None:
+    """The saved problems and summary when the last build read exactly these inputs."""
+    try:
+        record = json.loads((build_dir / RECORD).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if record.get("fingerprint") != value or not (build_dir / "docs").is_dir() or not (build_dir / "mkdocs.yml").is_file():
+        return None
+    try:
+        problems = [Problem(Path(p["path"]), p["line"], p["field"], p["message"], p["hint"], Severity[p["severity"]],
+                            p["rule"]) for p in record["problems"]]
+    except (KeyError, TypeError):  # a record from an older version: build again
+        return None
+    return problems, record["summary"]
