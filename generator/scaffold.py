@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from generator.check.zone_identity import folder_owner
-from generator.contract.files import ANNUAL_TYPES, REPORT_TYPES
+from generator.contract.terms import ANNUAL_TYPES, REPORT_TYPE_LIST, REPORT_TYPES, Section
 from generator.load.reference import Reference, Unit
 from generator.load.zone_folders import ZONE_FILE, ZoneSource, zone_folders
 from generator.render.views.markdown import render
@@ -17,31 +17,17 @@ from generator.write.files import write_changed
 SCHEMA_FROM_ZONE = "../../schemas/zone.schema.json"
 SCHEMA_FROM_REPORT = "../../../schemas/report.schema.json"
 
-REPORT_HEADINGS: dict[str, tuple[tuple[str, str], ...]] = {
-    "application": (("一、申报理由", "本地社区治理的基础和申报的理由"),
-                    ("二、工作基础", "党委政府重视、工作基础、干部队伍等条件"),
-                    ("三、实验主题和主要内容", "拟开展的实验主题和主要举措"), ("四、保障措施", "组织领导、经费投入等")),
-    "plan": (("一、实验背景", "发展状况、存在问题等"), ("二、实验主题", "主要目标、基本任务等"),
-             ("三、实验内容", "具体举措、工作安排等"), ("四、实验保障", "组织领导、经费投入等（全文不少于 3000 字）")),
-    "review-opinion": (("一、审核情况", "市（州）民政局对申报材料的审核情况"), ("二、审核意见", "是否同意推荐及理由")),
-    "annual-plan": (("一、年度目标", "本年度要达到的目标"), ("二、重点任务", "本年度的重点任务和具体举措"),
-                    ("三、时间安排", "各项任务的时间节点"), ("四、保障措施", "组织、经费、人员等保障")),
-    "annual-summary": (("一、年度工作概况", "本年度实验工作的总体情况"), ("二、主要做法", "采取的主要举措"),
-                       ("三、取得成效", "量化成效和群众反响"), ("四、存在问题", "工作中的问题和不足"),
-                       ("五、下一年度打算", "下一年度的工作思路")),
-    "progress": (("一、工作进展", "阶段工作进展"), ("二、阶段成效", "已取得的成效"), ("三、下一步工作", "下一阶段安排")),
-    "change": (("一、变更事项", "申请变更、调整或中止的内容"), ("二、变更原因", "为什么需要变更"),
-               ("三、后续安排", "变更后的工作安排和省民政厅批准情况")),
-    "extension": (("一、实验进展", "实验目标和任务的完成情况"), ("二、延期理由", "需要延长实验周期的原因"),
-                  ("三、延期期间工作安排", "延期期间的任务和时间节点"), ("四、申请延期至", "申请延长到的日期")),
-    "final-report": (("一、实验基本情况", "实验主题、周期和总体情况"), ("二、主要做法", "实验期间的主要举措"),
-                     ("三、实验成效", "实验方案确定的目标完成情况"), ("四、制度成果", "形成的制度文件和可推广的经验"),
-                     ("五、存在问题和下一步打算", "问题和今后打算")),
-    "acceptance": (("一、验收评审情况", "评审的时间、方式和专家组"), ("二、评审意见", "专家组的评审意见"),
-                   ("三、验收结论", "是否通过验收")),
-    "experience": (("一、背景", "面临的问题"), ("二、主要做法", "具体做法"), ("三、工作成效", "成效和群众反响")),
-    "news": (("工作动态", "时间、地点、活动内容和意义"),),
-}
+ORDINALS = "一二三四五六七八九十"
+
+
+def _headings(sections: tuple[Section, ...]) -> tuple[tuple[str, str], ...]:
+    """(heading, hint) of each section; several are numbered 一、二、… as official documents number them."""
+    if len(sections) == 1:
+        return ((sections[0].name, sections[0].hint),)
+    return tuple((f"{ORDINALS[i]}、{section.name}", section.hint) for i, section in enumerate(sections))
+
+
+REPORT_HEADINGS = {report_type.key: _headings(report_type.sections) for report_type in REPORT_TYPE_LIST}
 
 
 class ScaffoldError(Exception):

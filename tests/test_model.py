@@ -13,7 +13,7 @@ from generator.contract.timeline import default_end
 from generator.load.reference import Lifecycle
 from generator.load.zone_folders import ReportSource, load_report
 from generator.model.duties import zone_duties
-from generator.model.site import Status, derive_status
+from generator.model.status import Status, derive_status
 
 BASE: dict[str, Any] = {
     "code": "220102", "name": "南关区", "title": "三社联动与议事协商", "batch": 2019, "topics": ["1-3"],

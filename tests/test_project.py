@@ -8,8 +8,9 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from generator.contract.files import REPORT_TYPES, ReportFront, ZoneFile, nested_model
+from generator.contract.files import ReportFront, ZoneFile, nested_model
 from generator.contract.schemas import SCHEMAS, schema_text
+from generator.contract.terms import REPORT_TYPES
 from tests.conftest import ROOT
 
 TEST_COMMAND = 'pip install -e ".[test]" && pytest'

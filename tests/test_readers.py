@@ -15,7 +15,8 @@ from urllib.parse import urljoin
 import pytest
 from openpyxl import load_workbook
 
-from generator.render.opendata import REPORT_FIELDS, ZONE_FIELDS, neutralise
+from generator.contract.files import Milestones, ReportFront, ZoneFile
+from generator.render.opendata import NOT_COLUMNS, REPORT_FIELDS, ZONE_FIELDS, neutralise
 from tests.conftest import VALID_NEWS, VALID_ZONE, build, write_zone
 from tests.htmltext import Page
 
@@ -179,3 +180,19 @@ def test_formula_text_is_neutralised_in_the_downloads(workspace: Path) -> None:
     sheet = load_workbook(workspace / "site" / "data" / "zones.xlsx")["实验区"]
     assert sheet.cell(row=2, column=6).value == "'=HYPERLINK(\"x\")三社联动"
     assert sheet.cell(row=2, column=6).data_type == "s"
+
+
+def test_every_value_a_zone_file_holds_is_a_column_of_the_open_data_under_its_contract_label() -> None:
+    """A new field of zone.yml reaches the open data without an edit to it: columns come from the contract."""
+
+    columns = {field.name: field for field in ZONE_FIELDS}
+    for model in (ZoneFile, Milestones):
+        for name, info in model.model_fields.items():
+            if name in NOT_COLUMNS:
+                continue
+            assert name in columns, f"zone.yml field {name} is missing from the open data"
+            assert columns[name].label == info.title, name
+    report_columns = {field.name: field for field in REPORT_FIELDS}
+    for name in ("title", "date", "year", "topics", "summary"):
+        assert report_columns[name].label == ReportFront.model_fields[name].title
+    assert columns["applied"].kind == "日期" and columns["batch"].kind == "整数" and columns["title"].kind == "文本"

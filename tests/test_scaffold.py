@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.contract.files import REPORT_TYPES
+from generator.contract.terms import REPORT_TYPES
 from generator.scaffold import REPORT_HEADINGS, template_texts
 from tests.conftest import CONTENT, ROOT, run_cli
 

@@ -134,7 +134,7 @@ CASES = [
     ], zone=VALID_ZONE.replace("sample: true\nmilestones:", "sample: true\nmilestone: 1\nmilestones:"),
         reports={"2020-04-22-news.md": VALID_NEWS.replace("summary:", "summery:")}),
     Case("end before start", [
-        f"{ZONE_FILE}:13: 错误[N04]: milestones.end: 结束日期 2019-12-31 早于开始日期 2020-01-01。请核对日期",
+        f"{ZONE_FILE}:13: 错误[N04]: milestones.end: 实验结束日期 2019-12-31 早于实验开始日期 2020-01-01。请核对日期",
     ], zone=VALID_ZONE.replace("  start: 2020-01-01\n", "  start: 2020-01-01\n  end: 2019-12-31\n")),
     Case("milestone out of order", [
         f"{ZONE_FILE}:10: 错误[N04]: milestones.approved: 确认日期 2019-09-01 早于申请日期 2019-09-20。",

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.model.site import Status
+from generator.model.status import Status
 from generator.pipeline import Checked, Inputs, check, generate_docs
 from tests.conftest import CONTENT, SAMPLE_ZONES
 from tests.htmltext import Page

@@ -7,8 +7,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from generator.contract import rulebook
-from generator.contract.files import REPORT_TYPES
 from generator.contract.problems import Problem
+from generator.contract.terms import MILESTONE_LIST, PLAN_MIN_CHARACTERS, REPORT_TYPES, REVIEW_OPINION
 from generator.load.reference import SiteSettings
 from generator.load.zone_folders import ZoneSource
 
@@ -16,16 +16,10 @@ if TYPE_CHECKING:  # the duties are computed once, by the model's module, before
     from generator.model.duties import Duty
 
 APPLICATION_DEADLINE = (9, 30)  # 每年的9月底前报省民政厅
-# A milestone is only valid with the reports that back it: the application materials of 四(二) (a
-# prefecture-level applicant has no 市州审核意见 of its own), and the approvals of 四(三).
-REVIEW_OPINION = "review-opinion"
-APPLICATION_MATERIALS_NOTE = "通知四（二）：申请材料包括地方申请文件、实验方案（不少于 3000 字）和市州审核意见，确认后一并公开；"
-BACKING_REPORTS = (
-    ("approved", "确认", ("application", "plan", REVIEW_OPINION)),
-    ("extended_to", "延期", ("extension",)),
-    ("suspended", "中止", ("change",)),
-    ("accepted", "验收", ("final-report", "acceptance")),
-)
+# A milestone is only valid with the reports that back it (Milestone.backed_by): the application
+# materials of 四(二), and the approvals of 四(三).
+APPLICATION_MATERIALS_NOTE = (f"通知四（二）：申请材料包括地方申请文件、实验方案（不少于 {PLAN_MIN_CHARACTERS} 字）"
+                              "和市州审核意见，确认后一并公开；")
 
 
 def _application_deadline(zone: ZoneSource) -> list[Problem]:
@@ -47,15 +41,16 @@ def _national_zone(zone: ZoneSource, settings: SiteSettings) -> list[Problem]:
 def _backing_reports(zone: ZoneSource, prefecture_level: bool) -> list[Problem]:
     present = {report.front.type for report in zone.reports if not report.front.draft}
     problems = []
-    for field, label, needed in BACKING_REPORTS:
+    for milestone in MILESTONE_LIST:
+        field = milestone.key
         if getattr(zone.data.milestones, field) is None:
             continue
-        for report_type in needed:
+        for report_type in milestone.backed_by:
             if report_type == REVIEW_OPINION and prefecture_level:
                 continue
             if report_type not in present:
                 problems.append(rulebook.MISSING_BACKING_REPORT.at(
-                    zone.zone_file, zone.lines.line_of(("milestones", field)), f"milestones.{field}", label=label,
+                    zone.zone_file, zone.lines.line_of(("milestones", field)), f"milestones.{field}", label=milestone.action,
                     type=report_type, type_label=REPORT_TYPES[report_type], zone=zone.id,
                     note=APPLICATION_MATERIALS_NOTE if field == "approved" else ""))
     return problems

@@ -6,14 +6,11 @@ from datetime import date
 
 from generator.contract import rulebook
 from generator.contract.problems import Problem
+from generator.contract.terms import MILESTONE_LIST
 from generator.contract.timeline import default_end
 from generator.load.zone_folders import ZoneSource
 
-LABELS = {
-    "applied": "申请日期", "approved": "确认日期", "start": "开始日期", "end": "结束日期",
-    "extended_to": "延期至", "suspended": "中止日期", "accepted": "验收日期",
-    "title_granted": "授牌日期", "national_recommended": "推荐国家级日期",
-}
+LABELS = {milestone.key: milestone.label for milestone in MILESTONE_LIST}
 # (earlier, later): the later milestone may not come before the earlier one.
 ORDER = (
     ("applied", "approved"), ("approved", "start"), ("start", "end"), ("end", "extended_to"),

@@ -11,8 +11,8 @@ import re
 from pathlib import Path
 
 from generator.contract import rulebook
-from generator.contract.files import REPORT_TYPES
 from generator.contract.problems import Problem
+from generator.contract.terms import REPORT_TYPES
 from generator.load.zone_folders import ReportSource, ZoneSource
 
 _TYPES = "|".join(sorted(REPORT_TYPES, key=len, reverse=True))

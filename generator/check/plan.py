@@ -1,4 +1,4 @@
-"""The experiment plan (notice 四(二)): at least 3000 characters, with its four required parts."""
+"""Report types whose sections are required: the experiment plan (notice 四(二)), with its length."""
 
 from __future__ import annotations
 
@@ -6,10 +6,9 @@ import re
 
 from generator.contract import rulebook
 from generator.contract.problems import Problem, Severity
+from generator.contract.terms import PLAN_MIN_CHARACTERS, REPORT_TYPE_BY_KEY
 from generator.load.zone_folders import ReportSource
 
-PLAN_MIN_CHARACTERS = 3000
-PLAN_SECTIONS = ("实验背景", "实验主题", "实验内容", "实验保障")
 _HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.MULTILINE)
 _MARKUP = (
     re.compile(r"<[^>]*>"),  # HTML tags
@@ -27,17 +26,19 @@ def counted_characters(markdown: str) -> int:
 
 
 def check_plan(report: ReportSource) -> list[Problem]:
-    if report.front.type != "plan":
+    report_type = REPORT_TYPE_BY_KEY[report.front.type]
+    if not report_type.sections_required:
         return []
     problems = []
     severity = Severity.WARNING if report.front.draft else Severity.ERROR
     line = report.lines.line_of(("type",))
     length = counted_characters(report.body)
-    if length < PLAN_MIN_CHARACTERS:
+    if report_type.key == "plan" and length < PLAN_MIN_CHARACTERS:
         problems.append(rulebook.PLAN_TOO_SHORT.at(report.path, line, "正文", severity=severity, length=length,
                                                    minimum=PLAN_MIN_CHARACTERS))
     headings = _HEADING.findall(report.body)
-    missing = [name for name in PLAN_SECTIONS if not any(name in heading for heading in headings)]
+    missing = [section.name for section in report_type.sections
+               if not any(section.name in heading for heading in headings)]
     if missing:
         problems.append(rulebook.PLAN_SECTIONS.at(report.path, report.body_line, "正文", severity=severity,
                                                   missing="、".join(missing)))

@@ -8,8 +8,8 @@ from pathlib import Path
 from generator.check.media import missing_media_hint
 from generator.check.topics import check_topic_ids
 from generator.contract import rulebook
-from generator.contract.files import ANNUAL_TYPES, REPORT_TYPES
 from generator.contract.problems import Problem
+from generator.contract.terms import ANNUAL_TYPES, REPORT_TYPES
 from generator.load.zone_folders import ReportSource, ZoneSource
 
 RESERVED_STEMS = frozenset({"index", "media"})

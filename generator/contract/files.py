@@ -9,33 +9,19 @@ from __future__ import annotations
 import difflib
 import re
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
 from generator.contract.dates import DateFormatError, parse_date
 from generator.contract.hidden_characters import first_hidden
+from generator.contract.terms import MILESTONE_BY_KEY, REPORT_TYPES
 
-REPORT_TYPES: dict[str, str] = {
-    "application": "申报材料",
-    "plan": "实验方案",
-    "review-opinion": "市州审核意见",
-    "annual-plan": "年度实验计划",
-    "annual-summary": "年度工作总结",
-    "progress": "工作进展",
-    "change": "变更申请",
-    "extension": "延期申请",
-    "final-report": "终期报告",
-    "acceptance": "验收评审意见",
-    "experience": "经验做法",
-    "news": "工作动态",
-}
-ANNUAL_TYPES = frozenset({"annual-plan", "annual-summary"})
-ReportType = Literal[
-    "application", "plan", "review-opinion", "annual-plan", "annual-summary", "progress",
-    "change", "extension", "final-report", "acceptance", "experience", "news",
-]
+if TYPE_CHECKING:
+    ReportTypeKey = str
+else:  # the keys of REPORT_TYPE_LIST, as pydantic checks them
+    ReportTypeKey = Literal[tuple(REPORT_TYPES)]
 
 SUMMARY_MIN, SUMMARY_MAX = 50, 300
 # What a zone's media/ folder may hold.
@@ -116,30 +102,24 @@ class Contact(_Contract):
     )
 
 
+_M = MILESTONE_BY_KEY  # labels and descriptions of the milestones are defined in terms.py
+
+
 class Milestones(_Contract):
-    applied: YamlDate = Field(title="申请日期", description="区（县、市）提出申请的日期，YYYY-MM-DD")
-    approved: YamlDate | None = Field(
-        default=None, title="确认日期", description="省民政厅发文确认的日期；没有确认的实验区不公开"
-    )
+    applied: YamlDate = Field(title=_M["applied"].label, description=_M["applied"].description)
+    approved: YamlDate | None = Field(default=None, title=_M["approved"].label, description=_M["approved"].description)
     approval_doc: str | None = Field(default=None, title="确认文号", description="如：吉民函〔2019〕88号")
-    start: YamlDate | None = Field(default=None, title="实验开始日期", description="已确认的实验区必填")
-    end: YamlDate | None = Field(
-        default=None, title="实验结束日期", description="可不填：默认为开始日期起 2 年（减 1 天）"
-    )
-    extended_to: YamlDate | None = Field(
-        default=None, title="延期至", description="经批准延长实验周期后的结束日期；需要一份 extension（延期申请）报告"
-    )
-    suspended: YamlDate | None = Field(
-        default=None, title="中止日期", description="经批准中止实验的日期；需要一份 change（变更申请）报告"
-    )
-    accepted: YamlDate | None = Field(default=None, title="验收日期", description="通过省民政厅验收评审的日期")
+    start: YamlDate | None = Field(default=None, title=_M["start"].label, description=_M["start"].description)
+    end: YamlDate | None = Field(default=None, title=_M["end"].label, description=_M["end"].description)
+    extended_to: YamlDate | None = Field(default=None, title=_M["extended_to"].label,
+                                         description=_M["extended_to"].description)
+    suspended: YamlDate | None = Field(default=None, title=_M["suspended"].label, description=_M["suspended"].description)
+    accepted: YamlDate | None = Field(default=None, title=_M["accepted"].label, description=_M["accepted"].description)
     accepted_doc: str | None = Field(default=None, title="验收文号")
-    title_granted: YamlDate | None = Field(
-        default=None, title="授牌日期", description="授予“吉林省社区治理和服务创新实验区”称号的日期"
-    )
-    national_recommended: YamlDate | None = Field(
-        default=None, title="推荐国家级日期", description="省民政厅推荐申报国家级实验区的日期"
-    )
+    title_granted: YamlDate | None = Field(default=None, title=_M["title_granted"].label,
+                                           description=_M["title_granted"].description)
+    national_recommended: YamlDate | None = Field(default=None, title=_M["national_recommended"].label,
+                                                  description=_M["national_recommended"].description)
 
 
 class ZoneFile(_Contract):
@@ -175,7 +155,7 @@ class ZoneFile(_Contract):
 class ReportFront(_Contract):
     """The YAML front matter of one report."""
 
-    type: ReportType = Field(
+    type: ReportTypeKey = Field(
         title="报告类型", description="；".join(f"{key}（{label}）" for key, label in REPORT_TYPES.items())
     )
     title: str = Field(min_length=4, max_length=120, title="标题")

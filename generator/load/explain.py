@@ -12,8 +12,9 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from generator.contract import rulebook
-from generator.contract.files import REPORT_TYPES, ReportFront, nested_model
+from generator.contract.files import ReportFront, nested_model
 from generator.contract.problems import Problem
+from generator.contract.terms import REPORT_TYPES
 from generator.load.yaml_source import ParsedYaml
 
 Explanation = tuple[rulebook.Rule, dict[str, object]]

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 
-from generator.contract.files import REPORT_TYPES, Milestones, ZoneFile
+from generator.contract.files import Milestones, ZoneFile
+from generator.contract.terms import REPORT_TYPES
 from generator.contract.timeline import add_months, default_end, month_day
 from generator.load.reference import Lifecycle
 from generator.load.zone_folders import ReportSource, ZoneSource

@@ -5,63 +5,18 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
 from functools import cached_property
 from pathlib import Path
 
-from generator.contract.files import REPORT_TYPES, ReportFront, ZoneFile
+from generator.contract.files import ReportFront, ZoneFile
+from generator.contract.terms import MILESTONE_LIST, PUBLIC_TYPES, REPORT_TYPES
 from generator.load.boundaries import BoundaryFile
 from generator.load.images import Picture
 from generator.load.reference import Reference, SiteSettings, Unit
 from generator.load.zone_folders import ReportSource, ZoneSource
 from generator.model.duties import Duty, DutyKind, effective_end_of, planned_end_of
-
-
-class Status(Enum):
-    """Never typed by hand: derived from milestones, reports and the build date."""
-
-    PENDING = ("pending", "待启动")
-    ACTIVE = ("active", "实验中")
-    EXTENDED = ("extended", "已延期")
-    AWAITING_ACCEPTANCE = ("awaiting", "待验收")
-    FINAL_REPORT_OVERDUE = ("overdue", "逾期未交终期报告")
-    SUSPENDED = ("suspended", "已中止")
-    ACCEPTED = ("accepted", "已验收")
-    TITLE_GRANTED = ("titled", "已授牌")
-    NATIONAL_RECOMMENDED = ("national", "推荐国家级")
-
-    @property
-    def key(self) -> str:
-        return self.value[0]
-
-    @property
-    def label(self) -> str:
-        return self.value[1]
-
-    @property
-    def monitored(self) -> bool:
-        """Still to report: its reporting duties are watched on the progress page."""
-        return self in OPEN_STATUSES
-
-    @property
-    def under_way(self) -> bool:
-        return self in (Status.ACTIVE, Status.EXTENDED)
-
-    @property
-    def concluded(self) -> bool:
-        """Ended with a result: accepted, and perhaps titled or recommended to the national level."""
-        return self in (Status.ACCEPTED, Status.TITLE_GRANTED, Status.NATIONAL_RECOMMENDED)
-
-
-OPEN_STATUSES = frozenset({Status.PENDING, Status.ACTIVE, Status.EXTENDED, Status.AWAITING_ACCEPTANCE,
-                           Status.FINAL_REPORT_OVERDUE})
-
-MILESTONES = (
-    ("applied", "提出申请", None), ("approved", "省民政厅确认", "approval_doc"), ("start", "实验开始", None),
-    ("end", "实验期满", None), ("extended_to", "延期至", None), ("suspended", "中止实验", None),
-    ("accepted", "通过验收", "accepted_doc"), ("title_granted", "授予称号", None),
-    ("national_recommended", "推荐申报国家级实验区", None),
-)
+from generator.model.status import Status, derive_status
+from generator.model.tables import SiteTables, site_tables
 
 
 @dataclass(frozen=True)
@@ -125,19 +80,17 @@ class Zone:
         """(label, date, document number) of each milestone reached, in the notice's order."""
         milestones = self.data.milestones
         events = []
-        for name, label, document in MILESTONES:
-            day = self.end if name == "end" else getattr(milestones, name)
+        for milestone in MILESTONE_LIST:
+            day = self.end if milestone.key == "end" else getattr(milestones, milestone.key)
             if day is not None:
-                events.append((label, day, (getattr(milestones, document) or "") if document else ""))
+                document = getattr(milestones, milestone.document) if milestone.document else None
+                events.append((milestone.event, day, document or ""))
         return events
 
     @property
     def open(self) -> bool:
         """Still under way: its reporting duties are monitored."""
         return self.status.monitored
-
-
-SHARED_TYPES = frozenset({"experience", "news"})  # 经验做法 and 工作动态: the pieces written for the public
 
 
 @dataclass(frozen=True)
@@ -152,6 +105,11 @@ class Site:
     def settings(self) -> SiteSettings:
         return self.reference.settings
 
+    @cached_property
+    def tables(self) -> SiteTables:
+        """The zones, reports and topics as pandas tables, built once: counts and open data read them."""
+        return site_tables(self.zones)
+
     @property
     def reports(self) -> tuple[Report, ...]:
         return tuple(report for zone in self.zones for report in zone.reports)
@@ -164,31 +122,7 @@ class Site:
 
     def newest_reports(self, shared_only: bool = False) -> list[tuple[Report, Zone]]:
         """Every zone's reports with their zone, newest first; `shared_only` keeps experience and news."""
-        return [pair for pair in self._newest_first if not shared_only or pair[0].front.type in SHARED_TYPES]
-
-
-def derive_status(data: ZoneFile, end: date, has_final_report: bool, final_report_due: date,
-                  today: date) -> Status:
-    milestones = data.milestones
-    reached = [
-        (milestones.national_recommended, Status.NATIONAL_RECOMMENDED),
-        (milestones.title_granted, Status.TITLE_GRANTED),
-        (milestones.accepted, Status.ACCEPTED),
-        (milestones.suspended, Status.SUSPENDED),
-    ]
-    for day, status in reached:
-        if day is not None and day <= today:
-            return status
-    assert milestones.start is not None  # published zones have a start (rule milestones)
-    if today < milestones.start:
-        return Status.PENDING
-    if today <= end:
-        return Status.ACTIVE
-    if milestones.extended_to is not None and today <= milestones.extended_to:
-        return Status.EXTENDED
-    if has_final_report or today <= final_report_due:
-        return Status.AWAITING_ACCEPTANCE
-    return Status.FINAL_REPORT_OVERDUE
+        return [pair for pair in self._newest_first if not shared_only or pair[0].front.type in PUBLIC_TYPES]
 
 
 def _newest_first(reports: Sequence[ReportSource], zone_id: str, bodies: Mapping[Path, str]) -> tuple[Report, ...]:

@@ -1,28 +1,72 @@
-"""The published zones as pandas tables, for the counts that maps, charts and theme pages show."""
+"""The published zones, their reports and their topics as pandas tables, built once per build.
+
+Every count the pages show (by status, prefecture, batch, topic) and every open-data table is derived
+from these. A zone's row holds every field of its zone.yml that is a value (milestones spread into
+columns), so a new field of the contract reaches the tables, and the open data, without an edit here.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
 import pandas as pd
+from pydantic import BaseModel
 
-from generator.model.site import Site, Status
+from generator.contract.files import Milestones, ZoneFile
+from generator.model.status import Status
 
-ZONE_COLUMNS = ["id", "name", "full_name", "prefecture", "prefecture_name", "batch", "status", "start",
-                "effective_end"]
+if TYPE_CHECKING:
+    from generator.model.site import Zone
+
+# Columns the model adds to the contract's own: who the zone is, what it has become, what it published.
+DERIVED_ZONE_COLUMNS = ("id", "full_name", "prefecture", "prefecture_name", "status", "status_label",
+                        "effective_end", "reports")
+ZONE_FILE_VALUES = tuple(name for name, info in ZoneFile.model_fields.items()
+                         if not (isinstance(info.annotation, type) and issubclass(info.annotation, BaseModel)))
+MILESTONE_COLUMNS = tuple(Milestones.model_fields)
+REPORT_COLUMNS = ("zone_id", "zone_code", "zone", "prefecture", "type", "type_label", "title", "date", "year",
+                  "topics", "summary", "stem")
 
 
-def zones_frame(site: Site) -> pd.DataFrame:
-    rows = [{
-        "id": zone.id, "name": zone.unit.name, "full_name": zone.unit.full_name,
-        "prefecture": zone.unit.prefecture.code, "prefecture_name": zone.unit.prefecture.name,
-        "batch": zone.data.batch, "status": zone.status.key, "start": zone.start, "effective_end": zone.effective_end,
-    } for zone in site.zones]
-    return pd.DataFrame(rows, columns=ZONE_COLUMNS)
+@dataclass(frozen=True)
+class SiteTables:
+    zones: pd.DataFrame  # one row per published zone, in the site's order
+    reports: pd.DataFrame  # one row per published report: zone by zone in that order, each zone's newest first
+    topics: pd.DataFrame  # one row per (zone, topic it chose)
 
 
-def topics_frame(site: Site) -> pd.DataFrame:
-    """One row per (zone, topic) it chose."""
-    rows = [{"id": zone.id, "topic": topic} for zone in site.zones for topic in zone.data.topics]
-    return pd.DataFrame(rows, columns=["id", "topic"])
+def _zone_row(zone: Zone) -> dict[str, Any]:
+    row: dict[str, Any] = {name: getattr(zone.data, name) for name in ZONE_FILE_VALUES}
+    row.update({name: getattr(zone.data.milestones, name) for name in MILESTONE_COLUMNS})
+    row.update(name=zone.unit.name, start=zone.start, end=zone.end,  # the period as derived: end has its default
+               id=zone.id, full_name=zone.unit.full_name, prefecture=zone.unit.prefecture.code,
+               prefecture_name=zone.unit.prefecture.name, status=zone.status.key, status_label=zone.status.label,
+               effective_end=zone.effective_end, reports=len(zone.reports))
+    return row
+
+
+def _report_rows(zone: Zone) -> list[dict[str, Any]]:
+    return [{"zone_id": zone.id, "zone_code": zone.data.code, "zone": zone.unit.full_name,
+             "prefecture": zone.unit.prefecture.code, "type": report.front.type, "type_label": report.type_label,
+             "title": report.front.title, "date": report.front.date, "year": report.front.year,
+             "topics": report.front.topics, "summary": report.front.summary, "stem": report.stem}
+            for report in zone.reports]
+
+
+def _frame(rows: list[dict[str, Any]], columns: Sequence[str]) -> pd.DataFrame:
+    # object columns keep values as the model has them: no year becomes 2021.0, no missing date NaN
+    return pd.DataFrame(rows, columns=list(columns), dtype=object)
+
+
+def site_tables(zones: Sequence[Zone]) -> SiteTables:
+    zone_columns = (*ZONE_FILE_VALUES, *MILESTONE_COLUMNS, *DERIVED_ZONE_COLUMNS)
+    return SiteTables(
+        zones=_frame([_zone_row(zone) for zone in zones], zone_columns),
+        reports=_frame([row for zone in zones for row in _report_rows(zone)], REPORT_COLUMNS),
+        topics=_frame([{"id": zone.id, "topic": topic} for zone in zones for topic in zone.data.topics], ("id", "topic")),
+    )
 
 
 def count_by(frame: pd.DataFrame, column: str) -> dict[str, int]:

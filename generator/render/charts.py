@@ -14,7 +14,8 @@ from datetime import date, timedelta
 from typing import Any, Literal
 
 from generator.contract.dates import chinese_date
-from generator.model.site import Status, Zone
+from generator.model.site import Zone
+from generator.model.status import Status
 from generator.render.views import urls
 
 Bundle = Literal["basic"]  # the maps are SVG drawn at build time: no page needs plotly-geo

@@ -13,12 +13,18 @@ import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from types import UnionType
+from typing import Annotated, Any, Union, get_args, get_origin
 
+import pandas as pd
 from openpyxl import Workbook
 from openpyxl.writer.excel import ExcelWriter
+from pydantic import BaseModel
 
-from generator.model.site import Report, Site, Zone
+from generator.contract.files import Milestones, ReportFront, ZoneFile
+from generator.contract.terms import REPORT_TYPES
+from generator.model.site import Site
+from generator.model.status import Status
 from generator.render.views import urls
 
 
@@ -31,81 +37,104 @@ class Field:
     allowed: str = ""
 
 
-ZONE_FIELDS = (
-    Field("code", "行政区划代码", "文本", "实验区所在单位的 6 位行政区划代码；长白山管委会各区为本站参考编号", "见行政区划数据"),
-    Field("name", "单位名称", "文本", "区、县（市）或市（州）的规范名称"),
+KINDS = {date: "日期", int: "整数", float: "数字", bool: "是否", str: "文本", list: "文本"}
+DAY = "YYYY-MM-DD"
+
+
+def _kind(model: type[BaseModel], name: str) -> type:
+    annotation = model.model_fields[name].annotation
+    optional = get_origin(annotation) in (Union, UnionType)  # `date | None`: the type is the one that isn't None
+    for candidate in get_args(annotation) if optional else (annotation,):
+        if get_origin(candidate) is Annotated:  # a date with its validator
+            candidate = get_args(candidate)[0]
+        origin = get_origin(candidate) or candidate
+        if isinstance(origin, type) and origin is not type(None):
+            return origin
+    return str
+
+
+def contract_field(model: type[BaseModel], name: str, meaning: str | None = None, allowed: str = "") -> Field:
+    """A field of the contract in open data: its label and type are the contract's, the meaning is for data users."""
+    info, kind = model.model_fields[name], _kind(model, name)
+    return Field(name, info.title or name, KINDS.get(kind, "文本"), meaning or info.description or "",
+                 allowed or (DAY if kind is date else ""))
+
+
+# Written for data users; a field without one is described as the contract describes it to officials.
+ZONE_MEANINGS = {
+    "summary": "实验区的简介",
+    "applied": "提出申请的日期", "approved": "省民政厅发文确认的日期", "approval_doc": "确认文件的文号",
+    "start": "实验周期的第一天", "end": "实验周期的最后一天（开始日期起 2 年）", "accepted": "通过验收的日期",
+    "extended_to": "经批准延期后的结束日期，未延期为空", "suspended": "经批准中止实验的日期，未中止为空",
+    "accepted_doc": "验收文件的文号", "title_granted": "授予称号的日期", "national_recommended": "推荐申报国家级实验区的日期",
+}
+# zone.yml fields that are not columns: demo data is marked on every page instead, and the office's
+# contact (a nested record) is on the zone page.
+NOT_COLUMNS = frozenset({"sample", "contact", "milestones"})
+_LEADING = (
+    contract_field(ZoneFile, "code", "实验区所在单位的 6 位行政区划代码；长白山管委会各区为本站参考编号", "见行政区划数据"),
+    contract_field(ZoneFile, "name", "区、县（市）或市（州）的规范名称"),
     Field("prefecture_code", "所属市（州）代码", "文本", "所属市（州）的行政区划代码"),
     Field("prefecture", "所属市（州）", "文本", "所属市（州）名称"),
-    Field("batch", "申报年度", "整数", "提出申请的年份"),
-    Field("title", "实验主题", "文本", "经确认的实验主题"),
-    Field("topics", "实验选题", "文本", "参考选题编号，多个以分号分隔", "如 1-3;2-4"),
-    Field("status", "状态", "文本", "按工作节点、报告和数据日期计算的状态",
-          "待启动、实验中、已延期、待验收、逾期未交终期报告、已中止、已验收、已授牌、推荐国家级"),
-    Field("applied", "申请日期", "日期", "提出申请的日期", "YYYY-MM-DD"),
-    Field("approved", "确认日期", "日期", "省民政厅发文确认的日期", "YYYY-MM-DD"),
-    Field("approval_doc", "确认文号", "文本", "确认文件的文号"),
-    Field("start", "实验开始日期", "日期", "实验周期的第一天", "YYYY-MM-DD"),
-    Field("end", "实验期满日期", "日期", "实验周期的最后一天（开始日期起 2 年）", "YYYY-MM-DD"),
-    Field("extended_to", "延期至", "日期", "经批准延期后的结束日期，未延期为空", "YYYY-MM-DD"),
-    Field("suspended", "中止日期", "日期", "经批准中止实验的日期，未中止为空", "YYYY-MM-DD"),
-    Field("accepted", "验收日期", "日期", "通过验收的日期", "YYYY-MM-DD"),
-    Field("title_granted", "授牌日期", "日期", "授予称号的日期", "YYYY-MM-DD"),
-    Field("national_recommended", "推荐国家级日期", "日期", "推荐申报国家级实验区的日期", "YYYY-MM-DD"),
+    contract_field(ZoneFile, "batch", "提出申请的年份"),
+    contract_field(ZoneFile, "title", "经确认的实验主题"),
+    contract_field(ZoneFile, "topics", "参考选题编号，多个以分号分隔", "如 1-3;2-4"),
+    Field("status", "状态", "文本", "按工作节点、报告和数据日期计算的状态", "、".join(status.label for status in Status)),
+)
+ZONE_FIELDS = (
+    *_LEADING,
+    *(contract_field(Milestones, name, ZONE_MEANINGS.get(name)) for name in Milestones.model_fields),
+    *(contract_field(ZoneFile, name, ZONE_MEANINGS.get(name)) for name in ZoneFile.model_fields
+      if name not in NOT_COLUMNS and name not in {field.name for field in _LEADING}),
     Field("reports", "报告数", "整数", "已公开的报告篇数"),
     Field("url", "页面地址", "文本", "实验区页面相对于网站根目录的地址"),
-    Field("data_date", "数据日期", "日期", "状态计算所依据的日期（构建日期）", "YYYY-MM-DD"),
+    Field("data_date", "数据日期", "日期", "状态计算所依据的日期（构建日期）", DAY),
 )
 REPORT_FIELDS = (
     Field("zone_code", "行政区划代码", "文本", "报告所属实验区的行政区划代码"),
     Field("zone", "实验区", "文本", "报告所属实验区的名称"),
-    Field("type", "报告类型代码", "文本", "报告类型的英文代码",
-          "application、plan、review-opinion、annual-plan、annual-summary、progress、change、extension、"
-          "final-report、acceptance、experience、news"),
-    Field("type_label", "报告类型", "文本", "报告类型的中文名称"),
-    Field("title", "标题", "文本", "报告标题"),
-    Field("date", "日期", "日期", "成文或发布日期", "YYYY-MM-DD"),
-    Field("year", "所属年度", "整数", "年度计划和年度总结所针对的年份，其他报告为空"),
-    Field("topics", "相关选题", "文本", "参考选题编号，多个以分号分隔"),
-    Field("summary", "摘要", "文本", "报告摘要"),
+    Field("type", "报告类型代码", "文本", "报告类型的英文代码", "、".join(REPORT_TYPES)),
+    Field("type_label", ReportFront.model_fields["type"].title or "", "文本", "报告类型的中文名称"),
+    contract_field(ReportFront, "title", "报告标题"),
+    contract_field(ReportFront, "date", "成文或发布日期"),
+    contract_field(ReportFront, "year", "年度计划和年度总结所针对的年份，其他报告为空"),
+    contract_field(ReportFront, "topics", "参考选题编号，多个以分号分隔"),
+    contract_field(ReportFront, "summary", "报告摘要"),
     Field("url", "页面地址", "文本", "报告页面相对于网站根目录的地址"),
-    Field("data_date", "数据日期", "日期", "数据生成的日期（构建日期）", "YYYY-MM-DD"),
+    Field("data_date", "数据日期", "日期", "数据生成的日期（构建日期）", DAY),
 )
 
 
-def _day(value: date | None) -> str:
-    return value.isoformat() if value else ""
+def _cell(value: Any) -> Any:
+    """A value of the model's tables as open data writes it: ISO dates, lists joined by semicolons, nothing as ''."""
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return ";".join(str(item) for item in value)
+    return value
 
 
-def zone_record(zone: Zone, today: date) -> dict[str, Any]:
-    milestones = zone.data.milestones
-    return {
-        "code": zone.data.code, "name": zone.unit.name, "prefecture_code": zone.unit.prefecture.code,
-        "prefecture": zone.unit.prefecture.name, "batch": zone.data.batch, "title": zone.data.title,
-        "topics": ";".join(zone.data.topics), "status": zone.status.label, "applied": _day(milestones.applied),
-        "approved": _day(milestones.approved), "approval_doc": milestones.approval_doc or "",
-        "start": _day(zone.start), "end": _day(zone.end), "extended_to": _day(milestones.extended_to),
-        "suspended": _day(milestones.suspended), "accepted": _day(milestones.accepted),
-        "title_granted": _day(milestones.title_granted),
-        "national_recommended": _day(milestones.national_recommended), "reports": len(zone.reports),
-        "url": urls.zone_address(zone.id), "data_date": today.isoformat(),
-    }
-
-
-def report_record(report: Report, zone: Zone, today: date) -> dict[str, Any]:
-    front = report.front
-    return {
-        "zone_code": zone.data.code, "zone": zone.unit.full_name, "type": front.type, "type_label": report.type_label,
-        "title": front.title, "date": front.date.isoformat(), "year": front.year or "", "topics": ";".join(front.topics),
-        "summary": front.summary or "", "url": urls.report_address(zone.id, report.stem), "data_date": today.isoformat(),
-    }
+def _open_table(frame: pd.DataFrame, columns: dict[str, str], today: date, addresses: list[str],
+                fields: Sequence[Field]) -> list[dict[str, Any]]:
+    table = frame.rename(columns=columns).assign(url=addresses, data_date=today.isoformat())
+    return [{field.name: _cell(row[field.name]) for field in fields} for row in table.to_dict("records")]
 
 
 def zone_records(site: Site) -> list[dict[str, Any]]:
-    return [zone_record(zone, site.today) for zone in site.zones]
+    """The zone table of the open data, from the model's zone table."""
+    zones = site.tables.zones
+    columns = {"prefecture": "prefecture_code", "prefecture_name": "prefecture", "status": "status_key",
+               "status_label": "status"}
+    return _open_table(zones, columns, site.today, [urls.zone_address(zone_id) for zone_id in zones["id"]], ZONE_FIELDS)
 
 
 def report_records(site: Site) -> list[dict[str, Any]]:
-    return [report_record(report, zone, site.today) for zone in site.zones for report in zone.reports]
+    """The report table of the open data, zone by zone as the twins list them, from the model's report table."""
+    reports = site.tables.reports
+    addresses = [urls.report_address(zone_id, stem) for zone_id, stem in zip(reports["zone_id"], reports["stem"], strict=True)]
+    return _open_table(reports, {}, site.today, addresses, REPORT_FIELDS)
 
 
 # Excel and WPS also read the full-width forms as formula signs when a Chinese input method typed them.

@@ -15,8 +15,8 @@ from generator.render.opendata import (
     to_xlsx,
     zone_records,
 )
+from generator.render.page_contexts import DataPage, render_page
 from generator.render.views import urls
-from generator.render.views.markdown import render
 
 PATH = "data/index.md"
 
@@ -33,5 +33,5 @@ def add(tree: DocsTree, site: Site) -> None:
         twin = {"data_date": site.today.isoformat(), "zone": record,
                 "reports": [next(remaining) for _ in zone.reports]}
         tree.add(urls.zone_twin(zone.id), json.dumps(twin, ensure_ascii=False, indent=1) + "\n")
-    tree.add(PATH, render("data.md.j2", site=site, zone_fields=ZONE_FIELDS, report_fields=REPORT_FIELDS,
-                          zones=len(zones), reports=len(reports)))
+    tree.add(PATH, render_page(DataPage(site=site, zone_fields=ZONE_FIELDS, report_fields=REPORT_FIELDS,
+                                        zones=len(zones), reports=len(reports))))

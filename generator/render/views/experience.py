@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from generator.model.site import Report, Site, Zone
 from generator.render.docs_tree import DocsTree
+from generator.render.page_contexts import ExperiencePage, Filter, FilterGroup, PageNumber, ReportCard, render_page
 from generator.render.views import urls
-from generator.render.views.markdown import render
 
 ROOT = "experience"
 PAGE_SIZE = 20
@@ -40,9 +40,9 @@ def _listings(site: Site) -> tuple[Listing, list[Listing], list[Listing]]:
     return everything, by_prefecture, by_topic
 
 
-def _filters(path: str, current: Listing, groups: Sequence[tuple[str, Sequence[Listing]]]) -> list[object]:
-    return [(label, [(listing.heading, len(listing.items), urls.url_of(page_path(listing.folder, 1), path),
-                      listing.folder == current.folder) for listing in listings])
+def _filters(path: str, current: Listing, groups: Sequence[tuple[str, Sequence[Listing]]]) -> list[FilterGroup]:
+    return [FilterGroup(label, [Filter(listing.heading, len(listing.items), urls.url_of(page_path(listing.folder, 1), path),
+                                       listing.folder == current.folder) for listing in listings])
             for label, listings in groups]
 
 
@@ -54,13 +54,13 @@ def add(tree: DocsTree, site: Site) -> None:
         for number in range(1, pages + 1):
             path = page_path(listing.folder, number)
             chunk = listing.items[(number - 1) * PAGE_SIZE: number * PAGE_SIZE]
-            tree.add(path, render(
-                "experience.md.j2", site=site, listing=listing, number=number, pages=pages,
-                cards=[(report, zone, urls.url_of(urls.report_page(report), path)) for report, zone in chunk],
+            tree.add(path, render_page(ExperiencePage(
+                site=site, listing=listing, number=number, pages=pages,
+                cards=[ReportCard(report, zone, urls.url_of(urls.report_page(report), path)) for report, zone in chunk],
                 all_link=urls.url_of(page_path(ROOT, 1), path),
                 filters=_filters(path, listing, groups),
                 previous=urls.url_of(page_path(listing.folder, number - 1), path) if number > 1 else "",
                 next=urls.url_of(page_path(listing.folder, number + 1), path) if number < pages else "",
-                numbers=[(n, urls.url_of(page_path(listing.folder, n), path)) for n in range(1, pages + 1)],
+                numbers=[PageNumber(n, urls.url_of(page_path(listing.folder, n), path)) for n in range(1, pages + 1)],
                 feed=urls.root_of(path) + urls.EXPERIENCE_FEED,
-            ))
+            )))

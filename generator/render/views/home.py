@@ -6,11 +6,11 @@ from itertools import groupby
 
 from generator.load.content_pages import ContentPages
 from generator.model.site import Site
-from generator.model.tables import status_counts, zones_frame
+from generator.model.tables import status_counts
 from generator.render.docs_tree import DocsTree
+from generator.render.page_contexts import BatchZones, HomePage, ReportCard, ZoneLink, render_page
 from generator.render.views import urls
 from generator.render.views.maps import map_block
-from generator.render.views.markdown import render
 from generator.render.views.status_bars import status_bars
 
 PATH = "index.md"
@@ -18,9 +18,9 @@ NEWEST_COUNT = 6
 
 
 def add(tree: DocsTree, site: Site, pages: ContentPages) -> None:
-    newest = [(report, zone, urls.url_of(urls.report_page(report), PATH))
+    newest = [ReportCard(report, zone, urls.url_of(urls.report_page(report), PATH))
               for report, zone in site.newest_reports(shared_only=True)[:NEWEST_COUNT]]
-    by_batch = [(batch, [(zone, urls.url_of(urls.zone_page(zone), PATH)) for zone in members])
+    by_batch = [BatchZones(batch, [ZoneLink(zone, urls.url_of(urls.zone_page(zone), PATH)) for zone in members])
                 for batch, members in groupby(sorted(site.zones, key=lambda z: (-z.data.batch, z.data.code)),
                                               key=lambda z: z.data.batch)]
     block = map_block(site, PATH, list_anchor=urls.url_of("map/index.md", PATH) + "#zones")
@@ -32,7 +32,7 @@ def add(tree: DocsTree, site: Site, pages: ContentPages) -> None:
         "concluded": sum(zone.status.concluded for zone in site.zones),
         "reports": len(site.reports),
     }
-    tree.add(PATH, render(
-        "home.md.j2", site=site, intro=pages.home_intro.strip(), newest=newest, by_batch=by_batch, figures=figures,
-        status_chart=status_bars(status_counts(zones_frame(site))), map=block,
-    ))
+    tree.add(PATH, render_page(HomePage(
+        site=site, intro=pages.home_intro.strip(), newest=newest, by_batch=by_batch, figures=figures,
+        status_chart=status_bars(status_counts(site.tables.zones)), map=block,
+    )))

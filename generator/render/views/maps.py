@@ -5,19 +5,20 @@ from __future__ import annotations
 from generator.load.boundaries import BoundaryFile
 from generator.load.reference import Prefecture
 from generator.model.site import Site
-from generator.model.tables import count_by, zones_frame
+from generator.model.tables import count_by
 from generator.render import svg_map
 from generator.render.charts import COUNT_COLORS
 from generator.render.docs_tree import DocsTree
+from generator.render.page_contexts import MapPage, PrefectureRow, ZoneLink, render_page
 from generator.render.views import urls
-from generator.render.views.markdown import attribute, render, url
+from generator.render.views.markdown import attribute, url
 
 PATH = "map/index.md"
 TILE_STYLESHEET = "assets/tile-map.css"
 
 
 def prefecture_counts(site: Site) -> dict[str, int]:
-    return count_by(zones_frame(site), "prefecture")
+    return count_by(site.tables.zones, "prefecture")
 
 
 def caption(site: Site) -> str:
@@ -93,8 +94,9 @@ def add(tree: DocsTree, site: Site) -> None:
         tree.add(TILE_STYLESHEET, tile_stylesheet(site))
     block = map_block(site, PATH)
     counts = prefecture_counts(site)
-    rows = [(prefecture, counts.get(prefecture.code, 0),
-             [(zone, urls.url_of(urls.zone_page(zone), PATH)) for zone in site.zones if zone.unit.prefecture is prefecture],
+    rows = [PrefectureRow(prefecture, counts.get(prefecture.code, 0),
+             [ZoneLink(zone, urls.url_of(urls.zone_page(zone), PATH))
+              for zone in site.zones if zone.unit.prefecture is prefecture],
              urls.relative(urls.prefecture_page(prefecture.slug), PATH))
             for prefecture in site.reference.divisions.prefectures]
-    tree.add(PATH, render("map.md.j2", site=site, block=block, rows=rows))
+    tree.add(PATH, render_page(MapPage(site=site, block=block, rows=rows)))

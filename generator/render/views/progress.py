@@ -6,12 +6,12 @@ from datetime import timedelta
 
 from generator.model.duties import Duty
 from generator.model.site import Site, Zone
-from generator.model.tables import status_counts, zones_frame
+from generator.model.tables import status_counts
 from generator.render.charts import province_timeline, status_chart
 from generator.render.docs_tree import DocsTree
+from generator.render.page_contexts import MonitoredDuty, ProgressPage, ZoneLink, render_page
 from generator.render.views import urls
 from generator.render.views.embed import chart_block, scripts_block
-from generator.render.views.markdown import render
 
 PATH = "progress/index.md"
 
@@ -25,12 +25,12 @@ def monitored(site: Site) -> list[tuple[Zone, Duty]]:
 
 
 def add(tree: DocsTree, site: Site) -> None:
-    counts = status_counts(zones_frame(site))
+    counts = status_counts(site.tables.zones)
     charts = [status_chart(counts), province_timeline(site.zones, site.today, urls.root_of(PATH))]
-    items = [(zone, duty, urls.relative(urls.zone_page(zone), PATH)) for zone, duty in monitored(site)]
-    tree.add(PATH, render(
-        "progress.md.j2", site=site, status_chart=chart_block(charts[0]), timeline=chart_block(charts[1]),
-        counts=counts, zones=[(zone, urls.relative(urls.zone_page(zone), PATH)) for zone in site.zones],
+    items = [MonitoredDuty(zone, duty, urls.relative(urls.zone_page(zone), PATH)) for zone, duty in monitored(site)]
+    tree.add(PATH, render_page(ProgressPage(
+        site=site, status_chart=chart_block(charts[0]), timeline=chart_block(charts[1]),
+        counts=counts, zones=[ZoneLink(zone, urls.relative(urls.zone_page(zone), PATH)) for zone in site.zones],
         items=items, show_monitoring=site.settings.monitoring.public,
         scripts=scripts_block(charts, urls.root_of(PATH)),
-    ))
+    )))

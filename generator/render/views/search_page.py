@@ -5,11 +5,11 @@ Its filters list what the site holds: the prefectures with zones, the report typ
 
 from __future__ import annotations
 
-from generator.contract.files import REPORT_TYPES
+from generator.contract.terms import REPORT_TYPES
 from generator.model.site import Site
 from generator.render.docs_tree import DocsTree
+from generator.render.page_contexts import SearchPage, render_page
 from generator.render.views import urls
-from generator.render.views.markdown import render
 
 PATH = "search/index.md"
 
@@ -21,4 +21,4 @@ def add(tree: DocsTree, site: Site) -> None:
     used_types = {report.type_label for zone in site.zones for report in zone.reports}
     kinds = [label for label in REPORT_TYPES.values() if label in used_types]
     years = sorted({report.front.date.year for zone in site.zones for report in zone.reports}, reverse=True)
-    tree.add(PATH, render("search.md.j2", root=root, prefectures=prefectures, kinds=kinds, years=years))
+    tree.add(PATH, render_page(SearchPage(root=root, prefectures=prefectures, kinds=kinds, years=years)))

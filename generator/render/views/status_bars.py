@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from generator.model.site import Status
+from generator.model.status import Status
 from generator.render.charts import STATUS_COLORS
 
 

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from generator.contract.files import ANNUAL_TYPES, REPORT_TYPES
-from generator.model.site import Report, Site, Zone
+from generator.contract.terms import ANNUAL_TYPES, REPORT_TYPES
+from generator.model.site import Site, Zone
 from generator.render.docs_tree import DocsTree
+from generator.render.page_contexts import Milestone, ReportGroup, ReportLink, ZonePage, ZoneTopic, render_page
 from generator.render.views import urls
-from generator.render.views.markdown import render
 from generator.render.zone_timeline import zone_timeline
 
 
-def report_groups(zone: Zone) -> list[tuple[str, list[tuple[Report, str]]]]:
+def report_groups(zone: Zone) -> list[ReportGroup]:
     """Reports grouped by type in the order of the contract, newest first within a type."""
     origin = urls.zone_page(zone)
     groups = []
@@ -19,20 +19,21 @@ def report_groups(zone: Zone) -> list[tuple[str, list[tuple[Report, str]]]]:
         if kind in ANNUAL_TYPES:
             members.sort(key=lambda r: (r.front.year or 0, r.front.date), reverse=True)
         if members:
-            groups.append((label, [(r, urls.relative(urls.report_page(r), origin)) for r in members]))
+            groups.append(ReportGroup(label, [ReportLink(r, urls.relative(urls.report_page(r), origin)) for r in members]))
     return groups
 
 
 def add(tree: DocsTree, site: Site, zone: Zone) -> None:
     topics = site.reference.topic_index()
     path = urls.zone_page(zone)
-    tree.add(path, render(
-        "zone.md.j2", site=site, zone=zone, milestones=zone.milestone_events(), groups=report_groups(zone),
-        topics=[(area, topic, urls.relative(urls.topic_page(topic.id), path))
+    tree.add(path, render_page(ZonePage(
+        site=site, zone=zone, milestones=[Milestone(*event) for event in zone.milestone_events()],
+        groups=report_groups(zone),
+        topics=[ZoneTopic(area, topic, urls.relative(urls.topic_page(topic.id), path))
                 for area, topic in (topics[topic_id] for topic_id in zone.data.topics)],
         prefecture_link=urls.relative(urls.prefecture_page(zone.unit.prefecture.slug), path),
         timeline=zone_timeline(zone, site.today),
         updated=max([zone.start, *(r.front.date for r in zone.reports)]).isoformat(),
         feed=urls.zone_feed(zone.id), feed_link=urls.root_of(path) + urls.zone_feed(zone.id),
         twin=urls.relative(urls.zone_twin(zone.id), path),
-    ))
+    )))
