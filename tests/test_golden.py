@@ -1,33 +1,308 @@
-"""Golden files: the Markdown generated for one zone folder, compared byte for byte.
+"""Golden files: one generated file of every kind the generator writes, compared with files kept in tests/golden/.
+
+The input is fixed and small: the two zone folders of tests/golden/input/zones (never zones/), the project's
+content/ and the build date below. The docs tree is generated once; the files listed in KINDS are compared
+with tests/golden/expected/<the same path> (text byte for byte; XLSX as its sheets and images as their
+format and size, since their bytes follow openpyxl's, zlib's and Pillow's versions), and tests/golden/tree.txt
+lists every path of the tree with its kind, so a file that appears or disappears shows too. A second tree,
+generated without the map's boundary file, gives the schematic tile map (tests/golden/expected-tile-map/);
+a full build gives the HTML of three pages (tests/golden/expected-html/).
 
 Regenerate after an intended change with:  UPDATE_GOLDEN=1 pytest tests/test_golden.py
+(it rewrites every expected file and removes the ones no longer listed); the diff shows what changed.
 """
 
 from __future__ import annotations
 
+import difflib
+import io
+import itertools
+import json
 import os
+import re
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
+from importlib import metadata
 from pathlib import Path
 
+import openpyxl
+import pytest
+from PIL import Image
+
 from generator.pipeline import Inputs, check, generate_docs
-from tests.conftest import CONTENT
+from tests.conftest import CONTENT, build
 
 GOLDEN = Path(__file__).parent / "golden"
-ZONE = "220581-meihekou"
+ZONES = GOLDEN / "input" / "zones"
+TODAY = date(2024, 3, 1)
+EXPECTED = GOLDEN / "expected"
+EXPECTED_TILE_MAP = GOLDEN / "expected-tile-map"
+TREE_LISTING = GOLDEN / "tree.txt"
+BOUNDARY = "boundary_file: reference/boundaries/jilin-prefectures.geojson"
+
+ZONE_ID = "(?:" + "|".join(re.escape(folder.name) for folder in sorted(ZONES.iterdir())) + ")"  # a zone of the input
+CONTENT_PAGE = "(?:" + "|".join(re.escape(page.relative_to(CONTENT / "pages").as_posix())
+                                for page in sorted((CONTENT / "pages").rglob("*.md"))) + ")"  # a page of content/pages/
+NANGUAN = "zones/220102-nanguan"  # 长春市, batch 2019, final report overdue; an experience report with an image and a PDF
+MEIHEKOU = "zones/220581-meihekou"  # 通化市, batch 2021, extended; six reports of six types
 
 
-def test_generated_markdown_of_one_zone_matches_golden_files(tmp_path: Path) -> None:
-    checked = check(Inputs(GOLDEN / "input" / "zones", CONTENT), date(2024, 3, 1))
-    assert not checked.has_errors, checked.problems
-    generate_docs(checked, tmp_path)
-    produced = tmp_path / "docs" / "zones" / ZONE
-    expected = GOLDEN / "expected" / ZONE
-    if os.environ.get("UPDATE_GOLDEN"):
-        expected.mkdir(parents=True, exist_ok=True)
-        for old in expected.glob("*.md"):
+def _text(data: bytes) -> str:
+    return data.decode("utf-8")
+
+
+def _workbook(data: bytes) -> str:
+    """XLSX is a zip whose bytes follow openpyxl's and zlib's versions: its properties and cells as text."""
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    lines = [f"created: {book.properties.created}", f"modified: {book.properties.modified}"]
+    for sheet in book.worksheets:
+        lines.append(f"## {sheet.title}")
+        lines += [json.dumps(row, ensure_ascii=False, default=str) for row in sheet.iter_rows(values_only=True)]
+    return "\n".join(lines) + "\n"
+
+
+def _picture(data: bytes) -> str:
+    """Images are re-encoded (bytes follow Pillow's version): where each width goes, its format and size."""
+    with Image.open(io.BytesIO(data)) as image:
+        return f"{image.format} {image.width}x{image.height}\n"
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    pattern: str  # the docs-tree paths of this kind (KINDS is searched in order, the first match wins)
+    golden: tuple[str, ...]  # the files of this kind compared with tests/golden/expected/
+    as_text: Callable[[bytes], str] = _text  # what is compared; not the bytes themselves: saved as <path>.txt
+
+    @property
+    def suffix(self) -> str:
+        return "" if self.as_text is _text else ".txt"
+
+
+KINDS = (
+    # 首页: content/home.md's introduction, key figures, status bars, the small map, newest reports, zones by batch
+    Kind("home", r"index\.md", ("index.md",)),
+    # 实验区 index: the full table with its filters
+    Kind("zone index", r"zones/index\.md", ("zones/index.md",)),
+    # one page per zone: status, milestones, timeline, reports by type, contact
+    Kind("zone page", rf"zones/{ZONE_ID}/index\.md", (f"{NANGUAN}/index.md", f"{MEIHEKOU}/index.md")),
+    # one page per report: all of one zone's (six types) and an experience report with an image, a table and an attachment
+    Kind("report page", rf"zones/{ZONE_ID}/[^/]+\.md", (
+        f"{NANGUAN}/2021-06-08-experience.md",
+        f"{MEIHEKOU}/2021-09-27-application.md", f"{MEIHEKOU}/2021-09-29-review-opinion.md",
+        f"{MEIHEKOU}/2021-12-28-plan.md", f"{MEIHEKOU}/2022-01-25-annual-plan.md",
+        f"{MEIHEKOU}/2022-08-16-news.md", f"{MEIHEKOU}/2023-11-30-extension.md")),
+    # a zone's JSON twin beside its folder
+    Kind("zone twin", rf"zones/{ZONE_ID}\.json", (f"{NANGUAN}.json",)),
+    # an image of media/, re-encoded at each width (the largest at its media address)
+    Kind("picture", rf"zones/{ZONE_ID}/(media|images/\d+)/[^/]+\.(png|jpe?g)",
+         (f"{NANGUAN}/media/sanshe-liandong.png", f"{NANGUAN}/images/480/sanshe-liandong.png"), _picture),
+    # any other file of media/, copied as it is
+    Kind("attachment", rf"zones/{ZONE_ID}/media/.+", (f"{NANGUAN}/media/sanzhang-qingdan.pdf",)),
+    # 地图 with the boundary file (the tile map without one: TILE_MAP_GOLDEN)
+    Kind("map", r"map/index\.md", ("map/index.md",)),
+    # the tile map's positions and colours, written only without a boundary file (TILE_MAP_GOLDEN)
+    Kind("tile map stylesheet", r"assets/tile-map\.css", ()),
+    # one page per prefecture, with its part of the map
+    Kind("prefecture page", r"prefectures/[^/]+/index\.md", ("prefectures/changchun/index.md",)),
+    # 专题 index with its chart
+    Kind("themes index", r"themes/index\.md", ("themes/index.md",)),
+    # a theme area: 南关区 and its experience report
+    Kind("theme area page", r"themes/area-[^/]+/index\.md", ("themes/area-1/index.md",)),
+    # a theme topic, with its area in the breadcrumbs
+    Kind("theme topic page", r"themes/topic-[^/]+/index\.md", ("themes/topic-1-3/index.md",)),
+    # 进度: status chart, province timeline, the monitoring list (both zones have overdue duties)
+    Kind("progress", r"progress/index\.md", ("progress/index.md",)),
+    # 搜索 with its filters
+    Kind("search page", r"search/index\.md", ("search/index.md",)),
+    # 数据下载 and its field dictionary
+    Kind("data page", r"data/index\.md", ("data/index.md",)),
+    # open data as CSV (UTF-8 with BOM, CRLF)
+    Kind("data CSV", r"data/[^/]+\.csv", ("data/zones.csv", "data/reports.csv")),
+    # open data as JSON
+    Kind("data JSON", r"data/[^/]+\.json", ("data/zones.json", "data/reports.json")),
+    # open data as XLSX, compared as its sheets
+    Kind("data XLSX", r"data/[^/]+\.xlsx", ("data/zones.xlsx",), _workbook),
+    # Atom feeds: every report, experience and news, one per zone
+    Kind("site feed", r"feed\.xml", ("feed.xml",)),
+    Kind("experience feed", r"feed-experience\.xml", ("feed-experience.xml",)),
+    Kind("zone feed", rf"feed-{ZONE_ID}\.xml", (f"feed-{NANGUAN.removeprefix('zones/')}.xml",)),
+    # 经验交流: all, by prefecture, by topic (page/<n>/ only past 20 reports, which this input never reaches)
+    Kind("experience page", r"experience/(page/\d+/)?index\.md", ("experience/index.md",)),
+    Kind("experience by prefecture", r"experience/prefecture/[^/]+/(page/\d+/)?index\.md",
+         ("experience/prefecture/changchun/index.md",)),
+    Kind("experience by topic", r"experience/topic/[^/]+/(page/\d+/)?index\.md", ("experience/topic/1-3/index.md",)),
+    # 网站地图
+    Kind("site map", r"sitemap/index\.md", ("sitemap/index.md",)),
+    # a hand-written page of content/pages/ with its breadcrumbs (the small one; guide.md is 58 KB)
+    Kind("content page", CONTENT_PAGE, ("about.md",)),
+)
+# Without a boundary file: the tile map on the map and prefecture pages, and its stylesheet.
+TILE_MAP_GOLDEN = ("map/index.md", "prefectures/changchun/index.md", "assets/tile-map.css")
+
+
+def kind_of(path: str) -> Kind | None:
+    return next((kind for kind in KINDS if re.fullmatch(kind.pattern, path)), None)
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {path.relative_to(root).as_posix(): path.read_bytes() for path in sorted(root.rglob("*")) if path.is_file()}
+
+
+def _docs(zones: Path, content: Path, build_dir: Path) -> dict[str, bytes]:
+    checked = check(Inputs(zones, content), TODAY)
+    assert not checked.has_errors, [problem for problem in checked.problems if problem.is_error]
+    generate_docs(checked, build_dir)
+    return _files(build_dir / "docs")
+
+
+@dataclass(frozen=True)
+class Trees:
+    main: dict[str, bytes]
+    tile_map: dict[str, bytes]
+
+
+def _listing(tree: dict[str, bytes]) -> str:
+    return "".join(f"{path}\t{kind.name if (kind := kind_of(path)) else '?'}\n" for path in sorted(tree))
+
+
+def _wanted(tree: dict[str, bytes], golden: list[str]) -> dict[str, str]:
+    """The expected files' names (under their expected folder) and contents, as the tree now gives them."""
+    wanted = {}
+    for path in golden:
+        kind = kind_of(path)
+        assert kind is not None and path in tree, f"{path}: listed as golden but not generated"
+        wanted[path + kind.suffix] = kind.as_text(tree[path])
+    return wanted
+
+
+def _golden_main() -> list[str]:
+    return [path for kind in KINDS for path in kind.golden]
+
+
+def _update(folder: Path, wanted: dict[str, str]) -> None:
+    for old in [path for path in folder.rglob("*") if path.is_file()] if folder.is_dir() else []:
+        if old.relative_to(folder).as_posix() not in wanted:
             old.unlink()
-        for path in produced.glob("*.md"):
-            (expected / path.name).write_bytes(path.read_bytes())
-    assert sorted(p.name for p in produced.glob("*.md")) == sorted(p.name for p in expected.glob("*.md"))
-    for path in expected.glob("*.md"):
-        assert (produced / path.name).read_text(encoding="utf-8") == path.read_text(encoding="utf-8"), path.name
+    for name, text in wanted.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(text.encode("utf-8"))
+    for empty in sorted((path for path in folder.rglob("*") if path.is_dir()), reverse=True):
+        if not any(empty.iterdir()):
+            empty.rmdir()
+
+
+@pytest.fixture(scope="module")
+def trees(tmp_path_factory: pytest.TempPathFactory) -> Trees:
+    root = tmp_path_factory.mktemp("golden")
+    content = root / "content"
+    shutil.copytree(CONTENT, content)
+    settings = content / "site.yml"
+    assert BOUNDARY in settings.read_text(encoding="utf-8")
+    settings.write_text(settings.read_text(encoding="utf-8").replace(BOUNDARY, 'boundary_file: ""'), encoding="utf-8")
+    built = Trees(_docs(ZONES, CONTENT, root / "main"), _docs(ZONES, content, root / "tile-map"))
+    if os.environ.get("UPDATE_GOLDEN"):
+        _update(EXPECTED, _wanted(built.main, _golden_main()))
+        _update(EXPECTED_TILE_MAP, _wanted(built.tile_map, list(TILE_MAP_GOLDEN)))
+        TREE_LISTING.write_text(_listing(built.main), encoding="utf-8")
+    return built
+
+
+def _shorten(line: str, limit: int = 300) -> str:
+    return line if len(line) <= limit else line[:limit] + f"…（{len(line) - limit} more characters）\n"
+
+
+def _difference(name: str, expected: str, produced: str) -> str:
+    """A unified diff, and where the first difference is with a little context (chart lines are long)."""
+    diff = difflib.unified_diff(expected.splitlines(keepends=True), produced.splitlines(keepends=True),
+                                f"expected/{name}", f"produced/{name}")
+    lines = [_shorten(line) for line in diff]
+    shown = "".join(lines[:120]) + (f"… {len(lines) - 120} more diff lines\n" if len(lines) > 120 else "")
+    at = next((i for i, (a, b) in enumerate(zip(expected, produced, strict=False)) if a != b),
+              min(len(expected), len(produced)))
+    line, column = expected.count("\n", 0, at) + 1, at - (expected.rfind("\n", 0, at) + 1) + 1
+    return (f"{shown}\nfirst difference at line {line}, column {column}:\n"
+            f"  expected: {expected[max(0, at - 60):at + 60]!r}\n  produced: {produced[max(0, at - 60):at + 60]!r}\n")
+
+
+def _compare(folder: Path, wanted: dict[str, str]) -> None:
+    stored = {name: data.decode("utf-8", errors="replace") for name, data in _files(folder).items()}
+    missing = sorted(set(wanted) - set(stored))
+    stale = sorted(set(stored) - set(wanted))
+    differing = sorted(name for name in set(wanted) & set(stored) if wanted[name] != stored[name])
+    if missing or stale or differing:
+        report = [f"golden files in {folder.relative_to(GOLDEN.parent.parent)} do not match the generated files "
+                  "(after an intended change: UPDATE_GOLDEN=1 pytest tests/test_golden.py)"]
+        report += [f"  no golden file yet: {name}" for name in missing]
+        report += [f"  stale golden file: {name}" for name in stale]
+        report += [f"  differs: {name}" for name in differing]
+        if differing:
+            report.append("\n" + _difference(differing[0], stored[differing[0]], wanted[differing[0]]))
+        pytest.fail("\n".join(report), pytrace=False)
+
+
+def test_generated_files_match_golden_files(trees: Trees) -> None:
+    _compare(EXPECTED, _wanted(trees.main, _golden_main()))
+
+
+def test_tile_map_files_match_golden_files(trees: Trees) -> None:
+    _compare(EXPECTED_TILE_MAP, _wanted(trees.tile_map, list(TILE_MAP_GOLDEN)))
+
+
+def test_the_docs_tree_holds_the_listed_files(trees: Trees) -> None:
+    listing = _listing(trees.main)
+    stored = TREE_LISTING.read_text(encoding="utf-8")
+    if listing != stored:
+        pytest.fail("tests/golden/tree.txt differs from the generated docs tree (after an intended change: "
+                    "UPDATE_GOLDEN=1 pytest tests/test_golden.py)\n\n" + _difference("tree.txt", stored, listing),
+                    pytrace=False)
+
+
+def test_every_kind_of_generated_file_has_a_golden_file(trees: Trees) -> None:
+    """A new kind of page or file cannot be added without its pattern in KINDS and a golden file."""
+    paths = set(trees.main) | set(trees.tile_map)
+    unknown = sorted(path for path in paths if kind_of(path) is None)
+    produced = {kind.name for path in paths if (kind := kind_of(path)) is not None}
+    golden = [*_golden_main(), *TILE_MAP_GOLDEN]
+    covered = {kind.name for path in golden if (kind := kind_of(path)) is not None}
+    misfiled = [f"{path} (listed under {kind.name})" for kind in KINDS for path in kind.golden if kind_of(path) is not kind]
+    problems = ([f"generated files of no kind in KINDS (add the kind and a golden file): {unknown}"] if unknown else []) \
+        + ([f"kinds generated without a golden file: {sorted(produced - covered)}"] if produced - covered else []) \
+        + ([f"kinds with golden files that were not generated: {sorted(covered - produced)}"] if covered - produced else []) \
+        + ([f"golden files that match another kind's pattern: {misfiled}"] if misfiled else [])
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+# The HTML MkDocs makes of three pages, with the site stage's own work (theme overrides, meta tags, CSP, table
+# labels). Deterministic (two builds give the same bytes), but the bytes follow the versions of these tools,
+# which pyproject.toml gives as ranges: with other versions installed the test is skipped, not failed, until
+# the files are regenerated. A build takes about 3 s.
+HTML_GOLDEN = (f"{NANGUAN}/index.html", f"{NANGUAN}/2021-06-08-experience/index.html", "progress/index.html")
+HTML_TOOLS = ("mkdocs", "mkdocs-material", "pymdown-extensions", "Markdown")
+EXPECTED_HTML = GOLDEN / "expected-html"
+VERSIONS = "versions.txt"
+
+
+def _tool_versions() -> str:
+    return "".join(f"{name} {metadata.version(name)}\n" for name in HTML_TOOLS)
+
+
+def test_built_html_of_three_pages_matches_golden_files(tmp_path: Path) -> None:
+    update = bool(os.environ.get("UPDATE_GOLDEN"))
+    recorded = EXPECTED_HTML / VERSIONS
+    before = recorded.read_text(encoding="utf-8").splitlines() if recorded.is_file() else []
+    changed = [f"{old or '?'} → {new}" for old, new in itertools.zip_longest(before, _tool_versions().splitlines())
+               if old != new]
+    if changed and not update:
+        pytest.skip(f"golden HTML was recorded with other versions ({'; '.join(changed)}): "
+                    "UPDATE_GOLDEN=1 pytest tests/test_golden.py")
+    run = build(ZONES, tmp_path / "site", tmp_path / "build", today=TODAY.isoformat())
+    assert run.code == 0, run.output
+    wanted = {path: (tmp_path / "site" / path).read_text(encoding="utf-8") for path in HTML_GOLDEN}
+    wanted[VERSIONS] = _tool_versions()
+    if update:
+        _update(EXPECTED_HTML, wanted)
+    _compare(EXPECTED_HTML, wanted)
