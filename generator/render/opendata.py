@@ -64,7 +64,7 @@ def contract_field(model: type[BaseModel], name: str, meaning: str | None = None
 ZONE_MEANINGS = {
     "summary": "实验区的简介",
     "applied": "提出申请的日期", "approved": "省民政厅发文确认的日期", "approval_doc": "确认文件的文号",
-    "start": "实验周期的第一天", "end": "实验周期的最后一天（开始日期起 2 年）", "accepted": "通过验收的日期",
+    "start": "实验周期的第一天", "end": "实验周期的最后一天（未写明时为开始日期起 2 年）", "accepted": "通过验收的日期",
     "extended_to": "经批准延期后的结束日期，未延期为空", "suspended": "经批准中止实验的日期，未中止为空",
     "accepted_doc": "验收文件的文号", "title_granted": "授予称号的日期", "national_recommended": "推荐申报国家级实验区的日期",
 }
