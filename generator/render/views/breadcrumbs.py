@@ -14,16 +14,16 @@ from generator.render.docs_tree import DocsTree
 from generator.render.views import urls
 from generator.render.views.markdown import attribute
 
-HOME = ("首页", "index.md")
+HOME = ("首页", urls.HOME)
 SECTIONS = {  # the first folder of an address → the section page it belongs to
-    "zones": ("实验区", "zones/index.md"),
-    "experience": ("经验交流", "experience/index.md"),
-    "map": ("地图", "map/index.md"),
-    "prefectures": ("地图", "map/index.md"),
-    "themes": ("专题", "themes/index.md"),
-    "progress": ("进度", "progress/index.md"),
-    "data": ("数据下载", "data/index.md"),
-    "search": ("搜索", "search/index.md"),
+    "zones": ("实验区", urls.ZONE_INDEX),
+    "experience": ("经验交流", urls.EXPERIENCE),
+    "map": ("地图", urls.MAP),
+    "prefectures": ("地图", urls.MAP),
+    "themes": ("专题", urls.THEMES),
+    "progress": ("进度", urls.PROGRESS),
+    "data": ("数据下载", urls.DATA),
+    "search": ("搜索", urls.SEARCH),
 }
 
 Crumb = tuple[str, str | None]  # label, and the page it links to (None: this page)

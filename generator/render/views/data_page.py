@@ -18,16 +18,16 @@ from generator.render.opendata import (
 from generator.render.page_contexts import DataPage, render_page
 from generator.render.views import urls
 
-PATH = "data/index.md"
+PATH = urls.DATA
 
 
 def add(tree: DocsTree, site: Site) -> None:
     zones, reports = zone_records(site), report_records(site)
-    tree.add_blob("data/zones.csv", to_csv(ZONE_FIELDS, zones))
-    tree.add_blob("data/zones.xlsx", to_xlsx([("实验区", ZONE_FIELDS, zones)], site.today))
-    tree.add("data/zones.json", to_json(ZONE_FIELDS, zones, site.today, "zones"))
-    tree.add_blob("data/reports.csv", to_csv(REPORT_FIELDS, reports))
-    tree.add("data/reports.json", to_json(REPORT_FIELDS, reports, site.today, "reports"))
+    tree.add_blob(urls.data_file("zones.csv"), to_csv(ZONE_FIELDS, zones))
+    tree.add_blob(urls.data_file("zones.xlsx"), to_xlsx([("实验区", ZONE_FIELDS, zones)], site.today))
+    tree.add(urls.data_file("zones.json"), to_json(ZONE_FIELDS, zones, site.today, "zones"))
+    tree.add_blob(urls.data_file("reports.csv"), to_csv(REPORT_FIELDS, reports))
+    tree.add(urls.data_file("reports.json"), to_json(REPORT_FIELDS, reports, site.today, "reports"))
     remaining = iter(reports)  # report_records lists each zone's reports in turn, in site.zones order
     for zone, record in zip(site.zones, zones, strict=True):
         twin = {"data_date": site.today.isoformat(), "zone": record,

@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 
 from generator.render.charts import Chart
+from generator.render.views import urls
 from generator.render.views.markdown import attribute
 
 
@@ -29,6 +30,6 @@ def scripts_block(charts: Sequence[Chart], root: str) -> str:
     bundle = charts[0].bundle
     # plotly.js adds its stylesheet as an inline <style> unless it finds this one (CSP: styles from files only).
     return (f'<link id="plotly.js-style-global" class="no-inline-styles" rel="stylesheet" '
-            f'href="{root}assets/vendor/plotly.css">\n'
-            f'<script src="{root}assets/vendor/plotly-{bundle}.min.js" defer></script>\n'
-            f'<script src="{root}assets/charts.js" defer></script>\n')
+            f'href="{root}{urls.asset("vendor/plotly.css")}">\n'
+            f'<script src="{root}{urls.asset(f"vendor/plotly-{bundle}.min.js")}" defer></script>\n'
+            f'<script src="{root}{urls.asset("charts.js")}" defer></script>\n')

@@ -10,7 +10,7 @@ from generator.render.docs_tree import DocsTree
 from generator.render.page_contexts import ExperiencePage, Filter, FilterGroup, PageNumber, ReportCard, render_page
 from generator.render.views import urls
 
-ROOT = "experience"
+ROOT = urls.EXPERIENCE_FOLDER
 PAGE_SIZE = 20
 
 

@@ -78,7 +78,7 @@ def atom(site: Site, feed_path: str, title: str, page_path: str, entries: Sequen
 
 
 def add(tree: DocsTree, site: Site) -> None:
-    tree.add(urls.SITE_FEED, atom(site, urls.SITE_FEED, "全部报告", "index.md", site.newest_reports()))
+    tree.add(urls.SITE_FEED, atom(site, urls.SITE_FEED, "全部报告", urls.HOME, site.newest_reports()))
     tree.add(urls.EXPERIENCE_FEED, atom(site, urls.EXPERIENCE_FEED, "经验做法与工作动态", "experience/index.md",
                                    site.newest_reports(shared_only=True)))
     for zone in site.zones:  # a zone's reports are newest first already

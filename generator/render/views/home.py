@@ -13,7 +13,7 @@ from generator.render.views import urls
 from generator.render.views.maps import map_block
 from generator.render.views.status_bars import status_bars
 
-PATH = "index.md"
+PATH = urls.HOME
 NEWEST_COUNT = 6
 
 
@@ -23,7 +23,7 @@ def add(tree: DocsTree, site: Site, pages: ContentPages) -> None:
     by_batch = [BatchZones(batch, [ZoneLink(zone, urls.url_of(urls.zone_page(zone), PATH)) for zone in members])
                 for batch, members in groupby(sorted(site.zones, key=lambda z: (-z.data.batch, z.data.code)),
                                               key=lambda z: z.data.batch)]
-    block = map_block(site, PATH, list_anchor=urls.url_of("map/index.md", PATH) + "#zones")
+    block = map_block(site, PATH, list_anchor=urls.url_of(urls.MAP, PATH) + "#zones")
     figures = {
         "zones": len(site.zones),
         "prefectures": len({zone.unit.prefecture.code for zone in site.zones}),

@@ -13,8 +13,8 @@ from generator.render.page_contexts import MapPage, PrefectureRow, ZoneLink, ren
 from generator.render.views import urls
 from generator.render.views.markdown import attribute, url
 
-PATH = "map/index.md"
-TILE_STYLESHEET = "assets/tile-map.css"
+PATH = urls.MAP
+TILE_STYLESHEET = urls.asset("tile-map.css")
 
 
 def prefecture_counts(site: Site) -> dict[str, int]:

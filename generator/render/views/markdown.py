@@ -13,6 +13,7 @@ from urllib.parse import quote
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from generator.contract.dates import chinese_date
+from generator.render.views import urls
 
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]|{}])")
 _LINE_START_SPECIAL = re.compile(r"^([#+\-=>!]|\d+\.)")
@@ -68,6 +69,7 @@ def environment() -> Environment:
         keep_trailing_newline=True,
         undefined=StrictUndefined,
     )
+    env.globals["urls"] = urls  # templates take every address from the one module, as views do
     env.filters.update(inline=inline, attr=attribute, url=url, cndate=chinese_date, date_cell=date_cell,
                        front_matter=front_matter)
     return env

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from generator.load.content_pages import ContentPages
+from generator.render.views import urls
 
 
 def nav(pages: ContentPages) -> list[object]:
     """The navigation: home, the zone index and the hand-written pages; zone pages are reached by links."""
-    return [{"首页": "index.md"}, {"实验区": "zones/index.md"}, {"经验交流": "experience/index.md"},
-            {"地图": "map/index.md"}, {"专题": "themes/index.md"}, {"进度": "progress/index.md"},
-            {"数据下载": "data/index.md"}, *(f"{page.name}" for page in pages.pages)]
+    return [{"首页": urls.HOME}, {"实验区": urls.ZONE_INDEX}, {"经验交流": urls.EXPERIENCE},
+            {"地图": urls.MAP}, {"专题": urls.THEMES}, {"进度": urls.PROGRESS},
+            {"数据下载": urls.DATA}, *(f"{page.name}" for page in pages.pages)]

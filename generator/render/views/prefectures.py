@@ -21,5 +21,5 @@ def add(tree: DocsTree, site: Site) -> None:
         tree.add(path, render_page(PrefecturePage(
             site=site, prefecture=prefecture, zones=zones, block=block,
             statuses=[(status, count) for status, count in status_counts(own) if count], batches=batch_counts(own),
-            map_link=urls.relative("map/index.md", path),
+            map_link=urls.relative(urls.MAP, path),
         )))

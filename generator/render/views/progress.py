@@ -13,7 +13,7 @@ from generator.render.page_contexts import MonitoredDuty, ProgressPage, ZoneLink
 from generator.render.views import urls
 from generator.render.views.embed import chart_block, scripts_block
 
-PATH = "progress/index.md"
+PATH = urls.PROGRESS
 
 
 def monitored(site: Site) -> list[tuple[Zone, Duty]]:

@@ -11,7 +11,7 @@ from generator.render.docs_tree import DocsTree
 from generator.render.page_contexts import SearchPage, render_page
 from generator.render.views import urls
 
-PATH = "search/index.md"
+PATH = urls.SEARCH
 
 
 def add(tree: DocsTree, site: Site) -> None:

@@ -10,7 +10,7 @@ from generator.render.views import urls
 from generator.render.views.breadcrumbs import page_title
 from generator.render.views.navigation import nav
 
-PATH = "sitemap/index.md"
+PATH = urls.SITE_MAP
 
 
 def add(tree: DocsTree, site: Site, pages: ContentPages) -> None:

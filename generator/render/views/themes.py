@@ -21,7 +21,7 @@ from generator.render.page_contexts import (
 from generator.render.views import urls
 from generator.render.views.embed import chart_block, scripts_block
 
-INDEX = "themes/index.md"
+INDEX = urls.THEMES
 
 
 def _zones_with(site: Site, topic_ids: set[str]) -> list[Zone]:

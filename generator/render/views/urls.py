@@ -13,6 +13,29 @@ from generator.model.site import Report, Zone
 SITE_FEED = "feed.xml"
 EXPERIENCE_FEED = "feed-experience.xml"
 
+# The section pages, as docs-tree paths (MkDocs publishes `x/index.md` at `x/`).
+HOME = "index.md"
+ZONE_INDEX = "zones/index.md"
+EXPERIENCE_FOLDER = "experience"
+EXPERIENCE = f"{EXPERIENCE_FOLDER}/index.md"
+MAP = "map/index.md"
+THEMES = "themes/index.md"
+PROGRESS = "progress/index.md"
+SEARCH = "search/index.md"
+DATA = "data/index.md"
+SITE_MAP = "sitemap/index.md"
+POLICY = "policy.md"  # a hand-written page of content/pages/
+
+
+def asset(name: str) -> str:
+    """A file of the theme's assets/ folder (scripts, stylesheets, vendored libraries), as a docs-tree path."""
+    return f"assets/{name}"
+
+
+def data_file(name: str) -> str:
+    """An open-data file (zones.csv …), beside the data page."""
+    return f"data/{name}"
+
 
 def zone_address(zone_id: str) -> str:
     return f"zones/{zone_id}/"

@@ -12,7 +12,7 @@ from generator.render.docs_tree import DocsTree
 from generator.render.page_contexts import IndexRow, ZoneIndexPage, render_page
 from generator.render.views import urls
 
-PATH = "zones/index.md"
+PATH = urls.ZONE_INDEX
 
 
 def add(tree: DocsTree, site: Site) -> None:
@@ -24,5 +24,5 @@ def add(tree: DocsTree, site: Site) -> None:
     tree.add(PATH, render_page(ZoneIndexPage(
         site=site, rows=rows, batches=batches, statuses=list(Status),
         prefectures=list(site.reference.divisions.prefectures), areas=list(site.reference.topics.areas),
-        script=f'<script src="{urls.root_of(PATH)}assets/zone-index.js" defer></script>',
+        script=f'<script src="{urls.root_of(PATH)}{urls.asset("zone-index.js")}" defer></script>',
     )))
