@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import difflib
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from generator.check.zone_identity import folder_owner
-from generator.contract.terms import ANNUAL_TYPES, REPORT_TYPE_LIST, REPORT_TYPES, Section
+from generator.contract.files import Milestones
+from generator.contract.terms import ANNUAL_TYPES, MILESTONE_LIST, REPORT_TYPE_LIST, REPORT_TYPES, Section
 from generator.load.reference import Reference, Unit
 from generator.load.zone_folders import ZONE_FILE, ZoneSource, zone_folders
 from generator.render.views.markdown import render
@@ -53,13 +55,41 @@ def _unit_for(code: str, reference: Reference) -> Unit:
     raise ScaffoldError(f"未知的行政区划代码“{code}”。{guess}可用的代码（市州本身也可作为实验区）：{listing}")
 
 
+DOCUMENT_EXAMPLE = "吉民函〔YYYY〕N号"
+COMMENT_COLUMN = 33  # where the comments of the optional milestones line up
+
+
+def _width(text: str) -> int:
+    """Columns in an editor's monospaced font: Chinese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(character) in "WF" else 1 for character in text)
+
+
+def _commented(key: str, example: str, comment: str) -> str:
+    line = f"  # {key}: {example}"
+    return line + " " * max(1, COMMENT_COLUMN - _width(line)) + f"# {comment}"
+
+
+def milestone_lines() -> list[str]:
+    """The optional milestones as commented lines, each with its label and description from terms.py."""
+    lines = []
+    for milestone in MILESTONE_LIST[1:]:  # `applied` is written out: every zone has applied
+        needs = "、".join(f"{key} {REPORT_TYPES[key]}" for key in milestone.backed_by)
+        stated = any(key in milestone.description for key in milestone.backed_by)
+        backing = f"（须有报告：{needs}）" if needs and not stated else ""
+        lines.append(_commented(milestone.key, "YYYY-MM-DD", f"{milestone.label}：{milestone.description}{backing}"))
+        if milestone.document:
+            title = Milestones.model_fields[milestone.document].title or milestone.document
+            lines.append(_commented(milestone.document, DOCUMENT_EXAMPLE, title))
+    return lines
+
+
 def zone_file_text(unit: Unit | None, today: date) -> str:
     """The commented zone.yml for a unit; with no unit, the blank template officials copy."""
     return render(
         "scaffold/zone.yml.j2", schema=SCHEMA_FROM_ZONE, today=today, unit=unit,
         code=unit.code if unit else "待填写", name=unit.name if unit else "待填写", batch=application_batch(today),
         contact_unit=f"{unit.full_name}民政局" if unit else "待填写：联系单位",
-        area_code=unit.prefecture.phone_area_code if unit else "0431",
+        area_code=unit.prefecture.phone_area_code if unit else "0431", milestone_lines=milestone_lines(),
     )
 
 
