@@ -25,18 +25,18 @@ sys.path.insert(0, str(ROOT / "bench"))
 from synth import synthesise  # noqa: E402
 
 from generator.pipeline import Inputs, check, generate  # noqa: E402
-from generator.site import ssg  # noqa: E402
+from generator.site.ssg.mkdocs import MKDOCS  # noqa: E402
 from tests.browser import chromium, serve_folder  # noqa: E402
 
 
 def measure(zones: int, reports: int, work: Path) -> str:
     zones_dir, content = synthesise(work / "data", zones, reports)
     checked = check(Inputs(zones_dir, content), date(2026, 11, 27))
-    config, _ = generate(checked, work / "build", ROOT / "mkdocs.yml")
+    config, _ = generate(checked, work / "build", ROOT / MKDOCS.config_name, MKDOCS)
     with_search = config.with_name("mkdocs-material-search.yml")
     with_search.write_text(f"INHERIT: {config.name}\nplugins:\n  - search\n", encoding="utf-8")
-    result = ssg.build(with_search)
-    site = ssg.built_site(config)
+    result = MKDOCS.build(with_search)
+    site = MKDOCS.built_site(config)
     assert result.ok, result.output[-2000:]
     index = site / "search" / "search_index.json"
     data = index.read_bytes()

@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from generator.pipeline import Inputs, build  # noqa: E402
+from generator.site.ssg import choose  # noqa: E402
 from tests.browser import chromium  # noqa: E402
 
 TODAY = date(2026, 11, 27)
@@ -138,7 +139,7 @@ def main() -> None:
     parser.parse_args()
     with tempfile.TemporaryDirectory() as work:
         out = Path(work) / "site"
-        result = build(Inputs(SAMPLE, ROOT / "content"), TODAY, Path(work) / "build", ROOT / "mkdocs.yml", out, False)
+        result = build(Inputs(SAMPLE, ROOT / "content"), TODAY, Path(work) / "build", ROOT / choose().config_name, out, False)
         if not result.ok:
             raise SystemExit(result.ssg_output or "build failed")
         sys.stdout.write(table(measure(out)))

@@ -17,8 +17,10 @@ from generator.contract.schemas import SCHEMAS, schema_text
 from generator.load.reference import Reference, load_reference
 from generator.load.zone_folders import load_zone
 from generator.review.changed_pages import format_pages
-from generator.site import ssg
+from generator.serve import serve
+from generator.site.dev_server import AddressError, parse_address
 from generator.site.preview import make_preview
+from generator.site.ssg import DEFAULT, GENERATORS, StaticSiteGenerator, choose
 from generator.write.files import BuildLocked, write_changed
 
 
@@ -45,11 +47,20 @@ def _inputs_arguments(parser: argparse.ArgumentParser) -> None:
                         help="构建日期 YYYY-MM-DD，状态和到期事项按此日期计算（默认今天）")
 
 
+def _address(value: str) -> tuple[str, int]:
+    try:
+        return parse_address(value)
+    except AddressError:
+        raise argparse.ArgumentTypeError(f"预览地址 {value} 无效，应写作 主机:端口，如 127.0.0.1:8000") from None
+
+
 def _site_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"), metavar="FILE",
-                        help="MkDocs 配置文件（默认 mkdocs.yml）")
+    parser.add_argument("--config", type=Path, default=None, metavar="FILE",
+                        help=f"网站生成程序的配置文件（默认 {choose().config_name}）")
     parser.add_argument("--build-dir", type=Path, default=Path("build"), metavar="DIR",
                         help="生成的 Markdown 文件夹（默认 build）")
+    parser.add_argument("--ssg", choices=list(GENERATORS), default=DEFAULT,
+                        help=f"生成网页的程序：{' 或 '.join(GENERATORS)}（默认 {DEFAULT}）")
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -79,7 +90,8 @@ def make_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="在本机预览网站，修改数据后自动刷新")
     _inputs_arguments(serve)
     _site_arguments(serve)
-    serve.add_argument("--addr", default="127.0.0.1:8000", metavar="HOST:PORT", help="预览地址（默认 127.0.0.1:8000）")
+    serve.add_argument("--addr", type=_address, default="127.0.0.1:8000", metavar="HOST:PORT",
+                       help="预览地址（默认 127.0.0.1:8000）")
     new_zone = commands.add_parser("new-zone", help="新建实验区文件夹和带注释的 zone.yml")
     new_zone.add_argument("code", metavar="CODE", help="行政区划代码（如 220102）或长白山参考编号（如 changbaishan-chibei）")
     new_zone.add_argument("--zones", type=Path, default=Path("zones"), metavar="DIR", help="实验区文件夹（默认 zones）")
@@ -132,17 +144,23 @@ def _validate(args: argparse.Namespace) -> int:
     return 1 if any(problem.is_error for problem in problems) else 0
 
 
-def _missing_config(config: Path) -> int:
-    print(f"{config}: 错误: 找不到 MkDocs 配置文件。请在项目根目录运行，或用 --config 指定 mkdocs.yml。")
-    return 1
+def _generator_and_config(args: argparse.Namespace) -> tuple[StaticSiteGenerator, Path | None]:
+    """The chosen static site generator and its base configuration; None (reported) when that file is missing."""
+    ssg = choose(args.ssg)
+    config: Path = args.config or Path(ssg.config_name)
+    if config.is_file():
+        return ssg, config
+    print(f"{config}: 错误: 找不到 {ssg.name} 配置文件。请在项目根目录运行，或用 --config 指定 {ssg.config_name}。")
+    return ssg, None
 
 
 def _build(args: argparse.Namespace) -> int:
-    if not args.config.is_file():
-        return _missing_config(args.config)
+    ssg, config = _generator_and_config(args)
+    if config is None:
+        return 1
     try:
         result = pipeline.build(pipeline.Inputs(args.zones, args.content, args.site_url), args.today,
-                                args.build_dir, args.config, args.out, args.check_links)
+                                args.build_dir, config, args.out, args.check_links, ssg)
     except BuildLocked as locked:
         kind = "输出文件夹" if locked.folder == args.out else "构建文件夹（--build-dir）"
         print(f"{locked.folder}: 错误: 另一个构建正在写入这个{kind}。请等它结束后再运行，或给这次构建另指一个{kind}。")
@@ -174,21 +192,10 @@ def _preview(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    if not args.config.is_file():
-        return _missing_config(args.config)
-    checked = pipeline.check(pipeline.Inputs(args.zones, args.content), args.today)
-    _print_problems(checked.problems)
-    if checked.has_errors:
-        print("有错误，无法预览；请先改正。")
+    ssg, config = _generator_and_config(args)
+    if config is None:
         return 1
-    build_dir = args.build_dir / "serve"  # its own folder: a later `showcase build` must not reuse it
-    serve_settings = {
-        "zones": str(args.zones.resolve()), "content": str(args.content.resolve()),
-        "today": args.today.isoformat(), "build_dir": str(build_dir.resolve()),
-    }
-    config_file, _ = pipeline.generate(checked, build_dir, args.config, {"showcase_serve": serve_settings})
-    config = ssg.serve_config(config_file, [args.zones, args.content])
-    ssg.serve(config, args.addr)
+    return serve(pipeline.Inputs(args.zones, args.content), args.today, args.build_dir, config, args.addr, ssg)
 
 
 def _new_zone(args: argparse.Namespace) -> int:

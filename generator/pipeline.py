@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -18,10 +19,10 @@ from generator.model.site import Site, derive_site
 from generator.render.body import render_bodies
 from generator.render.docs import build_docs
 from generator.render.views.navigation import nav
-from generator.site import ssg
-from generator.site.config_file import write_config
 from generator.site.linkcheck import broken_links
+from generator.site.result import PassResult
 from generator.site.search import index_site
+from generator.site.ssg import StaticSiteGenerator, choose
 from generator.site.table_cards import label_tables
 from generator.write import fingerprint
 from generator.write.files import (
@@ -82,13 +83,12 @@ def generate_docs(checked: Checked, build_dir: Path) -> WriteStats:
 
 
 def generate(checked: Checked, build_dir: Path, base_config: Path,
-             extra: dict[str, object] | None = None) -> tuple[Path, WriteStats]:
-    """Write the docs tree and the MkDocs configuration beside it; return the configuration."""
+             ssg: StaticSiteGenerator | None = None) -> tuple[Path, WriteStats]:
+    """Write the docs tree and the static site generator's configuration beside it; return the configuration."""
     assert checked.site is not None and checked.pages is not None
     stats = generate_docs(checked, build_dir)
-    config_file = build_dir / "mkdocs.yml"
-    write_config(config_file, ssg.derived_config(
-        base_config, checked.site.settings, nav(checked.pages), checked.site.today.isoformat(), extra))
+    config_file = (ssg or choose()).write_config(build_dir, base_config, checked.site.settings, nav(checked.pages),
+                                                 checked.site.today.isoformat())
     return config_file, stats
 
 
@@ -106,11 +106,12 @@ class BuildResult:
 
 
 def generate_or_reuse(inputs: Inputs, today: date, build_dir: Path, base_config: Path,
-                       staging: Path) -> BuildResult:
+                      staging: Path, ssg: StaticSiteGenerator | None = None) -> BuildResult:
     """Write the docs tree, or reuse it when the last build read exactly the same inputs."""
+    ssg = ssg or choose()
     value = fingerprint.fingerprint(inputs.zones, inputs.content, base_config, today,
-                                    staging, inputs.site_url or "")
-    saved = fingerprint.load(build_dir, value)
+                                    staging, inputs.site_url or "", ssg.name)
+    saved = fingerprint.load(build_dir, value, ssg.config_file(build_dir))
     if saved is not None:
         problems, summary = saved
         return BuildResult(tuple(problems), summary, WriteStats(0, summary["files"], 0))
@@ -118,7 +119,7 @@ def generate_or_reuse(inputs: Inputs, today: date, build_dir: Path, base_config:
     if checked.has_errors or checked.site is None:
         return BuildResult(checked.problems)
     fingerprint.forget(build_dir)  # the record is the tree's completion marker: written again only after the whole tree
-    _, stats = generate(checked, build_dir, base_config)
+    _, stats = generate(checked, build_dir, base_config, ssg)
     summary = {"zones": len(checked.site.zones), "reports": len(checked.site.reports),
                "files": stats.written + stats.unchanged}
     fingerprint.save(build_dir, value, list(checked.problems), summary)
@@ -126,23 +127,27 @@ def generate_or_reuse(inputs: Inputs, today: date, build_dir: Path, base_config:
 
 
 def build(inputs: Inputs, today: date, build_dir: Path, base_config: Path, out: Path,
-          check_links: bool = False) -> BuildResult:
-    """Validate, generate, run MkDocs and index for search into a staging folder; swap it in only when all succeeded."""
+          check_links: bool = False, ssg: StaticSiteGenerator | None = None) -> BuildResult:
+    """Validate, generate, run the static site generator and index for search into a staging folder; swap it in
+    only when all succeeded."""
+    ssg = ssg or choose()
     with folder_lock(out), folder_lock(build_dir):
         recover_interrupted_swap(out)
         staging = staging_folder(out)
-        generated = generate_or_reuse(inputs, today, build_dir, base_config, staging)
+        generated = generate_or_reuse(inputs, today, build_dir, base_config, staging, ssg)
         if generated.has_errors:
             return generated
-        result = ssg.build(build_dir / "mkdocs.yml")
+        config_file = ssg.config_file(build_dir)
+        shutil.rmtree(ssg.built_site(config_file), ignore_errors=True)  # what a killed build left
+        result = ssg.build(config_file)
         if result.ok:
-            move_folder(ssg.built_site(build_dir / "mkdocs.yml"), staging)
+            move_folder(ssg.built_site(config_file), staging)
             label_tables(staging)
             result = index_site(staging)
         if result.ok and check_links:
             broken = broken_links(staging)
             if broken:
-                result = ssg.SsgResult(False, f"网站中有 {len(broken)} 个失效链接：\n" + "\n".join(broken))
+                result = PassResult(False, f"网站中有 {len(broken)} 个失效链接：\n" + "\n".join(broken))
         if not result.ok:
             return replace(generated, ssg_output=result.output)
         swap_into_place(staging, out)

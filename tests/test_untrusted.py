@@ -237,7 +237,7 @@ def test_killing_showcase_ends_its_mkdocs_child(tmp_path: Path) -> None:
     (fake / "__main__.py").write_text("import time\ntime.sleep(60)\n", encoding="utf-8")
     environment = {**os.environ, "PYTHONPATH": os.pathsep.join([str(fake.parent), str(ROOT)])}
     process = subprocess.Popen(
-        [sys.executable, "-c", "from pathlib import Path; from generator.site import ssg; ssg.build(Path('mkdocs.yml'))"],
+        [sys.executable, "-c", "from pathlib import Path; from generator.site.ssg import choose; choose('mkdocs').build(Path('mkdocs.yml'))"],
         cwd=tmp_path, env=environment)
     limit = time.monotonic() + 60
     while not (children := _children(process.pid)):

@@ -42,7 +42,7 @@ def _write_if_changed(target: Path, data: bytes, existing: set[Path]) -> bool:
             return False
         temporary = target.with_name(f".{target.name}.tmp")
         temporary.write_bytes(data)
-        os.replace(temporary, target)  # readers of the docs tree (mkdocs serve) never see half a file
+        os.replace(temporary, target)  # readers of the docs tree (a generator's own watcher) never see half a file
         return True
     target.write_bytes(data)
     return True

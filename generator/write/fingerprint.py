@@ -1,7 +1,8 @@
 """Skip the generator stage when nothing it reads has changed since the last build into the same folder.
 
-The fingerprint covers every byte the generator reads (zones/, content/, mkdocs.yml), the generator's
-own code and templates, and the build date; the saved problems are replayed so the output is the same.
+The fingerprint covers every byte the generator reads (zones/, content/, the base configuration of the static
+site generator), the generator's own code and templates, the build date and which static site generator
+the configuration is written for; the saved problems are replayed so the output is the same.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ def _files(folder: Path) -> list[Path]:
     return sorted(path for path in folder.rglob("*") if path.is_file()) if folder.is_dir() else []
 
 
-def fingerprint(zones: Path, content: Path, base_config: Path, today: date, site_dir: Path, site_url: str) -> str:
-    digest = hashlib.sha256(f"{today.isoformat()} {site_dir.resolve()} {site_url}".encode())
+def fingerprint(zones: Path, content: Path, base_config: Path, today: date, site_dir: Path, site_url: str,
+                ssg_name: str) -> str:
+    digest = hashlib.sha256(f"{today.isoformat()} {site_dir.resolve()} {site_url} {ssg_name}".encode())
     for root in (zones, content, PACKAGE):
         for path in _files(root):
             if "__pycache__" in path.parts:
@@ -44,13 +46,14 @@ def forget(build_dir: Path) -> None:
     (build_dir / RECORD).unlink(missing_ok=True)
 
 
-def load(build_dir: Path, value: str) -> tuple[list[Problem], dict[str, int]] | None:
-    """The saved problems and summary when the last build read exactly these inputs."""
+def load(build_dir: Path, value: str, config_file: Path) -> tuple[list[Problem], dict[str, int]] | None:
+    """The saved problems and summary when the last build read exactly these inputs (and its docs tree and
+    derived configuration `config_file` are still there)."""
     try:
         record = json.loads((build_dir / RECORD).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if record.get("fingerprint") != value or not (build_dir / "docs").is_dir() or not (build_dir / "mkdocs.yml").is_file():
+    if record.get("fingerprint") != value or not (build_dir / "docs").is_dir() or not config_file.is_file():
         return None
     try:
         problems = [Problem(Path(p["path"]), p["line"], p["field"], p["message"], p["hint"], Severity[p["severity"]],

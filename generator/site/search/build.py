@@ -16,11 +16,11 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.site.result import PassResult
 from generator.site.search.extract import SearchPage, extract
 from generator.site.search.postings import InvertedIndex
 from generator.site.search.terms import count_terms
 from generator.site.search.variants import traditional_to_simplified
-from generator.site.ssg import SsgResult
 
 INDEX_FOLDER = "search-index"
 EXCERPT_SOURCE_CHARS = 20_000  # enough text for an excerpt near any match, without shipping a whole long table
@@ -109,8 +109,8 @@ def write_index(site: Path, built: BuiltIndex) -> str:
     return version
 
 
-def index_site(site: Path) -> SsgResult:
+def index_site(site: Path) -> PassResult:
     pages = searchable_pages(site)
     built = build_index(pages)
     write_index(site, built)
-    return SsgResult(True, f"搜索索引：{len(pages)} 个页面，{len(built.shards)} 个分片")
+    return PassResult(True, f"搜索索引：{len(pages)} 个页面，{len(built.shards)} 个分片")

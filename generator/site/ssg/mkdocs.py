@@ -1,0 +1,77 @@
+"""MkDocs with the Material theme: the one module that knows MkDocs (its configuration file, its command line,
+the theme's settings).
+
+Everything project-specific reaches MkDocs as plain configuration, so that Zensical, which reads the same
+mkdocs.yml but runs no MkDocs plugins, can take over without code in MkDocs internals. The derived
+configuration is therefore self-contained, as Zensical 0.0.73 needs it: the base file's settings merged in
+(Zensical does not follow INHERIT), and docs and site folders beside it (it refuses a site folder outside
+the configuration's own folder).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from typing import Any
+
+from generator.load.reference import SiteSettings
+from generator.render.views import urls
+from generator.site import csp
+from generator.site.config_file import load_config, write_config
+from generator.site.result import PassResult
+from generator.site.ssg import child
+
+THEME_DIR = Path(__file__).parents[1] / "theme"  # Material's overrides: templates, stylesheets, scripts
+DOCS_FOLDER = "docs"
+SITE_FOLDER = "site"
+
+
+def derived_config(base_config: Path, settings: SiteSettings, nav: list[object], build_date: str) -> dict[str, Any]:
+    """The base configuration with this build's settings; written beside the docs folder (DOCS_FOLDER)."""
+    identity = settings.identity
+    config = load_config(base_config)
+    config.update({
+        "site_name": identity.title,
+        "docs_dir": DOCS_FOLDER,
+        "site_dir": SITE_FOLDER,
+        "theme": {**config.get("theme", {}), "name": "material", "custom_dir": str(THEME_DIR)},
+        "nav": nav,
+        "extra": {**config.get("extra", {}), "identity": identity.model_dump(),
+                  "sample_banner": settings.sample_banner, "build_date": build_date,
+                  "content_security_policy": csp.POLICY,
+                  "feeds": {"site": urls.SITE_FEED, "experience": urls.EXPERIENCE_FEED}},
+    })
+    if settings.site_url:
+        config["site_url"] = settings.site_url
+    return config
+
+
+class MkDocs:
+    name = "MkDocs"
+    config_name = "mkdocs.yml"
+    watched: tuple[Path, ...] = (THEME_DIR,)
+    module = "mkdocs"  # run as `python -m mkdocs`, with the same interpreter as `showcase`
+
+    def config_file(self, build_dir: Path) -> Path:
+        return build_dir / self.config_name
+
+    def write_config(self, build_dir: Path, base_config: Path, settings: SiteSettings, nav: list[object],
+                     build_date: str) -> Path:
+        config_file = self.config_file(build_dir)
+        write_config(config_file, derived_config(base_config, settings, nav, build_date))
+        return config_file
+
+    def build_arguments(self, config_file: Path) -> list[str]:
+        return ["build", "--quiet", "--config-file", str(config_file)]
+
+    def build(self, config_file: Path) -> PassResult:
+        if importlib.util.find_spec(self.module) is None:
+            return PassResult(False, f"没有安装 {self.name}（Python 模块 {self.module}）。请先安装：pip install {self.module}")
+        return child.run([sys.executable, "-m", self.module, *self.build_arguments(config_file)])
+
+    def built_site(self, config_file: Path) -> Path:
+        return config_file.parent / SITE_FOLDER
+
+
+MKDOCS = MkDocs()
