@@ -282,3 +282,21 @@ def test_axe_finds_nothing_in_the_form_that_is_not_decaps_own(clone: tuple[Clone
     # "label", "select-name", "document-title", "html-has-lang" … stay in force: each field the configuration names has its label
     assert {rule: nodes for rule, nodes in found.items() if rule not in DECAP_OWN} == {}
     print(entry, "Decap's own:", sorted(found))
+
+
+@pytest.mark.browser  # the module's Chromium starts in the fixture
+def test_an_annual_plan_gets_its_year_from_the_list(clone: tuple[Clone, str, Page, Watch]) -> None:
+    repo, admin, page, _ = clone
+    _open(page, admin, "reports-220106-lvyuan/new")
+    page.get_by_text("正文", exact=True).wait_for()
+    _select(page, "报告类型", "年度实验计划")
+    page.get_by_label("标题", exact=True).fill("绿园区2027年度实验计划")
+    page.get_by_label("日期", exact=True).fill("2026-11-25")
+    _select(page, "所属年度 (可选)", "2027")
+    page.locator('[data-slate-editor="true"]').first.click()
+    page.keyboard.type("2027年，绿园区将继续完善小区议事协商机制。")
+    _publish(page)
+    written = repo.zones / "220106-lvyuan" / "reports" / "2026-11-25-annual-plan.md"
+    text = written.read_text(encoding="utf-8")
+    assert "\nyear: 2027\n" in text, text  # a number, as the contract reads it
+    assert not [line for line in _validate(repo).splitlines() if written.name in line and "错误" in line]
