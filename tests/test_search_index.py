@@ -125,7 +125,8 @@ def test_sample_site_query_finds_the_phrase_inside_longer_words(written: Written
 
 
 def test_every_page_has_the_header_search_box_leading_to_the_search_page(bundled_site: Path) -> None:
-    pages = sorted(bundled_site.rglob("index.html"))
+    pages = sorted(page for page in bundled_site.rglob("index.html")  # but the form editor, an app of its own
+                   if page.parent != bundled_site / "admin")
     assert len(pages) > 190
     for html_file in pages:
         html = html_file.read_text(encoding="utf-8")

@@ -324,6 +324,10 @@ CASES = [
          setup=lambda root: _edit(root / "content" / "site.yml", '"220100": [', '"220102": [')),
     Case("a script as the correction link", ["content/site.yml:9: 错误[S09]: identity.correction: “javascript:alert(1)”不是网址或邮件地址。"],
          setup=lambda root: _edit(root / "content" / "site.yml", '"mailto:shequ@example.gov.cn"', '"javascript:alert(1)"')),
+    Case("a Gitea form without its client id", ["content/site.yml:50: 错误[S10]: cms: 网页表单设置有误：backend 为 gitea 时要填 app_id（OAuth 应用的客户端 ID）。"],
+         setup=lambda root: _edit(root / "content" / "site.yml", 'backend: github      #', 'backend: gitea       #')
+         or _edit(root / "content" / "site.yml", 'repo: ""  ', 'repo: jl/zones ')
+         or _edit(root / "content" / "site.yml", 'base_url: ""  ', 'base_url: https://git.example.gov.cn ')),
     Case("page order in words", ["content/pages/about.md:3: 错误[S06]: order: order 应当是整数。"],
          setup=lambda root: _edit(root / "content" / "pages" / "about.md", "order: 90", "order: 九十")),
 ]

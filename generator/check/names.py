@@ -20,7 +20,7 @@ REPORT_NAME = re.compile(rf"^(\d{{4}}-\d{{2}}-\d{{2}})-({_TYPES})((?:-[a-z0-9]+)
 _SUFFIX_WORD = re.compile(r"[a-z0-9]+")
 _TYPE_WORDS = frozenset(word for kind in REPORT_TYPES for word in kind.split("-"))
 # Spaces, quotes, brackets, the characters Windows refuses and those a URL gives a meaning to.
-_MEDIA_FORBIDDEN = re.compile(r"[\s\"'`()\[\]{}<>\\/:*?|#%&;,\u3000“”‘’（）【】《》]")
+MEDIA_FORBIDDEN = re.compile(r"[\s\"'`()\[\]{}<>\\/:*?|#%&;,\u3000“”‘’（）【】《》]")
 REPORT_RULE = "报告文件名应为“日期-类型.md”或“日期-类型-后缀.md”，后缀只用小写英文字母、数字和短横线"
 MEDIA_RULE = "文件名不能有空格、引号、括号和 # % & ? 等符号；可用汉字、字母、数字、短横线和下划线"
 
@@ -39,7 +39,7 @@ def suggested_report_name(report: ReportSource) -> str:
 
 def suggested_media_name(name: str) -> str:
     stem, dot, extension = name.rpartition(".")
-    cleaned = re.sub(r"-{2,}", "-", _MEDIA_FORBIDDEN.sub("-", stem if dot else name)).strip("-") or "file"
+    cleaned = re.sub(r"-{2,}", "-", MEDIA_FORBIDDEN.sub("-", stem if dot else name)).strip("-") or "file"
     return f"{cleaned}.{extension.lower()}" if dot else cleaned
 
 
@@ -60,7 +60,7 @@ def _report_name_problem(report: ReportSource) -> Problem | None:
 
 def _media_name_problem(path: Path, zone: ZoneSource) -> Problem | None:
     relative = path.relative_to(zone.folder / "media")
-    bad = [part for part in relative.parts if _MEDIA_FORBIDDEN.search(part) or part != part.strip()]
+    bad = [part for part in relative.parts if MEDIA_FORBIDDEN.search(part) or part != part.strip()]
     if not bad:
         return None
     return rulebook.MEDIA_NAME.at(path, name=bad[0], rule=MEDIA_RULE, suggested=suggested_media_name(bad[0]))

@@ -404,5 +404,8 @@ UNKNOWN_REVIEWER_PREFECTURE = _rule("S08", Group.SETTINGS, "审核人名单里�
                                     "把区县代码或市（州）名称写成了键")
 NOT_A_LINK = _rule("S09", Group.SETTINGS, "“{written}”不是网址或邮件地址", "请写以 https:// 开头的网址，或 mailto: 加邮件地址",
                    "网站设置里的链接写成了文字，或用了其他写法")
+CMS_SETTING = _rule("S10", Group.SETTINGS, "网页表单设置有误：{problem}", "{how}",
+                    "content/site.yml 的 cms 部分漏填了所选代码托管平台需要的项，或地址没有以 https:// 开头",
+                    fix="按投稿指南“网页表单的登录设置”一节填写 cms 部分")
 PAGE_ORDER = _rule("S06", Group.SETTINGS, "order 应当是整数", "order 决定页面在导航中的顺序，如 order: 10",
                    "content/pages 里页面的 order 写了文字")

@@ -13,6 +13,7 @@ from generator.load.zone_folders import split_front_matter
 
 HOME_INTRO = "home.md"
 PAGES = "pages"
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg"})
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class ContentPage:
 class ContentPages:
     home_intro: str
     pages: tuple[ContentPage, ...]
+    images: tuple[tuple[str, Path], ...] = ()  # (path under content/pages/, file): the guide's screenshots
 
 
 def _read(path: Path) -> tuple[str | None, list[Problem]]:
@@ -64,4 +66,7 @@ def load_pages(content: Path) -> tuple[ContentPages, list[Problem]]:
         problems += found
         pages.append(ContentPage(path.relative_to(folder).as_posix(), text, order))
     pages.sort(key=lambda page: (page.order, page.name))
-    return ContentPages(intro, tuple(pages)), problems
+    images = tuple((path.relative_to(folder).as_posix(), path) for path in sorted(folder.rglob("*"))
+                   if path.suffix.lower() in IMAGE_SUFFIXES and path.is_file() and not path.is_symlink()) \
+        if folder.is_dir() else ()
+    return ContentPages(intro, tuple(pages), images), problems

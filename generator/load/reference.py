@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Literal, TypeVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 from pydantic_core import PydanticCustomError
 
 from generator.contract import rulebook
@@ -137,6 +137,65 @@ class Reviewers(_Reference):
                                                      description="键为市（州）代码")
 
 
+_REPO = re.compile(r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$")
+
+
+def _cms_problem(problem: str, how: str) -> PydanticCustomError:
+    return PydanticCustomError("cms_setting", "{problem}", {"problem": problem, "how": how})
+
+
+def _https_address(value: str) -> str:
+    """An address of the git host or of its sign-in service: the admin page's policy allows it and nothing else."""
+    if value and not re.fullmatch(r"https://[A-Za-z0-9.-]+(:\d+)?(/[^\s\"'<>]*)?", value):
+        raise _cms_problem(f"“{value}”不是以 https:// 开头的网址", "写代码托管平台的完整地址，如 https://git.example.gov.cn")
+    return value.rstrip("/")
+
+
+HttpsAddress = Annotated[str, AfterValidator(_https_address)]
+
+
+def _plain_name(value: str) -> str:
+    """A branch, a path or a client id: letters, digits and . _ / - only (they go into URLs and the admin's config)."""
+    if not re.fullmatch(r"[A-Za-z0-9._/-]*", value):
+        raise _cms_problem(f"“{value}”含有空格或其他符号", "只写英文字母、数字和 . _ / -")
+    return value
+
+
+PlainName = Annotated[str, AfterValidator(_plain_name)]
+
+
+class CmsSettings(_Reference):
+    """Where the form editor at /admin/ saves: the git host, its repository and how officials sign in (issue 14)."""
+
+    backend: Literal["github", "gitea", "forgejo"] = Field(default="github", title="代码托管平台")
+    repo: str = Field(default="", title="仓库", description="账号或组织/仓库名，如 jl-mzt/shequ-showcase；留空则只能在本机编辑")
+    branch: PlainName = Field(default="main", min_length=1, title="分支")
+    base_url: HttpsAddress = Field(default="", title="登录服务地址",
+                                   description="github：OAuth 代理服务的地址；gitea、forgejo：平台的地址")
+    auth_endpoint: PlainName = Field(default="", title="登录路径",
+                               description="github 的 OAuth 代理上登录的路径，默认 auth")
+    api_root: HttpsAddress = Field(default="", title="接口地址",
+                                   description="gitea、forgejo 默认为平台地址加 /api/v1；github 默认 https://api.github.com")
+    app_id: PlainName = Field(default="", title="OAuth 应用的客户端 ID（gitea、forgejo）")
+    local_port: int = Field(default=8081, ge=1024, le=65535, title="本机编辑服务（decap-server）的端口")
+
+    @model_validator(mode="after")
+    def _complete(self) -> CmsSettings:
+        if not self.repo:
+            return self
+        if not _REPO.match(self.repo):
+            raise _cms_problem(f"repo “{self.repo}”不是“账号/仓库名”", "如 jl-mzt/shequ-showcase")
+        if self.backend == "github" and not self.base_url:
+            raise _cms_problem("backend 为 github 时要填 base_url（OAuth 代理服务的地址）",
+                               "GitHub 登录需要一个 OAuth 代理服务，见投稿指南“网页表单的登录设置”")
+        if self.backend in ("gitea", "forgejo") and not (self.base_url or self.api_root):
+            raise _cms_problem(f"backend 为 {self.backend} 时要填 base_url（平台的地址）", "如 https://git.example.gov.cn")
+        if self.backend in ("gitea", "forgejo") and not self.app_id:
+            raise _cms_problem(f"backend 为 {self.backend} 时要填 app_id（OAuth 应用的客户端 ID）",
+                               "在平台的“设置 → 应用”中新建 OAuth2 应用后复制客户端 ID")
+        return self
+
+
 class SiteSettings(_Reference):
     identity: Identity
     sample_banner: bool = Field(default=False, title="全站显示示例数据提示")
@@ -147,6 +206,7 @@ class SiteSettings(_Reference):
     reviewers: Reviewers = Field(default_factory=Reviewers, title="逐级审批的审核人")
     national_zones: list[str] = Field(
         default_factory=list, title="全国实验区", description="已被民政部列为全国实验区的单位代码；这些单位不再申报省级实验区")
+    cms: CmsSettings = Field(default_factory=CmsSettings, title="网页表单（/admin/）的保存位置和登录方式")
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from generator.load.content_pages import ContentPages
 from generator.model.site import Site
+from generator.render.admin.page import admin_files
 from generator.render.docs_tree import DocsTree
 from generator.render.views import (
     breadcrumbs,
@@ -48,6 +49,8 @@ def build_docs(site: Site, pages: ContentPages) -> DocsTree:
     content_pages.add(tree, pages)
     site_map.add(tree, site, pages)
     breadcrumbs.add_to(tree, site)
+    for path, text in admin_files(site.reference, site.today).items():  # the form editor (issue 14)
+        tree.add(path, text)
     return tree
 
 

@@ -9,3 +9,5 @@ from generator.render.docs_tree import DocsTree
 def add(tree: DocsTree, pages: ContentPages) -> None:
     for page in pages.pages:
         tree.add(page.name, page.text)
+    for name, image in pages.images:  # as they are: written by the maintainers, not by zone offices
+        tree.add_copy(name, image)

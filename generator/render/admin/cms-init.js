@@ -1,0 +1,44 @@
+// Starts Decap CMS with the configuration of config.js (generated from the contract; data only, JSON-encoded).
+(function () {
+  "use strict";
+  var settings = window.SHOWCASE_CMS;
+  var CMS = window.CMS || window.DecapCms;
+  if (!settings || !CMS) {
+    return;
+  }
+  var forbidden = new RegExp(settings.mediaForbidden, "g");
+
+  // The rule of `showcase validate` for media names (generator/check/names.py suggested_media_name): every
+  // forbidden character becomes "-", so what the form uploads never needs renaming afterwards.
+  function cleanName(name) {
+    var dot = name.lastIndexOf(".");
+    var stem = dot > 0 ? name.slice(0, dot) : name;
+    var extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : "";
+    var cleaned = stem.replace(forbidden, "-").replace(/-{2,}/g, "-").replace(/^-+|-+$/g, "") || "file";
+    return extension ? cleaned + "." + extension : cleaned;
+  }
+
+  // Before Decap's own handler (React listens at its root, below the document): rename the chosen files.
+  document.addEventListener("change", function (event) {
+    var input = event.target;
+    if (!(input instanceof HTMLInputElement) || input.type !== "file" || !input.files || !input.files.length) {
+      return;
+    }
+    var renamed = false;
+    var transfer = new DataTransfer();
+    Array.prototype.forEach.call(input.files, function (file) {
+      var name = cleanName(file.name);
+      renamed = renamed || name !== file.name;
+      transfer.items.add(name === file.name ? file : new File([file], name, { type: file.type, lastModified: file.lastModified }));
+    });
+    if (renamed) {
+      input.files = transfer.files;
+    }
+  }, true);
+
+  // The preview pane is an about:srcdoc frame: give it the site's stylesheets by absolute address.
+  settings.previewStyles.forEach(function (path) {
+    CMS.registerPreviewStyle(new URL(path, document.baseURI).href);
+  });
+  CMS.init({ config: settings.config });
+})();

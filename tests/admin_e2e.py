@@ -1,0 +1,105 @@
+"""The form editor end to end: the built /admin/ over decap-server (Decap's local backend) in a throwaway git clone.
+
+decap-server comes from tests/e2e (`npm ci --prefix tests/e2e`, which .ci/run does); it runs in git mode, so
+each save of the editorial workflow is a `cms/…` branch of the clone, as it is a pull request on GitHub.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import struct
+import subprocess
+import time
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from tests.conftest import CONTENT, ROOT, SAMPLE_ZONES
+
+DECAP_SERVER = ROOT / "tests" / "e2e" / "node_modules" / "decap-server" / "dist" / "index.js"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def png(width: int = 40, height: int = 24, rgb: tuple[int, int, int] = (200, 30, 30)) -> bytes:
+    raw = b"".join(b"\x00" + bytes(rgb) * width for _ in range(height))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+
+
+def git(repo: Path, *arguments: str) -> str:
+    done = subprocess.run(["git", "-C", str(repo), *arguments], capture_output=True, text=True, check=True)
+    return done.stdout
+
+
+@dataclass(frozen=True)
+class Clone:
+    repo: Path      # the official's repository: zones/ of the sample, committed on main
+    content: Path   # content/ with cms.local_port set to the port of this clone's decap-server
+    port: int
+
+    @property
+    def zones(self) -> Path:
+        return self.repo / "zones"
+
+
+def make_clone(root: Path) -> Clone:
+    repo, content, port = root / "repo", root / "content", free_port()
+    shutil.copytree(SAMPLE_ZONES, repo / "zones")
+    shutil.copytree(CONTENT, content)
+    settings = content / "site.yml"
+    text = settings.read_text(encoding="utf-8")
+    assert "local_port: 8081" in text
+    settings.write_text(text.replace("local_port: 8081", f"local_port: {port}"), encoding="utf-8")
+    subprocess.run(["git", "init", "-q", "-b", "main", str(repo)], check=True)
+    git(repo, "config", "user.email", "e2e@example.invalid")
+    git(repo, "config", "user.name", "e2e")
+    # decap-server's git mode reads file names from git's output: quoted, a Chinese media name is not found (500).
+    git(repo, "config", "core.quotePath", "false")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "sample zones")
+    return Clone(repo, content, port)
+
+
+def _wait_for_port(port: int, process: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"decap-server ended: {log.read_text(encoding='utf-8', errors='replace')}")
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.2)
+    raise RuntimeError(f"decap-server did not listen on {port}")
+
+
+@contextmanager
+def decap_server(clone: Clone, log: Path) -> Iterator[None]:
+    if not DECAP_SERVER.is_file():
+        raise RuntimeError("decap-server is missing: run `npm ci --prefix tests/e2e` (.ci/run does)")
+    node = shutil.which("node")
+    if node is None:
+        raise RuntimeError("node is missing: install Node.js (.ci/run does)")
+    environment = {**os.environ, "MODE": "git", "GIT_REPO_DIRECTORY": str(clone.repo), "PORT": str(clone.port),
+                   "BIND_HOST": "127.0.0.1", "LOG_LEVEL": "info"}
+    with log.open("wb") as output:
+        process = subprocess.Popen([node, str(DECAP_SERVER)], env=environment, stdout=output, stderr=subprocess.STDOUT)
+        try:
+            _wait_for_port(clone.port, process, log)
+            yield
+        finally:
+            process.terminate()
+            process.wait(10)

@@ -1,0 +1,302 @@
+"""The form editor at /admin/: a Decap CMS configuration generated from the contract, and what it writes.
+
+The browser tests drive the built /admin/ over decap-server in a throwaway git clone (tests/admin_e2e.py) and
+check what an official would: the file the form saved passes `showcase validate` unedited and becomes a page.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Page, expect
+from pydantic import BaseModel
+
+from generator.contract.files import ReportFront, ZoneFile, nested_model
+from generator.contract.terms import REPORT_TYPES
+from generator.load.reference import Reference, load_reference
+from generator.render.admin.config import cms_config
+from generator.render.admin.page import script_json
+from generator.site import csp
+from tests.admin_e2e import Clone, decap_server, git, make_clone, png
+from tests.browser import Watch, chromium, serve_folder
+from tests.conftest import CONTENT, TODAY, build, run_cli
+from tests.htmltext import Page as HtmlPage
+
+ZONE = "220102-nanguan"
+NEW_ZONE = "220104-chaoyang"  # a unit of the reference divisions without a zone folder in the sample
+
+
+def _reference() -> Reference:
+    reference, problems = load_reference(CONTENT)
+    assert reference is not None, problems
+    return reference
+
+
+def _paths(model: type[BaseModel], prefix: str = "") -> set[str]:
+    found = set()
+    for name in model.model_fields:
+        found.add(prefix + name)
+        nested = nested_model(model, (name,))
+        if nested is not None:
+            found |= _paths(nested, f"{prefix}{name}.")
+    return found
+
+
+def _form_paths(fields: list[dict[str, Any]], prefix: str = "") -> set[str]:
+    found = set()
+    for field in fields:
+        found.add(prefix + field["name"])
+        found |= _form_paths(field.get("fields", []), f"{prefix}{field['name']}.")
+    return found
+
+
+def _collection(config: dict[str, Any], name: str) -> dict[str, Any]:
+    found: dict[str, Any] = next(collection for collection in config["collections"] if collection["name"] == name)
+    return found
+
+
+def test_the_form_asks_for_every_field_of_the_contract_and_nothing_else() -> None:
+    reference = _reference()
+    config = cms_config(reference, date.fromisoformat(TODAY))
+    zones = _collection(config, "zones")
+    assert len(zones["files"]) == len(reference.units())  # every unit: adding a zone is opening its unit
+    for entry in zones["files"]:
+        assert _form_paths(entry["fields"]) == _paths(ZoneFile), entry["file"]
+    for unit in reference.units().values():
+        reports = _collection(config, f"reports-{unit.folder_name}")
+        assert reports["folder"] == f"zones/{unit.folder_name}/reports"
+        assert _form_paths(reports["fields"]) == _paths(ReportFront) | {"body"}
+    entry = next(entry for entry in zones["files"] if entry["file"] == f"zones/{NEW_ZONE}/zone.yml")
+    code = next(field for field in entry["fields"] if field["name"] == "code")
+    assert [option["value"] for option in code["options"]] == ["220104"]  # the folder's code, nothing else to choose
+
+
+def _flat(fields: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    for field in fields:
+        yield field
+        yield from _flat(field.get("fields", []))
+
+
+def test_the_widgets_make_the_common_mistakes_impossible() -> None:
+    config = cms_config(_reference(), date.fromisoformat(TODAY))
+    report = {field["name"]: field for field in _flat(_collection(config, f"reports-{ZONE}")["fields"])}
+    zone = {field["name"]: field for field in _flat(_collection(config, "zones")["files"][0]["fields"])}
+    for field in (report["date"], zone["applied"], zone["approved"], zone["national_recommended"]):
+        assert (field["widget"], field["format"], field["time_format"]) == ("datetime", "YYYY-MM-DD", False)
+    assert [option["value"] for option in report["type"]["options"]] == list(REPORT_TYPES)
+    assert all(label in option["label"] for option, label in zip(report["type"]["options"], REPORT_TYPES.values(),
+                                                                   strict=True))
+    assert report["year"]["widget"] == zone["batch"]["widget"] == "select"
+    assert {"label": "1-3 “三社联动”", "value": "1-3"} in zone["topics"]["options"]
+    assert (zone["topics"]["min"], zone["topics"]["max"]) == (1, 5)
+    phone = re.compile(zone["phone"]["pattern"][0])
+    assert phone.match("0431-88765102") and not phone.match("13912345678x")
+    assert zone["applied"]["required"] and not zone["approved"]["required"]
+    assert "待填写" not in json.dumps(config, ensure_ascii=False)  # the scaffolds' placeholders: never written by the form
+    assert config["locale"] == "zh_Hans" and config["publish_mode"] == "editorial_workflow"
+    assert _collection(config, f"reports-{ZONE}")["slug"] == "{{fields.date}}-{{fields.type}}"
+
+
+def test_configuration_text_cannot_end_the_script() -> None:
+    hostile = {"name": "</script><script>alert(1)</script>\u2028//", "and": "&amp;"}
+    text = script_json(hostile)
+    assert not set(text) & {"<", ">", "&", "\u2028"}
+    assert json.loads(text) == hostile
+
+
+def test_only_the_admin_page_has_the_looser_policy(bundled_site: Path) -> None:
+    admin = HtmlPage(bundled_site / "admin" / "index.html")
+    policy = admin.http_equiv["content-security-policy"]
+    assert policy != csp.POLICY and "'unsafe-eval'" in policy
+    connect = next(part for part in policy.split("; ") if part.startswith("connect-src"))
+    assert connect == "connect-src 'self' blob: http://localhost:8081"  # no git host while content/site.yml names none
+    assert all(not resource.startswith(("http:", "https:", "//")) for resource in admin.loads)
+    home = HtmlPage(bundled_site / "index.html")
+    assert home.http_equiv["content-security-policy"] == csp.POLICY
+    assert "decap" not in (bundled_site / "index.html").read_text(encoding="utf-8")  # loaded on /admin/ only
+    assert not any("admin" in path.read_text(encoding="utf-8") for path in (bundled_site / "search-index").rglob("pages*"))
+
+
+# --- end to end ------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def clone(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Clone, str, Page, Watch]]:
+    root = tmp_path_factory.mktemp("admin")
+    clone = make_clone(root)
+    run = build(clone.zones, root / "site", root / "build", content=clone.content)
+    assert run.code == 0, run.output
+    with decap_server(clone, root / "decap-server.log"), serve_folder(root / "site") as site_url, chromium() as browser:
+        context = browser.new_context(locale="zh-CN", timezone_id="Asia/Shanghai", viewport={"width": 1280, "height": 900})
+        page = context.new_page()
+        page.set_default_timeout(20_000)
+        watch = Watch()
+        watch.attach(page)
+        page.on("dialog", lambda dialog: dialog.accept())  # Decap asks "你确定要发布此内容吗？" before publishing
+        page.goto(site_url + "admin/")
+        page.get_by_role("button", name="登录").click()  # the local backend: one button, no account
+        page.get_by_text("快速新建").first.wait_for()
+        yield clone, site_url + "admin/", page, watch
+        context.close()
+
+
+def _open(page: Page, admin: str, route: str) -> None:
+    """A fresh load of the editor (a hash change alone keeps the last entry's draft in Decap's store)."""
+    page.goto(f"{admin}#/collections/{route}")
+    page.reload()
+    login = page.get_by_role("button", name="登录")
+    login.or_(page.get_by_text("集合")).first.wait_for()
+    if login.is_visible():
+        login.click()
+    page.get_by_text("集合").first.wait_for()
+
+
+def _select(page: Page, label: str, text: str) -> None:
+    page.get_by_label(label, exact=True).fill(text)
+    page.keyboard.press("Enter")
+
+
+def _publish(page: Page) -> None:
+    """The editorial workflow: save (a branch), mark ready, publish (merged into main)."""
+    page.get_by_role("button", name="保存").click()
+    try:
+        page.get_by_text("修改已保存").first.wait_for()
+    except Exception:
+        page.screenshot(path="/tmp/adm-dbg/save-failed.png", full_page=True)
+        raise
+    page.get_by_text("状态: 草稿").first.click()
+    page.get_by_text("就绪", exact=True).first.click()
+    page.get_by_text("发布", exact=True).first.click()
+    page.get_by_text("立即发布", exact=True).click()
+    page.get_by_text("已发布", exact=True).first.wait_for()
+
+
+def _validate(clone: Clone) -> str:
+    run = run_cli(["validate", "--zones", str(clone.zones), "--content", str(clone.content), "--today", TODAY])
+    assert run.code == 0, run.output
+    return run.output
+
+
+@pytest.mark.browser  # the module's Chromium starts in the fixture
+def test_an_official_adds_a_news_report_with_an_image(clone: tuple[Clone, str, Page, Watch], tmp_path: Path) -> None:
+    repo, admin, page, watch = clone
+    image = tmp_path / "推进会 现场（一）.png"  # a name the validator refuses: the form renames it
+    image.write_bytes(png())
+    _open(page, admin, f"reports-{ZONE}/new")
+    page.get_by_text("正文", exact=True).wait_for()
+    _select(page, "报告类型", "工作动态")
+    page.get_by_label("标题", exact=True).fill("南关区召开议事协商现场推进会")
+    page.get_by_label("日期", exact=True).fill("2026-11-20")
+    _select(page, "相关选题 (可选)", "1-3")
+    page.get_by_label("摘要 (可选)").fill("推进会交流了楼栋议事会的做法。")
+    page.locator('[data-slate-editor="true"]').first.click()
+    page.keyboard.type("11月20日，南关区在民康街道召开议事协商现场推进会。")
+    page.keyboard.press("Enter")
+    page.get_by_role("button", name="添加组件").click()
+    page.get_by_role("menuitem", name="Image").click()
+    page.get_by_role("button", name="选择图片").click()
+    page.locator('input[type="file"]').set_input_files(str(image))
+    page.get_by_role("button", name="选用已选中项目").click()
+    page.get_by_label("Alt Text").first.fill("推进会现场")
+    _publish(page)
+
+    written = repo.zones / ZONE / "reports" / "2026-11-20-news.md"
+    expect(page.get_by_text("已发布", exact=True).first).to_be_visible()
+    assert written.is_file(), git(repo.repo, "status", "--short")
+    text = written.read_text(encoding="utf-8")
+    assert "\ndate: 2026-11-20\n" in text and "\ntype: news\n" in text
+    assert "](../media/推进会-现场-一.png)" in text, text
+    assert (repo.zones / ZONE / "media" / "推进会-现场-一.png").read_bytes() == png()
+    assert git(repo.repo, "status", "--short") == ""  # committed on main
+    assert "2026-11-20-news.md" not in _validate(repo)
+    site = tmp_path / "site"
+    run = build(repo.zones, site, tmp_path / "build", content=repo.content)
+    assert run.code == 0, run.output
+    built = HtmlPage(site / "zones" / ZONE / "2026-11-20-news" / "index.html")
+    assert "南关区召开议事协商现场推进会" in built.text and "民康街道" in built.text
+    assert watch.outside_requests == []
+    assert Watch.csp_violations(page) == []  # the admin page's own policy allows all Decap needs
+
+
+@pytest.mark.browser  # the module's Chromium starts in the fixture
+def test_an_official_adds_a_zone_by_opening_its_unit(clone: tuple[Clone, str, Page, Watch], tmp_path: Path) -> None:
+    repo, admin, page, _ = clone
+    _open(page, admin, f"zones/entries/{NEW_ZONE}")  # no zone.yml yet: the form creates it
+    page.get_by_label("实验主题", exact=True).wait_for()
+    # Decap fills no default into a files-collection entry whose file does not exist yet: the official picks the
+    # unit's code and name, each the only choice offered.
+    _select(page, "行政区划代码", "220104")
+    _select(page, "单位名称", "朝阳区")
+    page.get_by_label("实验主题", exact=True).fill("以网格化服务推动老旧小区共建共治")
+    _select(page, "申报年度", "2026")
+    _select(page, "实验选题", "1-2")
+    _select(page, "实验选题", "3-3")
+    page.get_by_label("简介", exact=True).fill("朝阳区以网格化服务为抓手，在老旧小区建立网格议事会，组织驻区单位、社会组织和志愿者参与社区服务，"
+                                               "推动小区环境整治和便民服务，形成共建共治共享的社区治理格局。")
+    page.get_by_label("申请日期", exact=True).fill("2026-09-10")
+    page.get_by_label("联系单位", exact=True).fill("长春市朝阳区民政局")
+    page.get_by_label("办公电话", exact=True).fill("0431-85101234")
+    page.get_by_label("办公地址", exact=True).fill("长春市朝阳区西朝阳路1号")
+    _publish(page)
+
+    written = repo.zones / NEW_ZONE / "zone.yml"
+    assert written.is_file(), git(repo.repo, "status", "--short")
+    text = written.read_text(encoding="utf-8")
+    assert 'code: "220104"' in text or "code: '220104'" in text, text  # a string, as the contract reads it
+    assert "name: 朝阳区" in text and "applied: 2026-09-10" in text
+    assert [line for line in _validate(repo).splitlines() if NEW_ZONE in line] == [  # only what a new zone is told
+        f"{written}:10: 警告[N01]: milestones.approved: 还没有确认日期（approved），这个实验区暂不在网站上公开。"
+        "省民政厅发文确认后，填写 approved 和 approval_doc"]
+    run = build(repo.zones, tmp_path / "site", tmp_path / "build", content=repo.content)
+    assert run.code == 0, run.output
+
+
+# What axe-core finds in Decap's own interface (3.16.3), none of it in what the configuration controls:
+# color-contrast (sidebar links, the 富文本/Markdown toggle labels, the 发布 button), button-name and aria-required-attr
+# (the toggle, a role=switch without name or aria-checked), aria-input-field-name (the Slate body editor has no name),
+# frame-title (the preview iframe), label-content-name-mismatch (“现在” with aria-label “Set date to now”),
+# nested-interactive (toolbar dropdowns inside buttons), region, landmark-one-main and page-has-heading-one.
+DECAP_OWN = {"color-contrast", "button-name", "aria-required-attr", "aria-input-field-name", "frame-title",
+             "label-content-name-mismatch", "nested-interactive", "region", "landmark-one-main", "page-has-heading-one"}
+AXE = Path(__file__).parent / "vendor" / "axe.min.js"
+
+
+@pytest.mark.browser  # the module's Chromium starts in the fixture
+@pytest.mark.parametrize("entry", [f"reports-{ZONE}/new", f"zones/entries/{ZONE}"])
+def test_axe_finds_nothing_in_the_form_that_is_not_decaps_own(clone: tuple[Clone, str, Page, Watch], entry: str) -> None:
+    _, admin, page, _ = clone
+    _open(page, admin, entry)
+    page.locator("input, textarea, select").nth(2).wait_for()
+    page.evaluate(AXE.read_text(encoding="utf-8"))
+    found: dict[str, list[str]] = page.evaluate("""async () => {
+        const result = await axe.run(document, {runOnly: {type: "tag",
+            values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}});
+        return Object.fromEntries(result.violations.map(v => [v.id, v.nodes.slice(0, 3).map(n => n.target.join(" "))]));
+    }""")
+    # "label", "select-name", "document-title", "html-has-lang" … stay in force: each field the configuration names has its label
+    assert {rule: nodes for rule, nodes in found.items() if rule not in DECAP_OWN} == {}
+    print(entry, "Decap's own:", sorted(found))
+
+
+@pytest.mark.browser  # the module's Chromium starts in the fixture
+def test_an_annual_plan_gets_its_year_from_the_list(clone: tuple[Clone, str, Page, Watch]) -> None:
+    repo, admin, page, _ = clone
+    _open(page, admin, "reports-220106-lvyuan/new")
+    page.get_by_text("正文", exact=True).wait_for()
+    _select(page, "报告类型", "年度实验计划")
+    page.get_by_label("标题", exact=True).fill("绿园区2027年度实验计划")
+    page.get_by_label("日期", exact=True).fill("2026-11-25")
+    _select(page, "所属年度 (可选)", "2027")
+    page.locator('[data-slate-editor="true"]').first.click()
+    page.keyboard.type("2027年，绿园区将继续完善小区议事协商机制。")
+    _publish(page)
+    written = repo.zones / "220106-lvyuan" / "reports" / "2026-11-25-annual-plan.md"
+    text = written.read_text(encoding="utf-8")
+    assert "\nyear: 2027\n" in text, text  # a number, as the contract reads it
+    assert not [line for line in _validate(repo).splitlines() if written.name in line and "错误" in line]
