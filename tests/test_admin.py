@@ -123,6 +123,31 @@ def test_only_the_admin_page_has_the_looser_policy(bundled_site: Path) -> None:
     assert not any("admin" in path.read_text(encoding="utf-8") for path in (bundled_site / "search-index").rglob("pages*"))
 
 
+def test_on_the_public_site_an_unconfigured_form_says_so_and_offers_no_sign_in(bundled_site: Path) -> None:
+    """With no cms.repo in content/site.yml, a reader of the published /admin/ gets a notice, not a login."""
+    public = "http://shequ.example.gov.cn/"  # not localhost: the address a reader opens
+    with chromium() as browser:
+        page = browser.new_page()
+        watch = Watch()
+        watch.attach(page)
+
+        def from_site(route: Any) -> None:
+            path = route.request.url.removeprefix(public).split("?")[0] or "index.html"
+            target = bundled_site / (path + "index.html" if path.endswith("/") else path)
+            if target.is_file():
+                route.fulfill(path=str(target))
+            else:
+                route.fulfill(status=404, body="")
+
+        page.route(public + "**", from_site)
+        page.goto(public + "admin/")
+        page.get_by_role("heading", name="网页表单尚未启用").wait_for()
+        assert page.get_by_role("link", name="查看投稿指南").get_attribute("href") == "../guide/"
+        assert page.get_by_role("button", name="登录").count() == 0
+        assert [url for url in watch.outside_requests if not url.startswith(public)] == []
+        assert watch.csp_violations(page) == [] and watch.errors == []
+
+
 # --- end to end ------------------------------------------------------------------------------------------------
 
 

@@ -6,6 +6,22 @@
   if (!settings || !CMS) {
     return;
   }
+  // Until content/site.yml names the repository (cms.repo), only an editor on this computer can work: on the
+  // public site, say so instead of offering a sign-in that leads nowhere.
+  var local = ["localhost", "127.0.0.1", "[::1]"].indexOf(location.hostname) >= 0;
+  if (!settings.configured && !local) {
+    var main = document.createElement("main");
+    var heading = document.createElement("h1");
+    heading.textContent = "网页表单尚未启用";
+    var text = document.createElement("p");
+    text.textContent = "网站管理员还没有在 content/site.yml 的 cms 一项中填写仓库和登录设置。在此之前，请按投稿指南在 GitHub 网页上修改文件。";
+    var link = document.createElement("a");
+    link.href = settings.guide;
+    link.textContent = "查看投稿指南";
+    main.append(heading, text, link);
+    document.body.append(main);
+    return;
+  }
   var forbidden = new RegExp(settings.mediaForbidden, "g");
 
   // The rule of `showcase validate` for media names (generator/check/names.py suggested_media_name): every
