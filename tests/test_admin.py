@@ -229,6 +229,13 @@ def test_an_official_adds_a_news_report_with_an_image(clone: tuple[Clone, str, P
     page.locator('input[type="file"]').set_input_files(str(image))
     page.get_by_role("button", name="选用已选中项目").click()
     page.get_by_label("Alt Text").first.fill("推进会现场")
+    # The preview reads as the report's page: the site's own stylesheets around title, type and date, and body.
+    preview = page.frame_locator("iframe").first
+    expect(preview.locator("article.md-typeset h1")).to_have_text("南关区召开议事协商现场推进会")
+    expect(preview.locator("article .report-meta")).to_have_text("工作动态 · 2026-11-20")
+    expect(preview.locator("article")).to_contain_text("民康街道")
+    styles = preview.locator('link[rel="stylesheet"]').evaluate_all("links => links.map(link => link.href)")
+    assert any("/assets/stylesheets/" in href for href in styles) and any(href.endswith("/assets/showcase.css") for href in styles)
     _publish(page)
 
     written = repo.zones / ZONE / "reports" / "2026-11-20-news.md"

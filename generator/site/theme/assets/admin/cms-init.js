@@ -53,8 +53,44 @@
   }, true);
 
   // The preview pane is an about:srcdoc frame: give it the site's stylesheets by absolute address.
-  settings.previewStyles.forEach(function (path) {
-    CMS.registerPreviewStyle(new URL(path, document.baseURI).href);
+  // A report's preview reads as its page on the site: the site's own stylesheets (named as the home page links
+  // them, whichever generator built it) around the title, the type and date line and the body.
+  var h = window.h;
+  var createClass = window.createClass;
+  var ReportPreview = createClass({
+    render: function () {
+      var data = this.props.entry.get("data");
+      var type = data.get("type");
+      var date = data.get("date");
+      var meta = [settings.typeLabels[type] || type, date ? String(date).slice(0, 10) : ""].filter(Boolean).join(" · ");
+      return h("article", { className: "md-content md-typeset report-preview" },
+        h("h1", {}, data.get("title") || ""),
+        meta ? h("p", { className: "report-meta" }, meta) : null,
+        this.props.widgetFor("body"));
+    }
   });
-  CMS.init({ config: settings.config });
+  settings.config.collections.forEach(function (collection) {
+    if (collection.name.indexOf("reports-") === 0) {
+      CMS.registerPreviewTemplate(collection.name, ReportPreview);
+    }
+  });
+
+  function stylesheetsOfHome() {
+    return fetch(settings.home, { credentials: "same-origin" })
+      .then(function (response) { return response.ok ? response.text() : ""; })
+      .then(function (html) {
+        var page = new DOMParser().parseFromString(html, "text/html");
+        return Array.prototype.map.call(page.querySelectorAll('link[rel="stylesheet"]'), function (link) {
+          return new URL(link.getAttribute("href"), new URL(settings.home, document.baseURI)).href;
+        });
+      })
+      .catch(function () { return []; });
+  }
+
+  stylesheetsOfHome().then(function (found) {
+    var own = settings.previewStyles.map(function (path) { return new URL(path, document.baseURI).href; });
+    found.concat(own).filter(function (href, index, all) { return all.indexOf(href) === index; })
+      .forEach(function (href) { CMS.registerPreviewStyle(href); });
+    CMS.init({ config: settings.config });
+  });
 })();
