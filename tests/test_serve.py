@@ -17,6 +17,7 @@ from pathlib import Path
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page
 
+from tests import processes
 from tests.browser import Watch, chromium
 from tests.conftest import CONFIG, CONTENT, TODAY, run_cli, write_zone
 
@@ -118,18 +119,6 @@ def test_serve_previews_and_reloads_when_a_zone_changes(workspace: Path) -> None
     assert (workspace / "site" / "index.html").is_file()
 
 
-def _stat(pid: int) -> list[str] | None:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return None
-
-
-def _children(parent: int) -> list[int]:
-    return [int(entry.name) for entry in Path("/proc").iterdir()
-            if entry.name.isdigit() and (stat := _stat(int(entry.name))) and int(stat[1]) == parent]
-
-
 def test_stopping_serve_during_a_rebuild_ends_the_generator_child(workspace: Path) -> None:
     zone = write_zone(workspace)
     with _serving(workspace) as serving:
@@ -137,11 +126,11 @@ def test_stopping_serve_during_a_rebuild_ends_the_generator_child(workspace: Pat
         assert _wait_for(lambda: OLD_TITLE in _fetch(serving.zone_page), process)
         _edit(zone, OLD_TITLE, NEW_TITLE)
         limit = time.monotonic() + WAIT_SECONDS
-        while not (children := _children(process.pid)):
+        while not (children := processes.children(process.pid)):
             assert process.poll() is None and time.monotonic() < limit, "the rebuild never started the generator"
             time.sleep(0.02)
     limit = time.monotonic() + 5
-    while any(_stat(child) is not None for child in children):  # gone, not even left as a zombie
+    while any(processes.stat(child) is not None for child in children):  # gone, not even left as a zombie
         assert time.monotonic() < limit, "the generator outlived showcase serve"
         time.sleep(0.05)
     assert "Traceback" not in serving.output and "预览已停止" in serving.output, serving.output

@@ -27,6 +27,7 @@ from playwright.sync_api import Browser
 from generator.render.body import explain
 from generator.site.search.reader import WrittenIndex
 from generator.write.files import folder_lock
+from tests import processes
 from tests.browser import Watch, chromium, serve_folder
 from tests.conftest import ROOT, VALID_NEWS, VALID_ZONE, build, tree_digest, validate, write_zone
 from tests.test_hostile import deadline
@@ -210,21 +211,8 @@ def test_bodies_that_would_hang_or_crash_the_build_are_refused_quickly(workspace
     assert f"{REPORTS}/{NEWS}:" in run.output and expected in run.output
 
 
-def _stat(pid: int) -> list[str] | None:
-    """State, parent and the rest of /proc/<pid>/stat after the command name; None once the process is gone."""
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return None
-
-
-def _children(parent: int) -> list[int]:
-    return [int(entry.name) for entry in Path("/proc").iterdir()
-            if entry.name.isdigit() and (stat := _stat(int(entry.name))) and int(stat[1]) == parent]
-
-
 def _running(pid: int) -> bool:
-    stat = _stat(pid)
+    stat = processes.stat(pid)
     return stat is not None and stat[0] != "Z"
 
 
@@ -240,7 +228,7 @@ def test_killing_showcase_ends_its_mkdocs_child(tmp_path: Path) -> None:
         [sys.executable, "-c", "from pathlib import Path; from generator.site.ssg import choose; choose('mkdocs').build(Path('mkdocs.yml'))"],
         cwd=tmp_path, env=environment)
     limit = time.monotonic() + 60
-    while not (children := _children(process.pid)):
+    while not (children := processes.children(process.pid)):
         assert process.poll() is None and time.monotonic() < limit, "MkDocs never started"
         time.sleep(0.02)
     os.kill(process.pid, signal.SIGKILL)  # the parent only, as an out-of-memory killer or a CI timeout would
