@@ -11,6 +11,8 @@ import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import CONFIG, CONTENT, TODAY, run_cli, write_zone
 
 WAIT_SECONDS = 90
@@ -44,6 +46,7 @@ def _build(workspace: Path) -> None:
     assert run.code == 0, run.output
 
 
+@pytest.mark.slow
 def test_serve_previews_and_reloads_when_a_zone_changes(workspace: Path) -> None:
     zone = write_zone(workspace)
     _build(workspace)  # a published site and its build folder exist before the preview
