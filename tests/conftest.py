@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import inspect
 import io
+import os
+import shutil
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
@@ -69,6 +72,17 @@ def run_cli(args: Sequence[str]) -> Run:
             code = main(list(args))
         except SystemExit as exit_:
             code = int(exit_.code or 0)
+    return Run(code, out.getvalue() + err.getvalue())
+
+
+def cog_check(path: Path) -> Run:
+    """`cog --check --diff path`, in this process (a second interpreter would only add a second's start-up)."""
+    from cogapp import Cog
+
+    out, err = io.StringIO(), io.StringIO()
+    cog = Cog()
+    cog.set_output(stdout=out, stderr=err)
+    code = cog.main(["cog", "--check", "--diff", str(path)])
     return Run(code, out.getvalue() + err.getvalue())
 
 
@@ -180,13 +194,69 @@ def build(zones: Path, out: Path, build_dir: Path, today: str = TODAY, content: 
                     "--out", str(out), "--build-dir", str(build_dir), "--today", today])
 
 
+def shared_folder(factory: pytest.TempPathFactory, name: str, make: Callable[[Path], None]) -> Path:
+    """A folder that `make` fills once for the whole test run, to be read and never changed by the tests.
+
+    Under pytest-xdist the workers share it: the first to ask makes it below the run's own temporary
+    folder, the others wait for it and read it.
+    """
+    if os.environ.get("PYTEST_XDIST_WORKER") is None:
+        root = factory.mktemp(name)
+        make(root)
+        return root
+    root = factory.getbasetemp().parent / name  # the run's folder, above every worker's own
+    done = root / ".made"
+    with (root.parent / f".{name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            shutil.rmtree(root, ignore_errors=True)
+            root.mkdir()
+            make(root)
+            done.touch()
+    return root
+
+
+def _built_into(root: Path, zones: Path, *options: str) -> None:
+    run = run_cli(["build", "--zones", str(zones), "--content", str(CONTENT), "--config", str(CONFIG),
+                   "--out", str(root / "site"), "--build-dir", str(root / "build"), "--today", TODAY, *options])
+    assert run.code == 0, run.output
+
+
 @pytest.fixture(scope="session")
 def bundled_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sample zones (the test copy), built once for the whole session at the fixed build date."""
-    root = tmp_path_factory.mktemp("bundled")
-    run = build(SAMPLE_ZONES, root / "site", root / "build")
+    return shared_folder(tmp_path_factory, "bundled", lambda root: _built_into(root, SAMPLE_ZONES)) / "site"
+
+
+ADDRESS = "https://shequ.example.gov.cn/"
+
+
+@pytest.fixture(scope="session")
+def addressed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """bundled_site as a deployment builds it, with its public address (`--site-url ADDRESS`)."""
+    return shared_folder(tmp_path_factory, "addressed",
+                         lambda root: _built_into(root, SAMPLE_ZONES, "--site-url", ADDRESS)) / "site"
+
+
+def _news_project(root: Path) -> None:
+    write_zone(root, reports={"2020-04-22-news.md": VALID_NEWS})
+    run = build(root / "zones", root / "site", root / "build")
     assert run.code == 0, run.output
-    return root / "site"
+
+
+@pytest.fixture(scope="session")
+def news_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A project folder after one good build: VALID_ZONE with VALID_NEWS in zones/, built into site/ and
+    build/ at the fixed build date. Read-only: use `previous_build` for a copy to change."""
+    return shared_folder(tmp_path_factory, "news", _news_project)
+
+
+@pytest.fixture
+def previous_build(workspace: Path, news_project: Path) -> Path:
+    """The workspace as `write_zone(workspace, reports={NEWS: VALID_NEWS})` and a good `build` into its
+    site/ and build/ leave it (a copy of news_project); returns the workspace."""
+    shutil.copytree(news_project, workspace, dirs_exist_ok=True, ignore=shutil.ignore_patterns(".made"))
+    return workspace
 
 
 def tree_digest(folder: Path) -> str:

@@ -81,7 +81,8 @@ class _Recorded(BaseHTTPRequestHandler):
 def github(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
     """The recorded API on localhost, and the environment a workflow run gives the check."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Recorded)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    # shutdown() waits for the next poll: at the default 0.5 s, every test would wait that long at the end
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
     event = tmp_path / "event.json"
     event.write_text(json.dumps({"pull_request": {"number": 42}}), encoding="utf-8")
     summary = tmp_path / "summary.md"

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 from generator.guide.commands import command_names
-from tests.conftest import CONTENT, ROOT, run_cli
+from tests.conftest import CONTENT, ROOT, cog_check, run_cli
 
 
 def test_today_in_a_local_form_is_refused_with_the_corrected_form() -> None:
@@ -38,9 +36,8 @@ def test_missing_content_files_are_each_named(workspace: Path) -> None:
 
 def test_the_readme_describes_every_command_and_lists_every_option_as_the_parser_has_it() -> None:
     readme = ROOT / "README.md"
-    run = subprocess.run([sys.executable, "-m", "cogapp", "--check", "--diff", str(readme)], cwd=ROOT,
-                         capture_output=True, text=True)
-    assert run.returncode == 0, f"run `cog -r README.md`:\n{run.stdout}{run.stderr}"
+    run = cog_check(readme)
+    assert run.code == 0, f"run `cog -r README.md`:\n{run.output}"
     text = readme.read_text(encoding="utf-8")
     assert len(command_names()) >= 8
     for name in command_names():

@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 
 from generator.render.share import qr_svg
 from tests.browser import chromium, serve_folder
-from tests.conftest import CONFIG, CONTENT, SAMPLE_ZONES, TODAY, run_cli
+from tests.conftest import ADDRESS
 
 NAV = re.compile(r'<nav class="breadcrumb" aria-label="当前位置".*?</nav>', re.S)
 REPORT = "zones/220102-nanguan/2020-01-15-plan/index.html"
@@ -22,7 +22,8 @@ def _text(html: str) -> str:
 
 
 def test_every_page_says_where_it_is_and_links_back_up(bundled_site: Path) -> None:
-    pages = [page for page in bundled_site.rglob("index.html")]
+    # /admin/ is the form editor, an application with its own header, not a page of the site's navigation
+    pages = [page for page in bundled_site.rglob("index.html") if page.parent.name != "admin"]
     assert len(pages) > 100
     for page in pages:
         html = page.read_text(encoding="utf-8")
@@ -52,15 +53,10 @@ def test_a_report_shows_its_date_source_neighbours_and_why_there_is_no_qr_code(b
     assert "网站地址尚未设置" in html and "share__qr" not in html  # no site_url in the sample settings
 
 
-def test_with_a_site_address_the_share_box_holds_the_pages_qr_code(tmp_path: Path) -> None:
-    site = tmp_path / "site"
-    run = run_cli(["build", "--zones", str(SAMPLE_ZONES), "--content", str(CONTENT), "--config", str(CONFIG),
-                   "--out", str(site), "--build-dir", str(tmp_path / "build"), "--today", TODAY,
-                   "--site-url", "https://shequ.example.gov.cn/"])
-    assert run.code == 0, run.output
-    html = (site / REPORT).read_text(encoding="utf-8")
+def test_with_a_site_address_the_share_box_holds_the_pages_qr_code(addressed_site: Path) -> None:
+    html = (addressed_site / REPORT).read_text(encoding="utf-8")
     # segno is deterministic: the page holds exactly the code of its own public address
-    assert qr_svg("https://shequ.example.gov.cn/zones/220102-nanguan/2020-01-15-plan/") in html
+    assert qr_svg(f"{ADDRESS}zones/220102-nanguan/2020-01-15-plan/") in html
     assert "style=" not in re.search(r'<svg[^>]*class="share__qr".*?</svg>', html, re.S).group()  # type: ignore[union-attr]
 
 

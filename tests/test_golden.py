@@ -68,6 +68,21 @@ def _picture(data: bytes) -> str:
         return f"{image.format} {image.width}x{image.height}\n"
 
 
+def _cms_config(data: bytes) -> str:
+    """The form editor's configuration (about 900 KB: a zone entry and a reports collection for every unit of the
+    divisions): its settings, the names of all collections, the zone entry and the reports collection of Nanguan."""
+    settings = json.loads(data.decode("utf-8").split("window.SHOWCASE_CMS = ", 1)[1].rstrip().removesuffix(";"))
+    config = settings.pop("config")
+    collections = config.pop("collections")
+    zones = next(collection for collection in collections if collection["name"] == "zones")
+    shown = {
+        "settings": settings, "config": config, "collections": [collection["name"] for collection in collections],
+        "zone entry": next(entry for entry in zones["files"] if entry["name"] == "220102-nanguan"),
+        "reports collection": next(c for c in collections if c["name"] == "reports-220102-nanguan"),
+    }
+    return json.dumps(shown, ensure_ascii=False, indent=1) + "\n"
+
+
 @dataclass(frozen=True)
 class Kind:
     name: str
@@ -137,6 +152,11 @@ KINDS = (
     Kind("site map", r"sitemap/index\.md", ("sitemap/index.md",)),
     # a hand-written page of content/pages/ with its breadcrumbs (the small one; guide.md is 58 KB)
     Kind("content page", CONTENT_PAGE, ("about.md",)),
+    # a screenshot or picture of content/pages/images/, copied as it is
+    Kind("content image", r"images/[^/]+\.(png|jpe?g)", ("images/admin-zones.png",), _picture),
+    # 网页表单 (/admin/): our own page with its own policy, and the configuration generated from the contract
+    Kind("admin page", r"admin/index\.html", ("admin/index.html",)),
+    Kind("admin configuration", r"admin/config\.js", ("admin/config.js",), _cms_config),
 )
 # Without a boundary file: the tile map on the map and prefecture pages, and its stylesheet.
 TILE_MAP_GOLDEN = ("map/index.md", "prefectures/changchun/index.md", "assets/tile-map.css")

@@ -11,21 +11,17 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from tests.browser import chromium, serve_folder
-from tests.conftest import CONFIG, CONTENT, SAMPLE_ZONES, TODAY, run_cli
+from tests.conftest import ADDRESS
 
-SITE_URL = "https://shequ.example.gov.cn/"
+SITE_URL = ADDRESS
 SITE_NAME = "吉林省社区治理和服务创新实验区展示平台"
 ORGANIZER = "主办单位：吉林省民政厅（示例）"
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    root = tmp_path_factory.mktemp("print")
-    run = run_cli(["build", "--zones", str(SAMPLE_ZONES), "--content", str(CONTENT), "--config", str(CONFIG),
-                   "--out", str(root / "site"), "--build-dir", str(root / "build"), "--today", TODAY,
-                   "--site-url", SITE_URL])
-    assert run.code == 0, run.output
-    with serve_folder(root / "site") as url:
+def served(addressed_site: Path) -> Iterator[str]:
+    """The sample site built with its public address SITE_URL."""
+    with serve_folder(addressed_site) as url:
         yield url
 
 

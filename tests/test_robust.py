@@ -10,8 +10,10 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from generator.site.linkcheck import broken_links
-from tests.conftest import CONFIG, CONTENT, ROOT, SAMPLE_ZONES, TODAY, VALID_NEWS, build, run_cli, tree_digest, write_zone
+from tests.conftest import CONFIG, CONTENT, ROOT, SAMPLE_ZONES, TODAY, VALID_NEWS, build, run_cli, tree_digest
 
 
 def _start_build(workspace: Path, zones: Path) -> subprocess.Popen[str]:
@@ -29,15 +31,10 @@ def _wait_for(path: Path, process: subprocess.Popen[str], seconds: float = 120) 
         time.sleep(0.05)
 
 
-def _previous_site(workspace: Path) -> str:
-    write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS})
-    run = build(workspace / "zones", workspace / "site", workspace / "build")
-    assert run.code == 0, run.output
-    return tree_digest(workspace / "site")
-
-
-def test_a_build_killed_halfway_leaves_the_previous_site_intact(workspace: Path) -> None:
-    before = _previous_site(workspace)
+@pytest.mark.slow
+def test_a_build_killed_halfway_leaves_the_previous_site_intact(previous_build: Path) -> None:
+    workspace = previous_build  # one zone with its news, built into site/ and build/
+    before = tree_digest(workspace / "site")
     process = _start_build(workspace, SAMPLE_ZONES)
     _wait_for(workspace / ".site.new" / "zones", process)  # MkDocs is writing the new site
     os.killpg(process.pid, signal.SIGKILL)
@@ -48,8 +45,10 @@ def test_a_build_killed_halfway_leaves_the_previous_site_intact(workspace: Path)
     assert (workspace / "site" / "zones" / "220202-changyi" / "index.html").is_file()
 
 
-def test_a_second_build_into_the_same_output_is_refused_while_one_runs(workspace: Path) -> None:
-    before = _previous_site(workspace)
+@pytest.mark.slow
+def test_a_second_build_into_the_same_output_is_refused_while_one_runs(previous_build: Path) -> None:
+    workspace = previous_build
+    before = tree_digest(workspace / "site")
     process = _start_build(workspace, SAMPLE_ZONES)
     _wait_for(workspace / ".site.new", process)
     second = run_cli(["build", "--zones", str(SAMPLE_ZONES), "--content", str(CONTENT), "--config", str(CONFIG),
@@ -71,8 +70,9 @@ def test_the_link_check_finds_a_broken_link_and_anchor(tmp_path: Path) -> None:
     assert broken_links(site) == ["index.html: missing/", "index.html: page/#nowhere（页面内没有这个锚点）"]
 
 
-def test_check_links_refuses_to_publish_a_site_with_a_broken_link(workspace: Path) -> None:
-    before = _previous_site(workspace)
+def test_check_links_refuses_to_publish_a_site_with_a_broken_link(previous_build: Path) -> None:
+    workspace = previous_build
+    before = tree_digest(workspace / "site")
     news = workspace / "zones" / "220102-nanguan" / "reports" / "2020-04-22-news.md"
     news.write_text(VALID_NEWS + "\n详见[会议纪要](#会议纪要)。\n", encoding="utf-8")
     run = run_cli(["build", "--zones", str(workspace / "zones"), "--content", str(CONTENT), "--config", str(CONFIG),

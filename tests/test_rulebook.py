@@ -5,8 +5,6 @@ from __future__ import annotations
 import ast
 import html
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import markdown
@@ -15,7 +13,7 @@ from pydantic import BaseModel, Field, ValidationError
 from generator.contract import rulebook
 from generator.load.explain import explain_validation
 from generator.load.yaml_source import parse_yaml
-from tests.conftest import ROOT
+from tests.conftest import ROOT, cog_check
 from tests.test_validate_cases import CASES
 
 GUIDE = ROOT / "content" / "pages" / "guide.md"
@@ -46,9 +44,8 @@ def test_an_unforeseen_schema_error_still_gets_chinese(tmp_path: Path) -> None:
 
 
 def test_the_guide_lists_every_rule_as_the_code_states_it() -> None:
-    run = subprocess.run([sys.executable, "-m", "cogapp", "--check", "--diff", str(GUIDE)], cwd=ROOT,
-                         capture_output=True, text=True)
-    assert run.returncode == 0, f"run `cog -r content/pages/guide.md`:\n{run.stdout}{run.stderr}"
+    run = cog_check(GUIDE)
+    assert run.code == 0, f"run `cog -r content/pages/guide.md`:\n{run.output}"
     page = markdown.markdown(GUIDE.read_text(encoding="utf-8"), extensions=["tables"])
     shown = {}
     for item in re.findall(r"<li><strong>([A-Z]\d\d)</strong>(.*?)</li>\s*</ul>", page, re.DOTALL):

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page
 
@@ -95,6 +96,7 @@ def _serving(workspace: Path) -> Iterator[Serving]:
         reader.join(timeout=10)
 
 
+@pytest.mark.slow  # waits on builds of a running preview
 def test_serve_previews_and_reloads_when_a_zone_changes(workspace: Path) -> None:
     zone = write_zone(workspace)
     _build(workspace)  # a published site and its build folder exist before the preview
@@ -119,6 +121,7 @@ def test_serve_previews_and_reloads_when_a_zone_changes(workspace: Path) -> None
     assert (workspace / "site" / "index.html").is_file()
 
 
+@pytest.mark.slow  # waits on builds of a running preview
 def test_stopping_serve_during_a_rebuild_ends_the_generator_child(workspace: Path) -> None:
     zone = write_zone(workspace)
     with _serving(workspace) as serving:

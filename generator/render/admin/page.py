@@ -53,7 +53,7 @@ def config_script(reference: Reference, today: date) -> str:
 
 
 def index_html(reference: Reference) -> str:
-    title = escape(f"网页表单 · {reference.settings.identity.title}")
+    title = escape(f"网页表单 - {reference.settings.identity.title}")
     scripts = [BEFORE, DECAP, "config.js", START]
     tags = "\n".join(f'  <script src="{escape(src)}"></script>' for src in scripts)
     return f"""<!doctype html>
