@@ -137,7 +137,9 @@ class MonitoredDuty(NamedTuple):
     url: str
 
 
-class Section(NamedTuple):
+class NavSection(NamedTuple):
+    """A section of the navigation, as the site map lists it."""
+
     label: str
     url: str
 
@@ -307,7 +309,7 @@ class ReportPage(Page):
 @dataclass(frozen=True)
 class SiteMapPage(Page):
     TEMPLATE = "site_map.md.j2"
-    sections: list[Section]
+    sections: list[NavSection]
     prefectures: list[PrefectureLinks]
     areas: list[AreaLinks]
     site_feed: str

@@ -5,7 +5,7 @@ from __future__ import annotations
 from generator.load.content_pages import ContentPages
 from generator.model.site import Site
 from generator.render.docs_tree import DocsTree
-from generator.render.page_contexts import AreaLinks, PrefectureLinks, Section, SiteMapPage, TopicLink, ZoneLink, render_page
+from generator.render.page_contexts import AreaLinks, NavSection, PrefectureLinks, SiteMapPage, TopicLink, ZoneLink, render_page
 from generator.render.views import urls
 from generator.render.views.breadcrumbs import page_title
 from generator.render.views.navigation import nav
@@ -18,7 +18,7 @@ def add(tree: DocsTree, site: Site, pages: ContentPages) -> None:
     sections = []
     for entry in nav(pages):
         label, target = next(iter(entry.items())) if isinstance(entry, dict) else (titles[str(entry)], str(entry))
-        sections.append(Section(label, urls.relative(target, PATH)))
+        sections.append(NavSection(label, urls.relative(target, PATH)))
     prefectures = [PrefectureLinks(prefecture, urls.relative(urls.prefecture_page(prefecture.slug), PATH),
                     [ZoneLink(zone, urls.relative(urls.zone_page(zone), PATH)) for zone in site.zones
                      if zone.unit.prefecture is prefecture])
