@@ -144,10 +144,47 @@ def test_landlines_and_other_numbers_are_fine(workspace: Path, body: str) -> Non
     assert validate_news_with(workspace, "\n" + body + "\n").code == 0
 
 
-def test_a_report_may_explicitly_allow_personal_data(workspace: Path) -> None:
-    allowed = VALID_NEWS.replace("summary:", "allow_personal_data: true\nsummary:") + "\n手机：13912345678\n"
+# Written so that no line of the Markdown holds the number, while the page shows it whole.
+EVASIONS = {
+    "entity": ("110105194912310&#48;2X", "1&#51;912345678"),
+    "span": ("110105<span>19491231</span>002X", "139<span>1234</span>5678"),
+    "emphasis": ("110105**19491231**002X", "139**1234**5678"),
+    "backslash escape": ("110105\\-19491231\\-002X", "1391\\-234\\-5678"),
+    "full-width digits": ("１１０１０５１９４９１２３１００２Ｘ", "１３９１２３４５６７８"),
+    "spaces and hyphens": ("110105 1949 1231 002X", "13 912-345 678"),
+}
+
+
+@pytest.mark.parametrize("evasion", EVASIONS)
+@pytest.mark.parametrize(("kind", "expected"), [(0, "身份证号 110***********002X"), (1, "手机号 139****5678")],
+                         ids=["id-number", "mobile"])
+def test_personal_data_is_found_in_the_text_readers_see(workspace: Path, evasion: str, kind: int, expected: str) -> None:
+    run = validate_news_with(workspace, f"\n联系人：{EVASIONS[evasion][kind]}。\n")
+    assert f"{NEWS_FILE}:13: 错误[R09]: 正文: 含有{expected}。" in run.output
+    assert run.code == 1
+
+
+def test_a_number_split_over_lines_is_placed_on_its_paragraphs_first_line(workspace: Path) -> None:
+    run = validate_news_with(workspace, "\n联系人：张三，\n手机 139<span>\n1234</span>5678。\n")
+    assert f"{NEWS_FILE}:13: 错误[R09]: 正文: 含有手机号 139****5678。" in run.output
+
+
+@pytest.mark.parametrize("body", ["2019-2020 年覆盖 13 个社区 4500 户，1 3 个小组。", "| 2019 | 13 |\n| --- | --- |\n| 912 | 3456789 |"])
+def test_numbers_near_each_other_are_not_taken_for_a_mobile(workspace: Path, body: str) -> None:
+    assert validate_news_with(workspace, "\n" + body + "\n").code == 0
+
+
+def test_a_report_may_allow_personal_data_and_the_summary_asks_the_province(workspace: Path, tmp_path: Path) -> None:
+    allowed = VALID_NEWS.replace("summary:", "allow_personal_data: true\nsummary:") + "\n手机：139**1234**5678\n"
     write_zone(workspace, reports={"2020-04-22-news.md": allowed})
-    assert validate(workspace).code == 0
+    summary = tmp_path / "summary.md"
+    run = validate(workspace, "--summary", str(summary))
+    assert run.code == 0
+    warning = "报告写了 allow_personal_data: true，将公开手机号 139****5678，需要省民政厅同意"
+    assert f"{NEWS_FILE}:6: 警告[R10]: allow_personal_data: {warning}。" in run.output
+    section = summary.read_text(encoding="utf-8").split("### 需要省民政厅同意\n")[1]
+    shown = warning.replace("_", "\\_").replace("*", "\\*")  # as Markdown, so that it reads literally
+    assert f"- {NEWS_FILE}:6：{shown}" in section
 
 
 def test_a_mobile_number_as_office_phone_is_an_error(workspace: Path) -> None:

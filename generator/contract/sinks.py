@@ -49,10 +49,11 @@ def for_annotation_property(text: str) -> str:
     return for_annotation(text).replace(":", "%3A").replace(",", "%2C")
 
 
-# What starts inline Markdown or HTML in GitHub's renderer: emphasis, code, links and images, HTML, cells,
-# strikethrough, math, entities; and # for good measure. Block syntax (lists, "1.", ---) needs a line's start,
+# What starts inline Markdown in GitHub's renderer: emphasis, code, links and images, cells, strikethrough,
+# math; and # for good measure. Block syntax (lists, "1.", ---) needs a line's start,
 # which the text never reaches: its line breaks are escaped and it is written after a cell's or item's start.
-_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()<>#!|~&$])")
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#!|~$])")
+_HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})  # entities: no tag or entity of its own
 # GitHub links bare addresses (https://…, www.…, a@b.c) in text whatever their escapes; they are broken with a
 # visible mark that a reviewer reads as "neutralised": https[://]example.org.
 _BARE_LINK = re.compile(r"(?i)(://|(?<![0-9a-z])www\.|@)")
@@ -65,4 +66,4 @@ def for_markdown(text: str) -> str:
     their escapes, since a bare CR or LF would end the table's row.
     """
     defanged = _BARE_LINK.sub(lambda match: f"[{match.group(1)}]", visible(text))
-    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", defanged)
+    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", defanged).translate(_HTML)

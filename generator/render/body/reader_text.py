@@ -20,8 +20,10 @@ class _TextCollector(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self.preformatted = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.preformatted += tag == "pre"
         if tag in _BREAKS:
             self.parts.append("\n")
         shown = [value for name, value in attrs if name in _SHOWN_ATTRIBUTES and value]
@@ -29,11 +31,13 @@ class _TextCollector(HTMLParser):
             self.parts += ["\n", "\n".join(shown), "\n"]
 
     def handle_endtag(self, tag: str) -> None:
+        self.preformatted -= tag == "pre" and self.preformatted > 0
         if tag in _BREAKS:
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        self.parts.append(data)
+        # a line break inside a paragraph is shown as a space: "139\n1234 5678" reads as one number
+        self.parts.append(data if self.preformatted else data.replace("\n", " "))
 
 
 def reader_text(html: str) -> str:
