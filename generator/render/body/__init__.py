@@ -36,8 +36,8 @@ def _render(report: ReportSource | BodySource,
               for offset, line in enumerate(report.body.split("\n")) if (found := first_hidden(line)) is not None]
     exceeded = engine.limits(report.body)
     if exceeded:
-        return None, None, hidden + [limit.rule.found(report.path, report.body_line + limit.offset, "正文", limit.details)
-                               for limit in exceeded]
+        return None, None, hidden + [limit.rule.found(report.path, report.body_line + limit.offset, "正文",
+                                                      limit.details) for limit in exceeded]
     try:
         raw = engine.to_html(report.body)
     except engine.TooComplex:
