@@ -14,9 +14,11 @@ from generator.contract import rulebook
 from generator.contract.dates import DateFormatError, parse_date
 from generator.contract.problems import Problem, format_github, format_summary, format_text
 from generator.contract.schemas import SCHEMAS, schema_text
+from generator.contract.sinks import for_terminal
 from generator.load.reference import Reference, load_reference
 from generator.load.zone_folders import load_zone
 from generator.review.changed_pages import format_pages
+from generator.review.consents import format_consents
 from generator.serve import serve
 from generator.site.dev_server import AddressError, parse_address
 from generator.site.preview import make_preview
@@ -129,7 +131,7 @@ def _validate(args: argparse.Namespace) -> int:
         try:
             touched = args.paths + (changed_files(args.changed) if args.changed is not None else [])
         except GitError as error:
-            print(f"错误: 无法取得改动的文件：{error}。请确认在 git 仓库中运行，且 {args.changed} 存在。")
+            print(f"错误: 无法取得改动的文件：{for_terminal(str(error))}。请确认在 git 仓库中运行，且 {args.changed} 存在。")
             return 1
         problems = only_touched(problems, touched, args.zones, args.content)
     if args.format == "github":
@@ -139,6 +141,9 @@ def _validate(args: argparse.Namespace) -> int:
     if args.summary is not None:
         with args.summary.open("a", encoding="utf-8") as summary:
             summary.write(format_summary(problems, Path.cwd()))
+            consents = format_consents(problems, Path.cwd())
+            if consents:
+                summary.write("\n" + consents)
             if touched and checked.site is not None:
                 summary.write("\n" + format_pages(checked.site, touched, args.zones))
     return 1 if any(problem.is_error for problem in problems) else 0
@@ -171,7 +176,7 @@ def _build(args: argparse.Namespace) -> int:
         print(f"有错误，网站没有生成；{args.out} 保持原样。")
         return 1
     if not result.ok:
-        print(result.ssg_output)
+        print(for_terminal(result.ssg_output, keep_lines=True))
         print(f"错误: 生成网站失败（见上方输出）；{args.out} 保持原样。")
         return 1
     stats = result.stats

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from generator.check import check_all
+from generator.check.personal_data import check_reports_personal_data
 from generator.contract.problems import Problem
 from generator.load.boundaries import check_boundary_file
 from generator.load.content_pages import ContentPages, load_pages
@@ -69,6 +70,8 @@ def check(inputs: Inputs, today: date) -> Checked:
     problems += picture_problems
     bodies = render_bodies(loaded.zones, pictures)
     problems += bodies.problems
+    # on what readers will see, rendered once above for both the check and the pages
+    problems += check_reports_personal_data([report for zone in loaded.zones for report in zone.reports], bodies.texts)
     boundary, boundary_problems = check_boundary_file(inputs.content, reference)
     problems += boundary_problems
     if any(problem.is_error for problem in problems):

@@ -24,6 +24,7 @@ from types import FrameType
 
 from generator import pipeline
 from generator.contract.problems import format_text
+from generator.contract.sinks import for_terminal
 from generator.site.dev_server import PreviewServer
 from generator.site.ssg import StaticSiteGenerator
 from generator.write.files import BuildLocked
@@ -113,7 +114,7 @@ def serve(inputs: pipeline.Inputs, today: date, build_dir: Path, base_config: Pa
                 _say("有错误，无法预览；请先改正。")
                 return 1
             if not first.ok:
-                _say(first.ssg_output)
+                _say(for_terminal(first.ssg_output, keep_lines=True))
                 _say("错误: 生成网站失败（见上方输出）。")
                 return 1
             server.start()

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import re
 import signal
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import markdown
 import pytest
 
 from tests.conftest import VALID_NEWS, VALID_ZONE, build, validate, write_zone
@@ -175,3 +178,92 @@ def test_names_that_differ_only_in_case_are_refused(workspace: Path) -> None:
     output = _validated(workspace)
     assert "media/photo.png: 错误[F20]: 与“media/Photo.png”只有大小写不同。在 Windows 和 macOS 上这是同一个文件" in output
 
+
+
+# --- messages about hostile input stay inert in every sink -------------------------------------------------------
+
+# A fake verdict over an erased line (ESC sequences, bare CR), BEL, backspace, a bidi override, NUL; workflow
+# commands; a heading, a link, an image, HTML, a bare address and a table break.
+FORGED_MARKDOWN = "::error::伪造%0A::warning::x # 伪 [点](https://e.example) ![图](https://e.example/a.png) <img src=x> www.e.cn | 断 |`"
+FORGED = f"\x1b[2K\r\x1b[32m检查通过：没有发现问题。\x07\b\u202e\x00\r\n{FORGED_MARKDOWN}\n# 伪标题"
+SUMMARY_HEADINGS = {"## 数据检查结果", "### 改动涉及的页面", "### 需要省民政厅同意"}
+SUMMARY_TAGS = {"h2", "h3", "p", "ul", "li", "table", "thead", "tbody", "tr", "th", "td"}
+
+
+def _yaml(text: str) -> str:
+    return json.dumps(text)  # a YAML double-quoted scalar, every control character as an escape
+
+
+def _hidden(text: str) -> list[str]:
+    return [character for character in text if character != "\n" and unicodedata.category(character) in ("Cc", "Cf")]
+
+
+def _markdown_tokens(line: str) -> list[str]:
+    return re.findall(r"\\.|\|", line)  # an escaped character, or a cell's border
+
+
+def _forged_in(workspace: Path, where: str) -> None:
+    """Write the valid zone with the forged text in one place."""
+    zone, reports = VALID_ZONE, {"2020-04-22-news.md": VALID_NEWS}
+    if where == "zone.yml key":
+        zone += f"{_yaml(FORGED)}: 1\n"
+    elif where == "field value":
+        zone = zone.replace("phone: 0431-88765102", f"phone: {_yaml(FORGED)}")
+    elif where == "file name":
+        reports = {FORGED.replace("\x00", "").replace("/", "") + ".md": VALID_NEWS}
+    else:  # a valid report's title, echoed only in the summary's list of pages, so it holds no control character
+        reports = {"2020-04-22-news.md": VALID_NEWS.replace("南关区召开实验区推进会", _yaml(FORGED_MARKDOWN))}
+    write_zone(workspace, zone=zone, reports=reports)
+
+
+ECHOED = ["zone.yml key", "field value", "file name"]  # in problems' messages
+PLACES = [*ECHOED, "report title"]  # a title is echoed only in the summary's list of changed pages
+
+
+def _touched(workspace: Path) -> list[str]:
+    """Every file of the zone, named on the command line: the summary then lists the pages they change."""
+    return [str(path) for path in (workspace / "zones").rglob("*") if path.is_file()]
+
+
+@pytest.mark.parametrize("where", ECHOED)
+def test_hostile_text_cannot_forge_or_erase_terminal_lines(workspace: Path, where: str) -> None:
+    _forged_in(workspace, where)
+    terminal = validate(workspace, *_touched(workspace)).output
+    assert "Traceback" not in terminal
+    assert not _hidden(terminal)
+    assert not [line for line in terminal.splitlines() if line.startswith(("检查通过", "::"))]
+    assert "\\x1b[2K\\x0d\\x1b[32m检查通过" in terminal  # shown as escapes, never executed
+
+
+@pytest.mark.parametrize("where", ECHOED)
+def test_hostile_text_cannot_inject_or_end_a_github_annotation(workspace: Path, where: str) -> None:
+    _forged_in(workspace, where)
+    github = validate(workspace, *_touched(workspace), "--format", "github").output
+    *annotations, verdict, end = github.split("\n")
+    assert verdict.startswith("共发现") and end == "" and annotations
+    assert not _hidden(github)
+    for line in annotations:
+        command = re.fullmatch(r"::(?:error|warning) file=([^:,]*)(?:,line=\d+)?,title=([^:,]*)::(.*)", line)
+        assert command, line
+        assert re.fullmatch(r"(?:%25|%3A|%2C|[^%])*", command[1] + command[2]), line
+        assert re.fullmatch(r"(?:%25|[^%])*", command[3]), line  # %0A stays text: no second command
+    assert "伪造" in github
+
+
+@pytest.mark.parametrize("where", PLACES)
+def test_hostile_text_cannot_shape_the_checks_page_summary(workspace: Path, tmp_path: Path, where: str) -> None:
+    _forged_in(workspace, where)
+    summary = tmp_path / "summary.md"
+    validate(workspace, *_touched(workspace), "--summary", str(summary))
+    text = summary.read_text(encoding="utf-8")
+    assert not _hidden(text)
+    lines = text.split("\n")
+    assert {line for line in lines if line.startswith("#")} <= SUMMARY_HEADINGS
+    assert all(line.startswith(("| ", "- ")) for line in lines if "伪" in line)
+    for table in re.findall(r"((?:^\|.*\n)+)", text, flags=re.MULTILINE):
+        rows = table.splitlines()
+        assert all(_markdown_tokens(row).count("|") == _markdown_tokens(rows[0]).count("|") for row in rows), table
+    assert "://" not in text.replace("\\[://\\]", "") and "www." not in text.replace("\\[www.\\]", "")
+    shown = markdown.markdown(text, extensions=["tables"])
+    assert set(re.findall(r"<(\w+)", shown)) <= SUMMARY_TAGS, shown
+    assert "伪" in shown

@@ -144,10 +144,47 @@ def test_landlines_and_other_numbers_are_fine(workspace: Path, body: str) -> Non
     assert validate_news_with(workspace, "\n" + body + "\n").code == 0
 
 
-def test_a_report_may_explicitly_allow_personal_data(workspace: Path) -> None:
-    allowed = VALID_NEWS.replace("summary:", "allow_personal_data: true\nsummary:") + "\n手机：13912345678\n"
+# Written so that no line of the Markdown holds the number, while the page shows it whole.
+EVASIONS = {
+    "entity": ("110105194912310&#48;2X", "1&#51;912345678"),
+    "span": ("110105<span>19491231</span>002X", "139<span>1234</span>5678"),
+    "emphasis": ("110105**19491231**002X", "139**1234**5678"),
+    "backslash escape": ("110105\\-19491231\\-002X", "1391\\-234\\-5678"),
+    "full-width digits": ("１１０１０５１９４９１２３１００２Ｘ", "１３９１２３４５６７８"),
+    "spaces and hyphens": ("110105 1949 1231 002X", "13 912-345 678"),
+}
+
+
+@pytest.mark.parametrize("evasion", EVASIONS)
+@pytest.mark.parametrize(("kind", "expected"), [(0, "身份证号 110***********002X"), (1, "手机号 139****5678")],
+                         ids=["id-number", "mobile"])
+def test_personal_data_is_found_in_the_text_readers_see(workspace: Path, evasion: str, kind: int, expected: str) -> None:
+    run = validate_news_with(workspace, f"\n联系人：{EVASIONS[evasion][kind]}。\n")
+    assert f"{NEWS_FILE}:13: 错误[R09]: 正文: 含有{expected}。" in run.output
+    assert run.code == 1
+
+
+def test_a_number_split_over_lines_is_placed_on_its_paragraphs_first_line(workspace: Path) -> None:
+    run = validate_news_with(workspace, "\n联系人：张三，\n手机 139<span>\n1234</span>5678。\n")
+    assert f"{NEWS_FILE}:13: 错误[R09]: 正文: 含有手机号 139****5678。" in run.output
+
+
+@pytest.mark.parametrize("body", ["2019-2020 年覆盖 13 个社区 4500 户，1 3 个小组。", "| 2019 | 13 |\n| --- | --- |\n| 912 | 3456789 |"])
+def test_numbers_near_each_other_are_not_taken_for_a_mobile(workspace: Path, body: str) -> None:
+    assert validate_news_with(workspace, "\n" + body + "\n").code == 0
+
+
+def test_a_report_may_allow_personal_data_and_the_summary_asks_the_province(workspace: Path, tmp_path: Path) -> None:
+    allowed = VALID_NEWS.replace("summary:", "allow_personal_data: true\nsummary:") + "\n手机：139**1234**5678\n"
     write_zone(workspace, reports={"2020-04-22-news.md": allowed})
-    assert validate(workspace).code == 0
+    summary = tmp_path / "summary.md"
+    run = validate(workspace, "--summary", str(summary))
+    assert run.code == 0
+    warning = "报告写了 allow_personal_data: true，将公开手机号 139****5678，需要省民政厅同意"
+    assert f"{NEWS_FILE}:6: 警告[R10]: allow_personal_data: {warning}。" in run.output
+    section = summary.read_text(encoding="utf-8").split("### 需要省民政厅同意\n")[1]
+    shown = warning.replace("_", "\\_").replace("*", "\\*")  # as Markdown, so that it reads literally
+    assert f"- {NEWS_FILE}:6：{shown}" in section
 
 
 def test_a_mobile_number_as_office_phone_is_an_error(workspace: Path) -> None:
@@ -447,7 +484,7 @@ def test_a_chinese_summary_table_is_appended_for_the_checks_page(workspace: Path
     assert run.code == 1
     text = summary.read_text(encoding="utf-8")
     assert text.startswith("# 之前的步骤\n## 数据检查结果\n\n共发现 1 个错误，0 个警告。有错误，合并前需要改正。")
-    assert f"| `{ZONE_FILE}:4` | 错误[Y03] | batch | 字段名“batch”后面用了全角冒号“：”。 |" in text
+    assert f"| {ZONE_FILE}:4 | 错误[Y03] | batch | 字段名“batch”后面用了全角冒号“：”。 |" in text
     assert "改动涉及的页面" not in text  # no change named, and with errors there is no site to show
 
 
@@ -460,10 +497,10 @@ def test_the_summary_lists_the_pages_a_change_touches_as_files_of_the_preview(wo
     run = validate(workspace, str(news), str(workspace / "zones" / "220105-erdao" / "zone.yml"), "--summary", str(summary))
     assert run.code == 0, run.output
     text = summary.read_text(encoding="utf-8")
-    listed = re.findall(r"\| `([^`]+\.html)` \|", text)
+    listed = re.findall(r"\| ([^|]+\.html) \|", text)
     assert listed == ["zones/220102-nanguan/index.html", "zones/220102-nanguan/2020-04-22-news/index.html"], text
     assert "| 南关区：南关区召开实验区推进会 |" in text and "长春市南关区（实验区页面）" in text
-    assert "还没有确认日期（approved），不会公开，预览中没有它们的页面：`220105-erdao`" in text
+    assert "还没有确认日期（approved），不会公开，预览中没有它们的页面：220105-erdao" in text
     built = build(workspace / "zones", tmp_path / "site", tmp_path / "build", today=CASE_TODAY)
     assert built.code == 0, built.output
     assert run_cli(["preview", "--site", str(tmp_path / "site"), "--out", str(tmp_path / "preview")]).code == 0

@@ -265,6 +265,8 @@ CASES = [
          reports={"2020-05-01-news.md": VALID_NEWS.replace("2020-04-22", "2020-05-01")}),
     Case("a report without body", [f"{NEWS_FILE}:7: 错误[R05]: 正文: 报告没有正文。"], reports={"2020-04-22-news.md": VALID_NEWS.split("---\n\n")[0] + "---\n"}),
     Case("a mobile number in a report", [f"{NEWS_FILE}:13: 错误[R09]: 正文: 含有手机号 139****0000。"], reports={"2020-04-22-news.md": VALID_NEWS + "\n联系人：13904310000\n"}),
+    Case("a report that allows personal data", [f"{NEWS_FILE}:6: 警告[R10]: allow_personal_data: 报告写了 allow_personal_data: true，将公开手机号 139****0000，需要省民政厅同意。"],
+         reports={"2020-04-22-news.md": VALID_NEWS.replace("summary:", "allow_personal_data: true\nsummary:") + "\n联系人：139&#48;4310000\n"}, exit_code=0),
     # Images and attachments
     Case("a program in media", ["zones/220102-nanguan/media/setup.exe: 错误[M01]: 不允许的文件类型“.exe”。"], media={"setup.exe": b"MZ"}),
     Case("a media file without extension", ["zones/220102-nanguan/media/README: 错误[M02]: 文件没有扩展名。"], media={"README": b"x"}),

@@ -1,18 +1,39 @@
-"""No resident ID number or private mobile number is published unless the report says it may be."""
+"""No resident ID number or private mobile number is published unless the report says it may be, and then
+the province is asked.
+
+Bodies are checked on both what the official typed (each line, for an exact line number) and what a reader
+sees (the sanitised page text), so that entities, tags, emphasis, escapes or full-width digits cannot hide a
+number the page shows whole.
+"""
 
 from __future__ import annotations
 
+import html
 import re
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
 
 from generator.contract import rulebook
 from generator.contract.problems import Problem
 from generator.load.zone_folders import ReportSource, ZoneSource
 
-_ID_NUMBER = re.compile(r"(?<![0-9A-Za-z])(\d{17}[\dXx])(?![0-9A-Za-z])")
-_MOBILE = re.compile(r"(?<![\d-])(1[3-9]\d)[- ]?(\d{4})[- ]?(\d{4})(?!\d)")
+_SEPARATOR = "[ -]?"  # one space or hyphen between any two digits, as people group numbers
+_ID_NUMBER = re.compile(rf"(?<![0-9A-Za-z])(?<![0-9][ -])([0-9](?:{_SEPARATOR}[0-9]){{16}}{_SEPARATOR}[0-9Xx])"
+                        r"(?![0-9A-Za-z])(?![ -][0-9])")
+_MOBILE = re.compile(rf"(?<![0-9-])(?<![0-9] )(1{_SEPARATOR}[3-9](?:{_SEPARATOR}[0-9]){{9}})(?![0-9])(?![ -][0-9])")
+_NOT_ASCII_DIGIT = re.compile(r"(?![0-9])\d")  # full-width and other scripts' decimal digits
+_FOLDED = str.maketrans({
+    "Ｘ": "X", "ｘ": "x",
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
+    **dict.fromkeys("\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000", " "),
+    **dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff"),  # invisible: never part of what a reader reads
+})
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
+_TAG = re.compile(r"<[^>]*>")
+_NOT_NUMBER = re.compile(r"[^0-9X]")
 
 
 def is_resident_id(text: str) -> bool:
@@ -21,32 +42,93 @@ def is_resident_id(text: str) -> bool:
     return _ID_CHECK[total % 11] == text[17].upper()
 
 
-def _mask(text: str) -> str:
-    return text[:3] + "*" * (len(text) - 7) + text[-4:]
+def fold(text: str) -> str:
+    """Digits of any script as ASCII digits, dash and space variants as - and space, invisible characters gone."""
+    if text.isascii():
+        return text
+    return _NOT_ASCII_DIGIT.sub(lambda digit: str(unicodedata.decimal(digit.group())), text).translate(_FOLDED)
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str  # 身份证号 or 手机号
+    number: str  # its digits, without separators
+
+    def __str__(self) -> str:
+        masked = self.number[:3] + "*" * (len(self.number) - 7) + self.number[-4:]
+        return f"{self.kind} {masked}"
+
+
+def _findings(text: str) -> Iterator[Finding]:
+    folded = fold(text)
+    for match in _ID_NUMBER.finditer(folded):
+        number = _NOT_NUMBER.sub("", match.group(1).upper())
+        if is_resident_id(number):
+            yield Finding("身份证号", number)
+    for match in _MOBILE.finditer(folded):
+        yield Finding("手机号", _NOT_NUMBER.sub("", match.group(1)))
 
 
 def find_personal_data(text: str) -> Iterator[str]:
     """What kind of personal data the text holds, masked, for the message."""
-    for match in _ID_NUMBER.finditer(text):
-        if is_resident_id(match.group(1)):
-            yield f"身份证号 {_mask(match.group(1))}"
-    for match in _MOBILE.finditer(text):
-        yield f"手机号 {_mask(''.join(match.groups()))}"
+    return (str(finding) for finding in _findings(text))
 
 
+def _numbers_of(source: str) -> str:
+    return _NOT_NUMBER.sub("", fold(_TAG.sub("", html.unescape(source))).upper())
 
 
-def check_report_personal_data(report: ReportSource) -> list[Problem]:
-    if report.front.allow_personal_data:
-        return []
-    problems = []
+def _source_offset(body: str, number: str) -> int:
+    """The body line (offset) where a number the page shows was typed: the line holding all its digits, else the
+    first line of the paragraph that does (a number split over lines by tags), else the body's first line."""
+    lines = body.split("\n")
+    for offset, line in enumerate(lines):
+        if number in _numbers_of(line):
+            return offset
+    start = 0
+    for offset, line in enumerate([*lines, ""]):
+        if not line.strip():
+            if number in _numbers_of("\n".join(lines[start:offset])):
+                return start
+            start = offset + 1
+    return 0
+
+
+def _report_findings(report: ReportSource, shown_text: str | None) -> list[tuple[int | None, str, Finding]]:
+    """(line, field, finding) for each number in the title, the summary and the body, typed or shown."""
+    found: list[tuple[int | None, str, Finding]] = []
     for field in ("title", "summary"):
-        for found in find_personal_data(getattr(report.front, field) or ""):
-            problems.append(rulebook.PERSONAL_DATA.at(report.path, report.lines.line_of((field,)), field, found=found))
+        found += [(report.lines.line_of((field,)), field, finding)
+                  for finding in _findings(html.unescape(getattr(report.front, field) or ""))]
+    typed: set[str] = set()
     for offset, line in enumerate(report.body.split("\n")):
-        for found in find_personal_data(line):
-            problems.append(rulebook.PERSONAL_DATA.at(report.path, report.body_line + offset, "正文", found=found))
-    return problems
+        for finding in _findings(line):
+            typed.add(finding.number)
+            found.append((report.body_line + offset, "正文", finding))
+    for finding in _findings(shown_text or ""):
+        if finding.number not in typed:
+            typed.add(finding.number)
+            found.append((report.body_line + _source_offset(report.body, finding.number), "正文", finding))
+    return found
+
+
+def check_report_personal_data(report: ReportSource, shown_text: str | None = None) -> list[Problem]:
+    """Personal data in a report; `shown_text` is its body as the page shows it (see render/body/reader_text.py).
+
+    A report that allows personal data gets one warning that names what it publishes, so that the reviewers'
+    summary asks the province for consent.
+    """
+    found = _report_findings(report, shown_text)
+    if report.front.allow_personal_data:
+        named = "、".join(dict.fromkeys(str(finding) for _, _, finding in found)) or "没有发现身份证号或手机号"
+        return [rulebook.PERSONAL_DATA_ALLOWED.at(report.path, report.lines.line_of(("allow_personal_data",)),
+                                                  "allow_personal_data", found=named)]
+    return [rulebook.PERSONAL_DATA.at(report.path, line, field, found=str(finding)) for line, field, finding in found]
+
+
+def check_reports_personal_data(reports: Iterable[ReportSource], shown_texts: Mapping[Path, str]) -> list[Problem]:
+    """Every report's personal data, its body read as the page shows it where it could be rendered."""
+    return [problem for report in reports for problem in check_report_personal_data(report, shown_texts.get(report.path))]
 
 
 def check_zone_phone(zone: ZoneSource) -> list[Problem]:

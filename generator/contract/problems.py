@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from generator.contract.sinks import for_annotation, for_annotation_property, for_markdown, for_terminal
+
 
 class Severity(Enum):
     ERROR = "错误"
@@ -32,8 +34,9 @@ class Problem:
         return f"{shown}:{self.line}" if self.line else shown
 
     def as_text(self, root: Path | None = None) -> str:
+        """One line for a terminal or a log; what the official typed is shown, never executed."""
         field = f"{self.field}: " if self.field else ""
-        return f"{self.location(root)}: {self.label}: {field}{_sentence(self.message)}{self.hint}"
+        return for_terminal(f"{self.location(root)}: {self.label}: {field}{_sentence(self.message)}{self.hint}")
 
     @property
     def label(self) -> str:
@@ -70,14 +73,6 @@ def format_text(problems: Iterable[Problem], root: Path | None = None) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _escape_property(text: str) -> str:
-    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
-
-
 TEXT_SUFFIXES = (".md", ".yml", ".yaml")
 
 
@@ -103,18 +98,14 @@ def format_github(problems: Iterable[Problem], root: Path | None = None) -> str:
     for problem in sorted(problems, key=sort_key):
         command = "error" if problem.is_error else "warning"
         path, line, about = _annotated_at(problem, root)
-        properties = [f"file={_escape_property(_relative(path, root))}"]
+        properties = [f"file={for_annotation_property(_relative(path, root))}"]
         if line:
             properties.append(f"line={line}")
-        properties.append(f"title={_escape_property(f'{problem.rule} {problem.field}'.strip())}")
+        properties.append(f"title={for_annotation_property(f'{problem.rule} {problem.field}'.strip())}")
         message = f"{about}{_sentence(problem.message)}{problem.hint}"
-        lines.append(f"::{command} {','.join(properties)}::{_escape_data(message)}")
+        lines.append(f"::{command} {','.join(properties)}::{for_annotation(message)}")
     lines.append(format_text(problems, root).splitlines()[-1])
     return "\n".join(lines) + "\n"
-
-
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
 
 
 def format_summary(problems: Iterable[Problem], root: Path | None = None) -> str:
@@ -128,6 +119,6 @@ def format_summary(problems: Iterable[Problem], root: Path | None = None) -> str
         verdict = "有错误，合并前需要改正。" if errors else "没有错误，只有提醒。"
         lines += [f"共发现 {errors} 个错误，{len(ordered) - errors} 个警告。{verdict}", "",
                   "| 位置 | 级别 | 字段 | 问题 | 怎么改 |", "| --- | --- | --- | --- | --- |"]
-        lines += [f"| `{_cell(p.location(root))}` | {p.label} | {_cell(p.field) or '—'} | "
-                  f"{_cell(_sentence(p.message))} | {_cell(p.hint) or '—'} |" for p in ordered]
+        lines += [f"| {for_markdown(p.location(root))} | {p.label} | {for_markdown(p.field) or '—'} | "
+                  f"{for_markdown(_sentence(p.message))} | {for_markdown(p.hint) or '—'} |" for p in ordered]
     return "\n".join(lines) + "\n"

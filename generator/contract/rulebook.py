@@ -299,6 +299,10 @@ PERSONAL_DATA = _rule("R09", Group.REPORTS, "含有{found}",
                       "确需公开的，经审核同意后在信息块中加一行 allow_personal_data: true",
                       "报告的标题、摘要或正文里有身份证号、个人手机号（提示中只显示部分数字）",
                       fix="删去；电话只写办公座机。确需公开的，经审核同意后在信息块加 allow_personal_data: true")
+PERSONAL_DATA_ALLOWED = _rule("R10", Group.REPORTS, "报告写了 allow_personal_data: true，将公开{found}，需要省民政厅同意",
+                              "合并前请取得省民政厅同意；不需要公开的，请删去这些号码和 allow_personal_data 这一行",
+                              "信息块中写了 allow_personal_data: true（检查结果的“需要省民政厅同意”一节会列出这份报告）",
+                              severity=Severity.WARNING)
 
 # 图片和附件
 MEDIA_TYPE = _rule("M01", Group.MEDIA, "不允许的文件类型“.{kind}”", "media 文件夹只能放 {allowed} 文件",

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator.check.changes import zone_folder_of
+from generator.contract.sinks import for_markdown
 from generator.model.site import Site
 from generator.render.views import urls
 
@@ -46,10 +47,10 @@ def format_pages(site: Site, touched: Sequence[Path], zones_dir: Path) -> str:
     if pages:
         lines += ["在本次检查的 Artifacts 中下载“网站预览”，解压后双击下列文件查看：", "",
                   "| 页面 | 预览中的文件 |", "| --- | --- |"]
-        lines += [f"| {label.replace('|', '｜')} | `{path}` |" for label, path in pages]
+        lines += [f"| {for_markdown(label)} | {for_markdown(path)} |" for label, path in pages]
     else:
         lines.append("本次改动不涉及实验区和报告的公开页面。")
     if hidden:
         lines += ["", "以下实验区还没有确认日期（approved），不会公开，预览中没有它们的页面："
-                  + "、".join(f"`{name}`" for name in hidden)]
+                  + "、".join(for_markdown(name) for name in hidden)]
     return "\n".join(lines) + "\n"

@@ -13,18 +13,22 @@ from generator.contract.problems import Problem
 from generator.load.images import Picture
 from generator.load.zone_folders import BodySource, ReportSource, ZoneSource
 from generator.render.body import embed, engine, explain, sanitize
+from generator.render.body.reader_text import reader_text
 
 
 @dataclass
 class Bodies:
-    """Each report's body as generated Markdown (by report path), and what stood in the way."""
+    """Each report's body as generated Markdown and as the text a reader sees (by report path), and what stood
+    in the way."""
 
     pages: dict[Path, str] = field(default_factory=dict)
+    texts: dict[Path, str] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
 
 def _render(report: ReportSource | BodySource,
-            pictures: Mapping[str, Picture] | None = None) -> tuple[str | None, list[Problem]]:
+            pictures: Mapping[str, Picture] | None = None) -> tuple[str | None, str | None, list[Problem]]:
+    """The body as generated Markdown and as the text a reader sees (None when it cannot be rendered)."""
     def problem(offset: int, rule: rulebook.Rule, **details: object) -> Problem:
         return rule.found(report.path, report.body_line + offset, "正文", details)
 
@@ -32,18 +36,19 @@ def _render(report: ReportSource | BodySource,
               for offset, line in enumerate(report.body.split("\n")) if (found := first_hidden(line)) is not None]
     exceeded = engine.limits(report.body)
     if exceeded:
-        return None, hidden + [limit.rule.found(report.path, report.body_line + limit.offset, "正文", limit.details)
-                               for limit in exceeded]
+        return None, None, hidden + [limit.rule.found(report.path, report.body_line + limit.offset, "正文",
+                                                      limit.details) for limit in exceeded]
     try:
         raw = engine.to_html(report.body)
     except engine.TooComplex:
-        return None, [*hidden, problem(0, rulebook.BODY_TOO_SLOW)]
+        return None, None, [*hidden, problem(0, rulebook.BODY_TOO_SLOW)]
     scanned = explain.scan(raw)
     if scanned.too_deep:
-        return None, [*hidden, problem(0, rulebook.HTML_TOO_DEEP, limit=explain.MAX_DEPTH)]
+        return None, None, [*hidden, problem(0, rulebook.HTML_TOO_DEEP, limit=explain.MAX_DEPTH)]
     problems = [problem(explain.line_of(report.body, finding.needle), finding.rule, tag=finding.tag, name=finding.name,
                         written=finding.written) for finding in scanned.findings]
-    return embed.as_markdown(sanitize.clean(raw), pictures or {}), hidden + problems
+    cleaned = sanitize.clean(raw)
+    return embed.as_markdown(cleaned, pictures or {}), reader_text(cleaned), hidden + problems
 
 
 def render_bodies(zones: Sequence[ZoneSource], pictures: Mapping[Path, Picture] | None = None) -> Bodies:
@@ -55,10 +60,11 @@ def render_bodies(zones: Sequence[ZoneSource], pictures: Mapping[Path, Picture] 
     for zone in zones:
         named = by_folder.get(zone.folder / "media", {}) if by_folder else {}
         for report in zone.reports:
-            page, problems = _render(report, named)
+            page, text, problems = _render(report, named)
             bodies.problems += problems
-            if page is not None:
+            if page is not None and text is not None:
                 bodies.pages[report.path] = page
+                bodies.texts[report.path] = text
         for unread in zone.unread_fronts:  # checked in the same run, never published
-            bodies.problems += _render(unread)[1]
+            bodies.problems += _render(unread)[2]
     return bodies
