@@ -11,7 +11,7 @@ installed theme, our overrides and our templates use and fails when one is missi
 
 from __future__ import annotations
 
-from pymdownx.slugs import slugify as pymdownx_slugify
+from pymdownx.slugs import slugify as pymdownx_slugify  # type: ignore[import-untyped]
 
 THEME_PREFIX = "_"  # Material's ids start with "__"; one underscore also keeps toc's "_1" of empty headings apart
 # Ids of our theme overrides (generator/site/theme/), page templates (generator/render/templates/) and charts.
