@@ -10,12 +10,14 @@ from pathlib import Path
 
 import material
 import pytest
+import zensical
 
 from generator.render import heading_ids
 from tests.browser import Watch, chromium, serve_folder
 from tests.conftest import CONFIG, CONTENT, ROOT, VALID_NEWS, run_cli, write_zone
 
 MATERIAL = Path(material.__file__).parent / "templates"
+ZENSICAL = Path(zensical.__file__).parent / "templates"  # the same theme, as Material's successor ships it
 THEME = ROOT / "generator" / "site" / "theme"
 TEMPLATES = ROOT / "generator" / "render" / "templates"
 
@@ -37,8 +39,10 @@ def _literal_ids(text: str) -> Iterator[str]:
 
 
 def theme_ids() -> set[str]:
-    """The ids of Material's installed templates and script, and of our theme overrides and page templates."""
+    """The ids of Material's and Zensical's installed templates and scripts, and of our theme overrides and page
+    templates."""
     files = [*MATERIAL.rglob("*.html"), *(MATERIAL / "assets" / "javascripts").glob("bundle.*.min.js"),
+             *ZENSICAL.rglob("*.html"), *(ZENSICAL / "assets" / "javascripts").glob("bundle.*.min.js"),
              *THEME.glob("*.html"), *(THEME / "partials").rglob("*.html"), *(THEME / "assets").glob("*.js"),
              *TEMPLATES.rglob("*.j2"), *(ROOT / "generator" / "render" / "views").glob("*.py")]
     return {found for path in files for found in _literal_ids(path.read_text(encoding="utf-8"))}
@@ -105,7 +109,8 @@ def test_a_report_titled_like_the_themes_ids_leaves_each_id_once(hostile_site: P
         assert not repeated, f"{page.relative_to(hostile_site)}: {repeated}"
     report = _ids(hostile_site / REPORT_PAGE)
     assert report.tags["__config"] == "script"
-    assert {"h-config", "h-search", "h-drawer", "h-zone-table", "h-site-search-input", "会议内容"} <= set(report.ids)
+    assert {"h-config", "h-search", "h-drawer", "h-zone-table", "h-site-search-input", "h-chart-zones-data",
+            "会议内容"} <= set(report.ids)
 
 
 def test_the_page_of_a_report_titled_config_runs_the_themes_script(hostile_site: Path) -> None:
