@@ -96,3 +96,11 @@ def test_no_body_yields_an_event_attribute_or_a_script_link_on_the_page(body: st
     checker.feed(built)
     checker.close()
     assert checker.found == [], (body, built)
+
+
+def test_a_link_whose_user_name_disguises_its_host_is_refused_and_left_off_the_page() -> None:
+    body = "请看[民政部网站](https://www.mca.gov.cn@evil.example/)和<a href='http://mzt.jl.gov.cn:x@evil.example'>民政厅</a>。"
+    bodies: Bodies = render_bodies([_Zone(body)])  # type: ignore[list-item]
+    page = bodies.pages[Path("zones/220102-nanguan/reports/2020-04-22-news.md")]
+    assert "evil.example" not in ENGINE.reset().convert(page) and "民政部网站" in page
+    assert [problem.rule for problem in bodies.problems] == ["H16", "H16"]

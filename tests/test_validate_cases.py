@@ -301,6 +301,7 @@ CASES = [
     Case("a javascript link", [f"{NEWS_FILE}:13: 错误[H13]: 正文: 链接“javascript:alert(1)”不能发布（只允许 http、https、mailto 链接、本页标题和 media 文件夹中的文件）。"], reports={"2020-04-22-news.md": VALID_NEWS + "\n[点这里](javascript:alert(1))\n"}),
     Case("an image without alt text", [f"{NEWS_FILE}:13: 错误[H14]: 正文: 图片缺少说明文字。"], media={"photo.jpg": b"\xff\xd8\xff"},
          reports={"2020-04-22-news.md": VALID_NEWS + "\n![](../media/photo.jpg)\n"}),
+    Case("a link whose user name disguises its host", [f"{NEWS_FILE}:13: 错误[H16]: 正文: 链接“https://www.mca.gov.cn@evil.example/”实际打开的是 evil.example：网址里“@”前面的部分只是用户名，不是网站。"], reports={"2020-04-22-news.md": VALID_NEWS + "\n[民政部](https://www.mca.gov.cn@evil.example/)\n"}),
     Case("an HTML comment", [f"{NEWS_FILE}:13: 错误[H15]: 正文: HTML 注释会被删去。"], reports={"2020-04-22-news.md": VALID_NEWS + "\n<!-- 内部意见 -->\n"}),
     # Before publishing
     Case("a placeholder left in a confirmed zone", [f"{ZONE_FILE}:3: 错误[P01]: title: 这一行还有“待填写”的内容。"],
@@ -326,6 +327,8 @@ CASES = [
          setup=lambda root: _edit(root / "content" / "site.yml", '"220100": [', '"220102": [')),
     Case("a script as the correction link", ["content/site.yml:9: 错误[S09]: identity.correction: “javascript:alert(1)”不是网址或邮件地址。"],
          setup=lambda root: _edit(root / "content" / "site.yml", '"mailto:shequ@example.gov.cn"', '"javascript:alert(1)"')),
+    Case("a correction link whose user name disguises its host", ["content/site.yml:9: 错误[H16]: identity.correction: 链接“https://www.mca.gov.cn@evil.example/”实际打开的是 evil.example：网址里“@”前面的部分只是用户名，不是网站。"],
+         setup=lambda root: _edit(root / "content" / "site.yml", '"mailto:shequ@example.gov.cn"', '"https://www.mca.gov.cn@evil.example/"')),
     Case("a Gitea form without its client id", ["content/site.yml:50: 错误[S10]: cms: 网页表单设置有误：backend 为 gitea 时要填 app_id（OAuth 应用的客户端 ID）。"],
          setup=lambda root: _edit(root / "content" / "site.yml", 'backend: github      #', 'backend: gitea       #')
          or _edit(root / "content" / "site.yml", 'repo: ""  ', 'repo: jl/zones ')

@@ -43,7 +43,7 @@ def test_derived_configuration_is_self_contained_and_keeps_tagged_values(bundled
     config = load_config(config_file)
     assert config["docs_dir"] == "docs" and config["site_dir"] == "site"
     assert config["theme"]["font"] is False and "navigation.prune" in config["theme"]["features"]  # from mkdocs.yml
-    assert "slugify: !!python/object/apply:pymdownx.slugs.slugify\n      kwds:\n        case: lower" in text
+    assert "slugify: !!python/name:generator.render.heading_ids.slugify" in text
     copy = tmp_path / "copy.yml"  # not beside it: the session's build is shared and read-only
     write_config(copy, config)
     assert copy.read_text(encoding="utf-8") == text

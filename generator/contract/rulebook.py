@@ -373,6 +373,10 @@ IMAGE_WITHOUT_ALT = _rule("H14", Group.BODY, "图片缺少说明文字",
                           "写成了 ![](../media/照片.jpg)，方括号里是空的")
 HTML_COMMENT = _rule("H15", Group.BODY, "HTML 注释会被删去", "请删去 <!-- … --> 注释；不公开的内容不要写在报告里",
                      "正文里有 <!-- … --> 注释")
+USERINFO_LINK = _rule("H16", Group.BODY, "链接“{written}”实际打开的是 {host}：网址里“@”前面的部分只是用户名，不是网站",
+                      "请删去网址中从 // 后到“@”为止的部分，写成要链接的网站的完整网址，如 https://www.mca.gov.cn/",
+                      "复制了伪装成其他网站的链接（如 https://www.mca.gov.cn@evil.example/），或把邮件地址写进了网址",
+                      fix="改成真正要链接的网址")
 
 # 公开之前
 PLACEHOLDER_LEFT = _rule("P01", Group.PUBLISHING, "这一行还有“{placeholder}”的内容", "请填写后删去“待填写”字样{published}",

@@ -12,6 +12,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 from pydantic_core import PydanticCustomError
 
 from generator.contract import rulebook
+from generator.contract.addresses import spoofed_host
 from generator.contract.problems import Problem
 from generator.load.explain import explain_validation
 from generator.load.text_file import read_text_file
@@ -66,11 +67,19 @@ class TopicList(_Reference):
     areas: list[Area]
 
 
+def _undisguised(value: str) -> str:
+    """A web address whose host is the one it reads as (no `name@` before the real host)."""
+    host = spoofed_host(value) if value.startswith(("https://", "http://")) else None
+    if host is not None:
+        raise PydanticCustomError("link_userinfo", "网址带有用户名", {"written": value, "host": host})
+    return value
+
+
 def _link(value: str) -> str:
     """A link the footer may print: a web address or a mail address, never a script."""
     if value and not value.startswith(("https://", "http://", "mailto:")):
         raise PydanticCustomError("link_scheme", "不是网址或邮件地址", {"written": value})
-    return value
+    return _undisguised(value)
 
 
 class Identity(_Reference):
@@ -199,7 +208,7 @@ class CmsSettings(_Reference):
 class SiteSettings(_Reference):
     identity: Identity
     sample_banner: bool = Field(default=False, title="全站显示示例数据提示")
-    site_url: str = Field(default="", title="网站地址")
+    site_url: Annotated[str, AfterValidator(_undisguised)] = Field(default="", title="网站地址")
     lifecycle: Lifecycle = Field(default_factory=Lifecycle)
     monitoring: Monitoring = Field(default_factory=Monitoring)
     map: MapSettings = Field(default_factory=MapSettings)

@@ -46,7 +46,7 @@ def _render(report: ReportSource | BodySource,
     if scanned.too_deep:
         return None, None, [*hidden, problem(0, rulebook.HTML_TOO_DEEP, limit=explain.MAX_DEPTH)]
     problems = [problem(explain.line_of(report.body, finding.needle), finding.rule, tag=finding.tag, name=finding.name,
-                        written=finding.written) for finding in scanned.findings]
+                        written=finding.written, host=finding.host) for finding in scanned.findings]
     cleaned = sanitize.clean(raw)
     return embed.as_markdown(cleaned, pictures or {}), reader_text(cleaned), hidden + problems
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from generator.contract import rulebook
+from generator.contract.addresses import spoofed_host
 from generator.render.body import policy
 from generator.render.body.html_elements import VOID_ELEMENTS
 
@@ -21,6 +22,7 @@ class Finding:
     tag: str = ""
     name: str = ""
     written: str = ""
+    host: str = ""
 
 
 def _shown(value: str) -> str:
@@ -37,6 +39,8 @@ def _attribute_finding(tag: str, name: str, written: str) -> Finding:
         return Finding(name, rulebook.EVENT_ATTRIBUTE, tag, name)
     if tag == "img" and name == "src":
         return Finding(written, rulebook.OUTSIDE_IMAGE, written=value)
+    if tag == "a" and name == "href" and (host := spoofed_host(written)) is not None:
+        return Finding(written, rulebook.USERINFO_LINK, written=value, host=_shown(host))
     if tag == "a" and name == "href":
         return Finding(written, rulebook.UNSAFE_LINK, written=value)
     return Finding(f"{name}=", rulebook.DROPPED_ATTRIBUTE, tag, name)

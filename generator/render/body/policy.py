@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
+from generator.contract.addresses import spoofed_host
+
 TAGS = frozenset({
     "a", "abbr", "b", "blockquote", "br", "caption", "code", "dd", "del", "details", "div", "dl", "dt", "em",
     "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li", "mark", "ol",
@@ -40,14 +42,17 @@ def media_name(url: str) -> str | None:
 
 
 def link_allowed(url: str) -> bool:
-    """Links may go to the web (http, https), to e-mail, to a heading of the page or to the zone's media."""
+    """Links may go to the web (http, https, with no user name that disguises the host), to e-mail, to a heading of
+    the page or to the zone's media."""
     value = url.strip()
     if value.startswith("#"):
         return True
     if media_name(value) is not None:
         return True
     parts = urlsplit(value)
-    return parts.scheme.lower() in LINK_SCHEMES and (parts.scheme.lower() == "mailto" or bool(parts.netloc))
+    if parts.scheme.lower() == "mailto":
+        return True
+    return parts.scheme.lower() in LINK_SCHEMES and bool(parts.netloc) and spoofed_host(value) is None
 
 
 def image_allowed(url: str) -> bool:
