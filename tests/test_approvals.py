@@ -225,6 +225,7 @@ def test_a_gitattributes_that_hides_zone_diffs_fails_the_check(github: Path) -> 
     assert "第 1 行" not in summary
     assert "本拉取请求改动了审批规则或显示方式所在的文件（.gitattributes）：须由省民政厅审核人（@jl-mzt-review）审核同意" in summary
     assert _status()["state"] == "failure"
+    assert _status()["description"].startswith(".gitattributes 第 2 行")  # the reason, though every stage approved
 
 
 def test_the_summary_names_rule_files_that_need_the_province() -> None:

@@ -68,6 +68,7 @@ class Verdict:
     passed: bool
     lines: tuple[str, ...]
 
+    blocking: tuple[str, ...] = ()  # the lines that keep it from passing, first first
     undecided: bool = False  # the check could not read what it needs
 
     def summary(self) -> str:
@@ -78,12 +79,12 @@ class Verdict:
         """The commit status's one line: the verdict and the first thing that is missing."""
         if self.passed:
             return "已完成：市（州）和省民政厅已依次同意"
-        return next((line for line in self.lines if "已同意" not in line), self.lines[0])[:_STATUS_DESCRIPTION_LIMIT]
+        return (self.blocking or self.lines)[0][:_STATUS_DESCRIPTION_LIMIT]
 
 
 def cannot_judge(reason: str) -> Verdict:
     advice = "本检查读不全拉取请求的信息时一律不通过；处理上述问题后，推送新提交或请管理员重新运行本检查。"
-    return Verdict(False, (reason, advice), undecided=True)
+    return Verdict(False, (reason, advice), (reason,), undecided=True)
 
 
 def rule_paths(paths: Iterable[str]) -> list[str]:
@@ -134,6 +135,7 @@ def judge(pull: PullRequest, reference: Reference) -> Verdict:
     *prefectures, province = stages_for(pull.paths, reference)
     approved = _approvals(pull)
     lines: list[str] = []
+    blocking: list[str] = []
     waiting = False
     gate: datetime | None = None  # the province approves after the last prefecture approval
     for stage in [*prefectures, province]:
@@ -141,6 +143,7 @@ def judge(pull: PullRequest, reference: Reference) -> Verdict:
         if not stage.logins:
             lines.append(f"{stage.name}：content/site.yml 的 reviewers 没有列出审核人，无法完成审批")
             waiting = True
+            blocking.append(lines[-1])
         elif stage is province and waiting:
             lines.append(f"{stage.name}：市（州）同意之后，由省民政厅审核人（{_shown(stage.logins)}）审核")
         elif (first := _first_approval(stage, approved, after)) is None:
@@ -148,6 +151,7 @@ def judge(pull: PullRequest, reference: Reference) -> Verdict:
             lines.append(f"{stage.name}：等待审核人（{_shown(stage.logins)}）同意"
                          + ("；省民政厅的同意早于市（州）的同意，请在市（州）同意之后再点一次 Approve" if early else ""))
             waiting = True
+            blocking.append(lines[-1])
         else:
             time, login = first
             lines.append(f"{stage.name}：@{login} 已同意（{time:%Y-%m-%d %H:%M} UTC）")
@@ -159,12 +163,13 @@ def judge(pull: PullRequest, reference: Reference) -> Verdict:
     for path, text in pull.attribute_files:
         if hidden := hiding_lines(path, text):
             lines += hidden
+            blocking += hidden
             waiting = True
     if waiting:
         lines.append("只计对最新一次提交的同意；本检查通过后才能合并（仓库管理员须在分支保护中把本检查设为必需）。")
     else:
         lines.append("可以合并。")
-    return Verdict(not waiting, tuple(lines))
+    return Verdict(not waiting, tuple(lines), tuple(blocking))
 
 
 def _when(text: str) -> datetime:
