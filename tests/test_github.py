@@ -115,11 +115,26 @@ def test_gitattributes_that_leave_zone_diffs_visible_are_accepted(path: str, tex
     assert hiding_lines(path, text) == []
 
 
+def _check_attributes(repository: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "generator.review.gitattributes"], cwd=repository, capture_output=True,
+                          text=True, check=False)
+
+
 def test_ci_checks_gitattributes_early_and_the_repository_passes() -> None:
     assert "python -m generator.review.gitattributes" in _steps(_load(GITHUB / "workflows" / "ci.yml"), "data")
-    run = subprocess.run([sys.executable, "-m", "generator.review.gitattributes"], cwd=ROOT, capture_output=True, text=True,
-                         check=False)
+    run = _check_attributes(ROOT)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_ci_refuses_a_zone_gitattributes_that_hides_the_report(tmp_path: Path) -> None:
+    (tmp_path / "zones" / "220102-nanguan").mkdir(parents=True)
+    (tmp_path / "zones" / "220102-nanguan" / ".gitattributes").write_text("* -diff linguist-generated=true\n",
+                                                                          encoding="utf-8")
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    subprocess.run(["git", "add", "."], cwd=tmp_path, check=True)
+    run = _check_attributes(tmp_path)
+    assert run.returncode == 1
+    assert run.stdout.startswith("::error file=zones/220102-nanguan/.gitattributes::zones/220102-nanguan/.gitattributes 第 1 行")
 
 
 def test_application_form_asks_for_the_fields_of_attachment_1() -> None:

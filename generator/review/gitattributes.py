@@ -55,7 +55,7 @@ def hiding_lines(path: str, text: str) -> list[str]:
         if not line or line.startswith("#"):
             continue
         if line.startswith("[attr]"):
-            name = line.removeprefix("[attr]").split()[0] if line.removeprefix("[attr]").split() else ""
+            name = (line.removeprefix("[attr]").split() or [""])[0]
             if name in _ALLOWED_NAMES or name == "binary":
                 reasons.append(f"{path} 第 {number} 行“{line}”：重新定义了属性 {name}，"
                                "会改变实验区文件在审核中的显示方式。请删除这一行。")
