@@ -12,6 +12,7 @@ import yaml
 
 from generator.load.reference import load_reference
 from generator.review.codeowners import codeowners_text
+from generator.review.gitattributes import hiding_lines
 from tests.conftest import CONTENT, ROOT
 
 GITHUB = ROOT / ".github"
@@ -76,6 +77,64 @@ def test_codeowners_sends_each_prefecture_to_its_reviewers() -> None:
     owners = (GITHUB / "CODEOWNERS").read_text(encoding="utf-8")
     assert "/zones/2201*/ @jl-changchun-review @jl-mzt-review" in owners and "\n* @jl-mzt-review\n" in owners
     assert "python -m generator.review.codeowners | diff - .github/CODEOWNERS" in _steps(_load(GITHUB / "workflows" / "ci.yml"), "data")
+
+
+def test_codeowners_gives_the_approval_rules_to_the_province_alone() -> None:
+    """CODEOWNERS' last matching line wins: the rule files come after the zone lines, owned by the province only."""
+    lines = (GITHUB / "CODEOWNERS").read_text(encoding="utf-8").splitlines()
+    for pattern in ("/.github/", "/content/site.yml", "/generator/review/", "/CODEOWNERS", ".gitattributes"):
+        assert f"{pattern} @jl-mzt-review" in lines, pattern
+    assert lines.index(".gitattributes @jl-mzt-review") > lines.index("/zones/2201*/ @jl-changchun-review @jl-mzt-review")
+
+
+@pytest.mark.parametrize(("path", "text"), [
+    (".gitattributes", "* -diff linguist-generated=true"),
+    (".gitattributes", "*.md binary"),
+    (".gitattributes", "zones/** diff=hidden"),
+    (".gitattributes", "/Zones/**/*.yml filter=lfs"),
+    (".gitattributes", "z*/**/*.md working-tree-encoding=UTF-16"),
+    (".gitattributes", "**/report.md merge=ours"),
+    (".gitattributes", "[attr]text -diff"),
+    ("zones/220102-nanguan/.gitattributes", "*.md linguist-generated"),
+    ("zones/.gitattributes", '"220102-nanguan/zone.yml" ident'),
+], ids=["star-hidden", "binary-macro", "diff-driver", "case-insensitive-filter", "encoding", "merge-driver",
+        "redefined-text", "inside-a-zone", "quoted"])
+def test_gitattributes_that_could_hide_a_zone_change_are_refused(path: str, text: str) -> None:
+    assert len(hiding_lines(path, f"# why\n{text}\n")) == 1
+    assert f"{path} 第 2 行“{text}”" in hiding_lines(path, f"# why\n{text}\n")[0]
+
+
+@pytest.mark.parametrize(("path", "text"), [
+    (".gitattributes", "* text=auto eol=lf"),
+    (".gitattributes", "tests/golden/** -text -diff"),
+    (".gitattributes", "/generator/** linguist-generated"),
+    ("docs/.gitattributes", "* -diff"),
+    (".gitattributes", "zones/** !diff diff linguist-generated=false"),
+], ids=["line-endings", "outside-zones", "anchored-elsewhere", "another-folder", "resets"])
+def test_gitattributes_that_leave_zone_diffs_visible_are_accepted(path: str, text: str) -> None:
+    assert hiding_lines(path, text) == []
+
+
+def _check_attributes(repository: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "generator.review.gitattributes"], cwd=repository, capture_output=True,
+                          text=True, check=False)
+
+
+def test_ci_checks_gitattributes_early_and_the_repository_passes() -> None:
+    assert "python -m generator.review.gitattributes" in _steps(_load(GITHUB / "workflows" / "ci.yml"), "data")
+    run = _check_attributes(ROOT)
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_ci_refuses_a_zone_gitattributes_that_hides_the_report(tmp_path: Path) -> None:
+    (tmp_path / "zones" / "220102-nanguan").mkdir(parents=True)
+    (tmp_path / "zones" / "220102-nanguan" / ".gitattributes").write_text("* -diff linguist-generated=true\n",
+                                                                          encoding="utf-8")
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    subprocess.run(["git", "add", "."], cwd=tmp_path, check=True)
+    run = _check_attributes(tmp_path)
+    assert run.returncode == 1
+    assert run.stdout.startswith("::error file=zones/220102-nanguan/.gitattributes::zones/220102-nanguan/.gitattributes 第 1 行")
 
 
 def test_application_form_asks_for_the_fields_of_attachment_1() -> None:

@@ -1,5 +1,7 @@
 """CODEOWNERS for 逐级审批, from the reviewers named in content/site.yml: each prefecture's zone folders go
-to its reviewers and the province's, everything else to the province.
+to its reviewers and the province's, everything else to the province. The files that decide who approves
+and what a reviewer sees (`.github/`, content/site.yml, generator/review/, every .gitattributes) come
+last, so they win over the zone lines: the province's reviewers alone own them.
 
     python -m generator.review.codeowners > .github/CODEOWNERS
 
@@ -12,6 +14,9 @@ import sys
 from pathlib import Path
 
 from generator.load.reference import Reference, load_reference
+from generator.review.approvals import ATTRIBUTES_FILE, RULE_FILES, RULE_FOLDERS
+
+RULE_PATTERNS = (*(f"/{path}" for path in (*RULE_FOLDERS, *RULE_FILES)), ATTRIBUTES_FILE)
 
 
 def codeowners_text(reference: Reference) -> str:
@@ -26,6 +31,8 @@ def codeowners_text(reference: Reference) -> str:
         prefix = prefecture.code[:4] if prefecture.code.isdigit() else prefecture.code
         owners = " ".join([*reviewers.prefectures.get(prefecture.code, []), *reviewers.province])
         lines += [f"# {prefecture.name}", f"/zones/{prefix}*/ {owners}"]
+    lines.append("# 审批规则与显示方式：只由省民政厅审核（最后一条匹配的规则生效）")
+    lines += [f"{pattern} {province}" for pattern in RULE_PATTERNS]
     return "\n".join(lines) + "\n"
 
 
