@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import html
 import json
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -12,6 +14,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, ClassVar
 
+import markdown
 import pytest
 
 from generator.load.reference import Reference, load_reference
@@ -212,6 +215,11 @@ def test_an_api_timeout_fails_with_a_reason(github: Path, capsys: pytest.Capture
     assert "无法连接 GitHub API 或等待超时" in github.read_text(encoding="utf-8")
 
 
+def _as_reviewers_read_it(summary: str) -> str:
+    """The summary's text on the checks page: its Markdown rendered, tags removed."""
+    return html.unescape(re.sub(r"<[^>]+>", "", markdown.markdown(summary)))
+
+
 def test_a_gitattributes_that_hides_zone_diffs_fails_the_check(github: Path) -> None:
     files = [*_recorded("files-2.json"), {"filename": ".gitattributes", "status": "modified"}]
     _Recorded.pages[f"{BASE}/files?per_page=100&page=2"] = (200, _json(files), None)
@@ -220,7 +228,7 @@ def test_a_gitattributes_that_hides_zone_diffs_fails_the_check(github: Path) -> 
     _Recorded.pages[f"/repos/jilin-mca/showcase/contents/.gitattributes?ref={HEAD}"] = (
         200, _json({"encoding": "base64", "content": base64.b64encode(text.encode()).decode()}), None)
     assert approvals.main() == 1
-    summary = github.read_text(encoding="utf-8")
+    summary = _as_reviewers_read_it(github.read_text(encoding="utf-8"))
     assert ".gitattributes 第 2 行“* -diff linguist-generated=true”：-diff、linguist-generated=true 会作用于 zones/ 下的文件" in summary
     assert "第 1 行" not in summary
     assert "本拉取请求改动了审批规则或显示方式所在的文件（.gitattributes）：须由省民政厅审核人（@jl-mzt-review）审核同意" in summary
@@ -285,3 +293,11 @@ def test_a_prefecture_without_reviewers_cannot_be_skipped() -> None:
 def test_a_change_outside_zones_needs_the_province_only() -> None:
     assert judge(_pull(("content/pages/guide.md",), _review("jl-mzt-review", "APPROVED", 1)), REFERENCE).passed
     assert not judge(_pull(("content/pages/guide.md",), _review("jl-changchun-review", "APPROVED", 1)), REFERENCE).passed
+
+
+def test_a_file_name_of_the_pull_request_cannot_shape_the_summary() -> None:
+    paths = (".github/[官方通知](https://evil.example/)<img src=x>", *CHANGCHUN_ZONE)
+    summary = judge(_pull(paths, _review("jl-changchun-review", "APPROVED", 1)), REFERENCE).summary()
+    shown = markdown.markdown(summary)
+    assert "<a" not in shown and "<img" not in shown
+    assert ".github/[官方通知](https[://]evil.example/)<img src=x>" in _as_reviewers_read_it(summary)

@@ -55,8 +55,9 @@ def for_annotation_property(text: str) -> str:
 _MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#!|~$])")
 _HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})  # entities: no tag or entity of its own
 # GitHub links bare addresses (https://…, www.…, a@b.c) in text whatever their escapes; they are broken with a
-# visible mark that a reviewer reads as "neutralised": https[://]example.org.
-_BARE_LINK = re.compile(r"(?i)(://|(?<![0-9a-z])www\.|@)")
+# visible mark that a reviewer reads as "neutralised": https[://]example.org. An @ after no address character
+# is a reviewer's @login, which is left readable.
+_BARE_LINK = re.compile(r"(?i)(://|(?<![0-9a-z])www\.|(?<=[0-9a-z._%+-])@)")
 
 
 def for_markdown(text: str) -> str:

@@ -27,6 +27,7 @@ from typing import Any
 from urllib.parse import quote
 
 from generator.check.zone_identity import folder_owner
+from generator.contract.sinks import for_markdown
 from generator.load.reference import Reference, load_reference
 from generator.review.gitattributes import hiding_lines
 from generator.review.github import ApiError, Fetch, Post, all_pages, fetch_json, post_json
@@ -73,7 +74,8 @@ class Verdict:
 
     def summary(self) -> str:
         head = "已完成" if self.passed else "未能完成检查" if self.undecided else "尚未完成"
-        return "\n".join([f"## {CONTEXT}：{head}", "", *(f"- {line}" for line in self.lines)]) + "\n"
+        # Lines quote the pull request's own file names and .gitattributes lines: shown literally.
+        return "\n".join([f"## {CONTEXT}：{head}", "", *(f"- {for_markdown(line)}" for line in self.lines)]) + "\n"
 
     def description(self) -> str:
         """The commit status's one line: the verdict and the first thing that is missing."""
