@@ -1,7 +1,7 @@
 """Screenshots of the form editor for the officials' guide (content/pages/images/admin-*.png).
 
-Builds the sample site, starts decap-server in a throwaway clone (tests/admin_e2e.py; needs
-`npm ci --prefix tests/e2e`) and photographs /admin/ in Chinese at desktop and phone widths.
+Builds the sample site, starts decap-server in a throwaway clone (tests/admin_e2e.py; it
+installs the pinned decap-server with `npm ci` when missing) and photographs /admin/ in Chinese at desktop and phone widths.
 Run from the repository root: python scripts/guide_screenshots.py
 """
 

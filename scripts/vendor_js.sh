@@ -3,7 +3,7 @@
 # Pin versions to the plotly.js that the Python `plotly` package embeds (plotly 7.1 -> plotly.js 4.1.1).
 set -euo pipefail
 PLOTLY_JS=4.1.1
-# The form editor at /admin/ (issue 14); the tests' tests/e2e/package.json pins the decap-server that goes with it.
+# The form editor at /admin/ (issue 14); package.json at the root pins the decap-server that goes with it.
 DECAP_CMS=3.16.3
 target=generator/site/theme/assets/vendor
 work=$(mktemp -d)

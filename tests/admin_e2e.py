@@ -1,6 +1,7 @@
 """The form editor end to end: the built /admin/ over decap-server (Decap's local backend) in a throwaway git clone.
 
-decap-server comes from tests/e2e (`npm ci --prefix tests/e2e`, which .ci/run does); it runs in git mode, so
+decap-server is the one pinned in the repository's package.json, as officials run it (`npm ci`, then `npx
+decap-server`); the tests install it themselves the first time (`provision_decap_server`); it runs in git mode, so
 each save of the editorial workflow is a `cms/…` branch of the clone, as it is a pull request on GitHub.
 """
 
@@ -18,9 +19,29 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import filelock
+
 from tests.conftest import CONTENT, ROOT, SAMPLE_ZONES
 
-DECAP_SERVER = ROOT / "tests" / "e2e" / "node_modules" / "decap-server" / "dist" / "index.js"
+DECAP_SERVER = ROOT / "node_modules" / "decap-server" / "dist" / "index.js"
+NODE_MISSING = ("decap-server needs Node.js (node and npm), which is not installed: install Node.js 18 or newer "
+                "(https://nodejs.org/, or `apt-get install nodejs npm`) and run the tests again")
+
+
+def provision_decap_server() -> Path:
+    """decap-server's script, installed from package-lock.json (`npm ci`) the first time it is asked for.
+
+    Under pytest-xdist every worker may ask at once: a file lock lets one install while the others wait."""
+    with filelock.FileLock(ROOT / ".npm-ci.lock"):
+        if not DECAP_SERVER.is_file():
+            npm = shutil.which("npm")
+            if npm is None or shutil.which("node") is None:
+                raise RuntimeError(NODE_MISSING)
+            done = subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=ROOT, capture_output=True, text=True,
+                                  encoding="utf-8", errors="replace")
+            if done.returncode != 0 or not DECAP_SERVER.is_file():
+                raise RuntimeError(f"`npm ci` in {ROOT} failed:\n{done.stdout}{done.stderr}")
+    return DECAP_SERVER
 
 
 def free_port() -> int:
@@ -88,15 +109,14 @@ def _wait_for_port(port: int, process: subprocess.Popen[bytes], log: Path) -> No
 
 @contextmanager
 def decap_server(clone: Clone, log: Path) -> Iterator[None]:
-    if not DECAP_SERVER.is_file():
-        raise RuntimeError("decap-server is missing: run `npm ci --prefix tests/e2e` (.ci/run does)")
+    script = provision_decap_server()
     node = shutil.which("node")
     if node is None:
-        raise RuntimeError("node is missing: install Node.js (.ci/run does)")
+        raise RuntimeError(NODE_MISSING)
     environment = {**os.environ, "MODE": "git", "GIT_REPO_DIRECTORY": str(clone.repo), "PORT": str(clone.port),
                    "BIND_HOST": "127.0.0.1", "LOG_LEVEL": "info"}
     with log.open("wb") as output:
-        process = subprocess.Popen([node, str(DECAP_SERVER)], env=environment, stdout=output, stderr=subprocess.STDOUT)
+        process = subprocess.Popen([node, str(script)], env=environment, stdout=output, stderr=subprocess.STDOUT)
         try:
             _wait_for_port(clone.port, process, log)
             yield

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import inspect
 import io
@@ -14,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import filelock
 import pytest
 
 from generator.cli import main
@@ -206,8 +206,7 @@ def shared_folder(factory: pytest.TempPathFactory, name: str, make: Callable[[Pa
         return root
     root = factory.getbasetemp().parent / name  # the run's folder, above every worker's own
     done = root / ".made"
-    with (root.parent / f".{name}.lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+    with filelock.FileLock(root.parent / f".{name}.lock"):
         if not done.exists():
             shutil.rmtree(root, ignore_errors=True)
             root.mkdir()

@@ -65,9 +65,9 @@ def test_pages_publishes_nightly_and_only_after_a_good_build() -> None:
     assert "actions/workflows/pages.yml/enable" in _steps(workflow, "keep-schedule")
 
 
-def test_dependabot_watches_pip_and_actions() -> None:
-    ecosystems = {update["package-ecosystem"] for update in _load(GITHUB / "dependabot.yml")["updates"]}
-    assert ecosystems == {"pip", "github-actions"}
+def test_dependabot_watches_pip_its_locks_npm_and_actions() -> None:
+    updates = {(update["package-ecosystem"], update["directory"]) for update in _load(GITHUB / "dependabot.yml")["updates"]}
+    assert updates == {("pip", "/"), ("pip", "/requirements"), ("npm", "/"), ("github-actions", "/")}
 
 
 def test_codeowners_sends_each_prefecture_to_its_reviewers() -> None:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 import shutil
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+
+import filelock
 
 from generator.load.images import Picture
 from generator.render.docs_tree import DocsTree
@@ -98,18 +99,20 @@ def write_tree(root: Path, tree: DocsTree) -> WriteStats:
 
 @contextlib.contextmanager
 def folder_lock(folder: Path) -> Iterator[None]:
-    """Refuse a second build that writes the same folder while one is running."""
+    """Refuse a second build that writes the same folder while one is running.
+
+    The operating system's lock (flock, or LockFileEx on Windows) ends with the process that holds it,
+    so a killed build never leaves the folder locked."""
     folder.parent.mkdir(parents=True, exist_ok=True)
-    lock_path = folder.parent / f".{folder.name}.lock"
-    with lock_path.open("w") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise BuildLocked(folder) from None
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    lock = filelock.FileLock(folder.parent / f".{folder.name}.lock", timeout=0)
+    try:
+        lock.acquire()
+    except filelock.Timeout:
+        raise BuildLocked(folder) from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def recover_interrupted_swap(out: Path) -> None:

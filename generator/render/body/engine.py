@@ -7,13 +7,16 @@ parsing is quadratic in unmatched `[` and `<` and its block parser recurses once
 
 from __future__ import annotations
 
+import _thread
 import re
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
+from types import FrameType
 
 import markdown
 from markdown.extensions.tables import TableExtension
@@ -95,23 +98,81 @@ def limits(body: str) -> list[Limit]:
     return found
 
 
+class _Watchdog:
+    """One thread for the whole run that interrupts the main thread, as Ctrl-C does, when a render is due.
+
+    Portable (Windows has no SIGALRM); one waiting thread instead of a timer per body, which cost a build of
+    the sample zones more than half of its rendering time."""
+
+    def __init__(self) -> None:
+        self._changed = threading.Condition()
+        self._due: float | None = None
+        self._fired = False
+        self._thread: threading.Thread | None = None
+
+    def arm(self, seconds: float) -> None:
+        with self._changed:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._watch, name="render-deadline", daemon=True)
+                self._thread.start()
+            self._due, self._fired = time.monotonic() + seconds, False
+            self._changed.notify()
+
+    def disarm(self) -> bool:
+        """Stop watching; whether the main thread was interrupted."""
+        with self._changed:
+            fired, self._due, self._fired = self._fired, None, False
+            return fired
+
+    def _watch(self) -> None:
+        with self._changed:
+            while True:
+                if self._due is None:
+                    self._changed.wait()
+                elif (remaining := self._due - time.monotonic()) > 0:
+                    self._changed.wait(remaining)
+                else:
+                    self._due, self._fired = None, True
+                    _thread.interrupt_main(signal.SIGINT)
+
+
+_WATCHDOG = _Watchdog()
+
+
 @contextmanager
 def _deadline(seconds: float) -> Iterator[None]:
-    """Interrupt a render that takes too long; the timer needs the main thread (elsewhere the static limits alone bound it)."""
+    """Interrupt a render that takes too long; needs the main thread (elsewhere the static limits alone bound it).
+
+    A real Ctrl-C during the render still goes to the handler that was there before."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
+    previous = signal.getsignal(signal.SIGINT)
+    fired = False
 
-    def expire(signum: int, frame: object) -> None:
-        raise TooComplex(f"took more than {seconds} s")
+    def expire(signum: int, frame: FrameType | None) -> None:
+        if fired or _WATCHDOG.disarm():
+            raise TooComplex(f"took more than {seconds} s")
+        if callable(previous):
+            previous(signum, frame)
+        else:
+            raise KeyboardInterrupt
 
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.signal(signal.SIGINT, expire)
+    started = time.monotonic()
+    _WATCHDOG.arm(seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        fired = _WATCHDOG.disarm()
+        while True:  # an interrupt still pending is handled by `expire` during the swap: swap again
+            try:
+                signal.signal(signal.SIGINT, previous)
+                break
+            except TooComplex:
+                pass
+    if fired or time.monotonic() - started > seconds:
+        raise TooComplex(f"took more than {seconds} s")
 
 
 @cache

@@ -2,33 +2,29 @@
 
 from __future__ import annotations
 
-import ctypes
-import signal
+import os
 import subprocess
 import sys
 
 from generator.site.result import PassResult
 
-PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
 
+def run_module(module: str, arguments: list[str]) -> PassResult:
+    """Run `python -m module arguments…` to the end and collect what it printed.
 
-def _end_with_parent() -> None:
-    """In the child: get SIGTERM when the thread that started it dies, however it dies (Linux; elsewhere a no-op).
-
-    So start builds from the main thread: a build started by another thread ends when that thread does."""
-    if sys.platform.startswith("linux"):
-        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
-
-
-def run(arguments: list[str]) -> PassResult:
-    """Run to the end and collect what it printed. On any exception here (Ctrl-C, or the SIGTERM that `showcase
-    serve` turns into one) the child is killed and reaped before the exception goes on."""
-    with subprocess.Popen(arguments, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                          preexec_fn=_end_with_parent) as process:
+    The child runs tethered (see tethered.py): it ends when this process dies, however it dies. On any exception
+    here (Ctrl-C, or the SIGTERM that `showcase serve` turns into one) it is killed and reaped before the
+    exception goes on."""
+    command = [sys.executable, "-m", "generator.site.ssg.tethered", module, *arguments]
+    environment = {**os.environ, "PYTHONIOENCODING": "utf-8"}  # Windows' console code page is not UTF-8
+    with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                          env=environment, encoding="utf-8", errors="replace") as process:
         try:
-            stdout, stderr = process.communicate()
+            assert process.stdout is not None
+            output = process.stdout.read()  # not communicate(), which would close the tether (stdin)
+            process.wait()
         except BaseException:
             process.kill()
             process.wait()
             raise
-    return PassResult(process.returncode == 0, (stdout + stderr).strip())
+    return PassResult(process.returncode == 0, output.strip())

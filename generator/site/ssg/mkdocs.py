@@ -11,7 +11,6 @@ the configuration's own folder).
 from __future__ import annotations
 
 import importlib.util
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +67,7 @@ class MkDocs:
     def build(self, config_file: Path) -> PassResult:
         if importlib.util.find_spec(self.module) is None:
             return PassResult(False, f"没有安装 {self.name}（Python 模块 {self.module}）。请先安装：pip install {self.module}")
-        return child.run([sys.executable, "-m", self.module, *self.build_arguments(config_file)])
+        return child.run_module(self.module, self.build_arguments(config_file))
 
     def built_site(self, config_file: Path) -> Path:
         return config_file.parent / SITE_FOLDER
