@@ -179,6 +179,9 @@ def _build(args: argparse.Namespace) -> int:
         print(for_terminal(result.ssg_output, keep_lines=True))
         print(f"错误: 生成网站失败（见上方输出）；{args.out} 保持原样。")
         return 1
+    if result.site_reused:
+        print(f"数据、页面和设置都没有改动：{args.out} 就是这次要生成的网站，直接沿用（构建日期 {args.today.isoformat()}）。")
+        return 0
     stats = result.stats
     assert stats is not None
     print(f"网站已生成到 {args.out}：实验区 {result.summary['zones']} 个，报告 {result.summary['reports']} 篇"

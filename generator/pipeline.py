@@ -1,4 +1,8 @@
-"""The one-way pipeline: contract → load → check → model → render → write → site."""
+"""The one-way pipeline: contract → load → check → model → render → write → site.
+
+The stages are imported where they run: a build whose inputs have not changed needs none of them (pandas,
+plotly, Pillow, Markdown…), and importing them took longer than the whole unchanged build.
+"""
 
 from __future__ import annotations
 
@@ -6,26 +10,12 @@ import shutil
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from generator.check import check_all
-from generator.check.personal_data import check_reports_personal_data
 from generator.contract.problems import Problem
-from generator.load.boundaries import check_boundary_file
-from generator.load.content_pages import ContentPages, load_pages
-from generator.load.images import measure_zones
-from generator.load.reference import load_reference
-from generator.load.zone_folders import load_zones
-from generator.model.duties import reporting_duties
-from generator.model.site import Site, derive_site
-from generator.render.body import render_bodies
-from generator.render.docs import build_docs
-from generator.render.views.navigation import nav
-from generator.site.linkcheck import broken_links
 from generator.site.result import PassResult
-from generator.site.search import index_site
 from generator.site.ssg import StaticSiteGenerator, choose
-from generator.site.table_cards import label_tables
-from generator.write import fingerprint
+from generator.write import fingerprint, site_stamp
 from generator.write.files import (
     WriteStats,
     folder_lock,
@@ -33,8 +23,11 @@ from generator.write.files import (
     recover_interrupted_swap,
     staging_folder,
     swap_into_place,
-    write_tree,
 )
+
+if TYPE_CHECKING:
+    from generator.load.content_pages import ContentPages
+    from generator.model.site import Site
 
 
 @dataclass(frozen=True)
@@ -57,6 +50,17 @@ class Checked:
 
 def check(inputs: Inputs, today: date) -> Checked:
     """Load and validate everything, collecting every problem; derive the site when there is no error."""
+    from generator.check import check_all
+    from generator.check.personal_data import check_reports_personal_data
+    from generator.load.boundaries import check_boundary_file
+    from generator.load.content_pages import load_pages
+    from generator.load.images import measure_zones
+    from generator.load.reference import load_reference
+    from generator.load.zone_folders import load_zones
+    from generator.model.duties import reporting_duties
+    from generator.model.site import derive_site
+    from generator.render.body import render_bodies
+
     reference, problems = load_reference(inputs.content, inputs.site_url)
     pages, page_problems = load_pages(inputs.content)
     topics = {} if reference is None else {key: topic.name for key, (_, topic) in reference.topic_index().items()}
@@ -81,6 +85,9 @@ def check(inputs: Inputs, today: date) -> Checked:
 
 
 def generate_docs(checked: Checked, build_dir: Path) -> WriteStats:
+    from generator.render.docs import build_docs
+    from generator.write.files import write_tree
+
     assert checked.site is not None and checked.pages is not None
     return write_tree(build_dir / "docs", build_docs(checked.site, checked.pages))
 
@@ -88,6 +95,8 @@ def generate_docs(checked: Checked, build_dir: Path) -> WriteStats:
 def generate(checked: Checked, build_dir: Path, base_config: Path,
              ssg: StaticSiteGenerator | None = None) -> tuple[Path, WriteStats]:
     """Write the docs tree and the static site generator's configuration beside it; return the configuration."""
+    from generator.render.views.navigation import nav
+
     assert checked.site is not None and checked.pages is not None
     stats = generate_docs(checked, build_dir)
     config_file = (ssg or choose()).write_config(build_dir, base_config, checked.site.settings, nav(checked.pages),
@@ -102,6 +111,9 @@ class BuildResult:
     stats: WriteStats | None = None
     ssg_output: str = ""
     ok: bool = False
+    inputs: str = ""  # the fingerprint of everything the generator read
+    reused: bool = False  # the docs tree of the last build was reused as it was
+    site_reused: bool = False  # and so was the site: the static site generator and the indexer did not run
 
     @property
     def has_errors(self) -> bool:
@@ -117,7 +129,7 @@ def generate_or_reuse(inputs: Inputs, today: date, build_dir: Path, base_config:
     saved = fingerprint.load(build_dir, value, ssg.config_file(build_dir))
     if saved is not None:
         problems, summary = saved
-        return BuildResult(tuple(problems), summary, WriteStats(0, summary["files"], 0))
+        return BuildResult(tuple(problems), summary, WriteStats(0, summary["files"], 0), inputs=value, reused=True)
     checked = check(inputs, today)
     if checked.has_errors or checked.site is None:
         return BuildResult(checked.problems)
@@ -126,7 +138,27 @@ def generate_or_reuse(inputs: Inputs, today: date, build_dir: Path, base_config:
     summary = {"zones": len(checked.site.zones), "reports": len(checked.site.reports),
                "files": stats.written + stats.unchanged}
     fingerprint.save(build_dir, value, list(checked.problems), summary)
-    return BuildResult(checked.problems, summary, stats)
+    return BuildResult(checked.problems, summary, stats, inputs=value)
+
+
+def _make_site(ssg: StaticSiteGenerator, build_dir: Path, staging: Path, check_links: bool) -> PassResult:
+    """Run the static site generator on the docs tree, label the tables and index for search, into `staging`."""
+    from generator.site.linkcheck import broken_links
+    from generator.site.search import index_site
+    from generator.site.table_cards import label_tables
+
+    config_file = ssg.config_file(build_dir)
+    shutil.rmtree(ssg.built_site(config_file), ignore_errors=True)  # what a killed build left
+    result = ssg.build(config_file)
+    if result.ok:
+        move_folder(ssg.built_site(config_file), staging)
+        label_tables(staging)
+        result = index_site(staging)
+    if result.ok and check_links:
+        broken = broken_links(staging)
+        if broken:
+            result = PassResult(False, f"网站中有 {len(broken)} 个失效链接：\n" + "\n".join(broken))
+    return result
 
 
 def build(inputs: Inputs, today: date, build_dir: Path, base_config: Path, out: Path,
@@ -140,18 +172,12 @@ def build(inputs: Inputs, today: date, build_dir: Path, base_config: Path, out: 
         generated = generate_or_reuse(inputs, today, build_dir, base_config, staging, ssg)
         if generated.has_errors:
             return generated
-        config_file = ssg.config_file(build_dir)
-        shutil.rmtree(ssg.built_site(config_file), ignore_errors=True)  # what a killed build left
-        result = ssg.build(config_file)
-        if result.ok:
-            move_folder(ssg.built_site(config_file), staging)
-            label_tables(staging)
-            result = index_site(staging)
-        if result.ok and check_links:
-            broken = broken_links(staging)
-            if broken:
-                result = PassResult(False, f"网站中有 {len(broken)} 个失效链接：\n" + "\n".join(broken))
+        if generated.reused and site_stamp.is_current(build_dir, generated.inputs, out, check_links):
+            return replace(generated, ok=True, site_reused=True)
+        site_stamp.forget(build_dir)
+        result = _make_site(ssg, build_dir, staging, check_links)
         if not result.ok:
             return replace(generated, ssg_output=result.output)
         swap_into_place(staging, out)
+        site_stamp.record(build_dir, generated.inputs, out, check_links)
     return replace(generated, ssg_output=result.output, ok=True)

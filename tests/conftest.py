@@ -118,9 +118,9 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 @pytest.fixture(autouse=True, scope="session")
 def _never_the_live_zones() -> Iterator[None]:
     """Officials change zones/ by pull request: a test that read it would turn red on a valid one."""
-    from generator import pipeline
+    from generator.load import zone_folders
 
-    load = pipeline.load_zones
+    load = zone_folders.load_zones
 
     def guarded(zones_dir: Path, *arguments: Any, **keywords: Any) -> Any:
         if Path(zones_dir).resolve() == (ROOT / "zones").resolve():
@@ -128,7 +128,7 @@ def _never_the_live_zones() -> Iterator[None]:
         return load(zones_dir, *arguments, **keywords)
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pipeline, "load_zones", guarded)
+        patch.setattr(zone_folders, "load_zones", guarded)
         yield
 
 

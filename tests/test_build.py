@@ -92,15 +92,25 @@ def test_failed_build_leaves_previous_site_as_it_was(previous_build: Path) -> No
     assert tree_digest(out) == before
 
 
-def test_second_build_rewrites_no_markdown(workspace: Path) -> None:
+def test_second_build_rewrites_no_markdown_and_reuses_the_site_until_an_input_changes(workspace: Path) -> None:
     write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS})
     assert build(workspace / "zones", workspace / "site", workspace / "build").code == 0
     docs = workspace / "build" / "docs"
     before = {path: path.stat().st_mtime_ns for path in docs.rglob("*") if path.is_file()}
+    pages = {path: path.stat().st_mtime_ns for path in (workspace / "site").rglob("*.html")}
     run = build(workspace / "zones", workspace / "site", workspace / "build")
     assert run.code == 0
-    assert "Markdown 新写 0" in run.output
+    assert "直接沿用" in run.output  # neither the static site generator nor the indexer ran
     assert {path: path.stat().st_mtime_ns for path in docs.rglob("*") if path.is_file()} == before
+    assert {path: path.stat().st_mtime_ns for path in (workspace / "site").rglob("*.html")} == pages
+
+    news = workspace / "zones" / "220102-nanguan" / "reports" / "2020-04-22-news.md"
+    news.write_text(news.read_text(encoding="utf-8").replace("\n---\n\n", "\n---\n\n议事厅改造完工。\n\n", 1),
+                    encoding="utf-8")
+    run = build(workspace / "zones", workspace / "site", workspace / "build")
+    assert run.code == 0 and "网站已生成" in run.output, run.output
+    page = next((workspace / "site" / "zones" / "220102-nanguan").glob("2020-04-22-news/index.html"))
+    assert "议事厅改造完工。" in page.read_text(encoding="utf-8")
 
 
 def test_unconfirmed_zone_is_not_published(workspace: Path) -> None:

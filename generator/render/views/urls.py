@@ -6,7 +6,10 @@ addresses relative to the site's root, as the open data, the feeds and the searc
 
 from __future__ import annotations
 
-from generator.model.site import Report, Zone
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from generator.model.site import Report, Zone
 
 # Feeds sit at the site root: Material's script treats every <link rel="alternate"> as a language version and
 # fetches sitemap.xml beside it, which only exists at the root.

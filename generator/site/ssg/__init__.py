@@ -11,12 +11,14 @@ which runs no MkDocs plugins or hooks, is the change of one module (see zensical
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from generator.load.reference import SiteSettings
 from generator.site.result import PassResult
 from generator.site.ssg.mkdocs import MKDOCS
 from generator.site.ssg.zensical import ZENSICAL
+
+if TYPE_CHECKING:
+    from generator.load.reference import SiteSettings
 
 
 class StaticSiteGenerator(Protocol):

@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from generator.load.reference import SiteSettings
 from generator.render.views import urls
 from generator.site import csp
 from generator.site.config_file import load_config, write_config
 from generator.site.result import PassResult
 from generator.site.ssg import child
+
+if TYPE_CHECKING:
+    from generator.load.reference import SiteSettings
 
 THEME_DIR = Path(__file__).parents[1] / "theme"  # Material's overrides: templates, stylesheets, scripts
 DOCS_FOLDER = "docs"
