@@ -1,4 +1,8 @@
-"""The `showcase` command: validate, build and serve the experiment-zone site."""
+"""The `showcase` command: validate, build and serve the experiment-zone site.
+
+Each command imports what only it needs when it runs: a build with no change is done in well under a second,
+about what importing pandas, pydantic and Pillow for every command would take.
+"""
 
 from __future__ import annotations
 
@@ -7,23 +11,19 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from generator import pipeline, scaffold
-from generator.check.changes import GitError, changed_files, only_touched
+from generator import pipeline
 from generator.contract import rulebook
 from generator.contract.dates import DateFormatError, parse_date
 from generator.contract.problems import Problem, format_github, format_summary, format_text
-from generator.contract.schemas import SCHEMAS, schema_text
 from generator.contract.sinks import for_terminal
-from generator.load.reference import Reference, load_reference
-from generator.load.zone_folders import load_zone
-from generator.review.changed_pages import format_pages
-from generator.review.consents import format_consents
-from generator.serve import serve
 from generator.site.dev_server import AddressError, parse_address
-from generator.site.preview import make_preview
 from generator.site.ssg import DEFAULT, GENERATORS, StaticSiteGenerator, choose
 from generator.write.files import BuildLocked, write_changed
+
+if TYPE_CHECKING:
+    from generator.load.reference import Reference
 
 
 class _ChineseParser(argparse.ArgumentParser):
@@ -124,6 +124,10 @@ def _print_problems(problems: Sequence[Problem]) -> None:
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from generator.check.changes import GitError, changed_files, only_touched
+    from generator.review.changed_pages import format_pages
+    from generator.review.consents import format_consents
+
     checked = pipeline.check(pipeline.Inputs(args.zones, args.content), args.today)
     problems = list(checked.problems)
     touched: list[Path] = []
@@ -191,6 +195,8 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _preview(args: argparse.Namespace) -> int:
+    from generator.site.preview import make_preview
+
     if not (args.site / "index.html").is_file():
         print(f"{args.site}: 错误: 这里没有生成好的网站。请先运行 showcase build，或用 --site 指定网站文件夹。")
         return 1
@@ -200,6 +206,8 @@ def _preview(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    from generator.serve import serve
+
     ssg, config = _generator_and_config(args)
     if config is None:
         return 1
@@ -207,6 +215,8 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _new_zone(args: argparse.Namespace) -> int:
+    from generator import scaffold
+
     reference = _reference_or_report(args.content)
     if reference is None:
         return 1
@@ -220,6 +230,9 @@ def _new_zone(args: argparse.Namespace) -> int:
 
 
 def _new_report(args: argparse.Namespace) -> int:
+    from generator import scaffold
+    from generator.load.zone_folders import load_zone
+
     reference = _reference_or_report(args.content)
     if reference is None:
         return 1
@@ -237,6 +250,8 @@ def _new_report(args: argparse.Namespace) -> int:
 
 
 def _reference_or_report(content: Path) -> Reference | None:
+    from generator.load.reference import load_reference
+
     reference, problems = load_reference(content)
     if reference is None:
         _print_problems(problems)
@@ -244,12 +259,16 @@ def _reference_or_report(content: Path) -> Reference | None:
 
 
 def _templates(args: argparse.Namespace) -> int:
+    from generator import scaffold
+
     written = scaffold.write_templates(args.out)
     print(f"已更新 {len(written)} 个模板文件。" if written else "模板文件已是最新。")
     return 0
 
 
 def _schemas(args: argparse.Namespace) -> int:
+    from generator.contract.schemas import SCHEMAS, schema_text
+
     args.out.mkdir(parents=True, exist_ok=True)
     written = write_changed({args.out / name: schema_text(name) for name in SCHEMAS})
     print(f"已更新 {len(written)} 个 JSON Schema 文件。" if written else "JSON Schema 文件已是最新。")

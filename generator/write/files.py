@@ -9,12 +9,13 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import filelock
 
-from generator.load.images import Picture
-from generator.render.docs_tree import DocsTree
-from generator.write.pictures import encoded
+if TYPE_CHECKING:  # the lock and the swap, used by every build, need neither Pillow nor the docs tree
+    from generator.load.images import Picture
+    from generator.render.docs_tree import DocsTree
 
 # Creating thousands of small files is the file system's work, not Python's: threads overlap it
 # (a first build of 7,100 pages wrote its files about 3 times faster with 8 than with 1).
@@ -62,6 +63,8 @@ def write_changed(files: dict[Path, str]) -> list[Path]:
 
 def _bytes_of(content: bytes | Path | tuple[Picture, int], picture_cache: Path) -> bytes:
     if isinstance(content, tuple):
+        from generator.write.pictures import encoded
+
         # Pillow releases the GIL while it resizes: the writer's threads help here too
         return encoded(*content, cache=picture_cache)
     return content.read_bytes() if isinstance(content, Path) else content
