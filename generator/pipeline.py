@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from generator.check import check_all
+from generator.check.media_use import check_unused_media
 from generator.contract.problems import Problem
 from generator.load.boundaries import check_boundary_file
 from generator.load.content_pages import ContentPages, load_pages
@@ -69,11 +70,12 @@ def check(inputs: Inputs, today: date) -> Checked:
     problems += picture_problems
     bodies = render_bodies(loaded.zones, pictures)
     problems += bodies.problems
+    problems += [problem for zone in loaded.zones for problem in check_unused_media(zone, bodies.media)]
     boundary, boundary_problems = check_boundary_file(inputs.content, reference)
     problems += boundary_problems
     if any(problem.is_error for problem in problems):
         return Checked(tuple(problems), None, pages)
-    site = derive_site(loaded.zones, reference, today, bodies.pages, duties, boundary, pictures)
+    site = derive_site(loaded.zones, reference, today, bodies.pages, duties, boundary, pictures, bodies.media)
     return Checked(tuple(problems), site, pages)
 
 

@@ -17,14 +17,15 @@ from generator.render.body import embed, engine, explain, sanitize
 
 @dataclass
 class Bodies:
-    """Each report's body as generated Markdown (by report path), and what stood in the way."""
+    """Each report's body as generated Markdown (by report path), the media it uses, and what stood in the way."""
 
     pages: dict[Path, str] = field(default_factory=dict)
+    media: dict[Path, frozenset[str]] = field(default_factory=dict)  # names in media/ each rendered body uses
     problems: list[Problem] = field(default_factory=list)
 
 
 def _render(report: ReportSource | BodySource,
-            pictures: Mapping[str, Picture] | None = None) -> tuple[str | None, list[Problem]]:
+            pictures: Mapping[str, Picture] | None = None) -> tuple[embed.Embedded | None, list[Problem]]:
     def problem(offset: int, rule: rulebook.Rule, **details: object) -> Problem:
         return rule.found(report.path, report.body_line + offset, "正文", details)
 
@@ -43,7 +44,7 @@ def _render(report: ReportSource | BodySource,
         return None, [*hidden, problem(0, rulebook.HTML_TOO_DEEP, limit=explain.MAX_DEPTH)]
     problems = [problem(explain.line_of(report.body, finding.needle), finding.rule, tag=finding.tag, name=finding.name,
                         written=finding.written) for finding in scanned.findings]
-    return embed.as_markdown(sanitize.clean(raw), pictures or {}), hidden + problems
+    return embed.embed(sanitize.clean(raw), pictures or {}), hidden + problems
 
 
 def render_bodies(zones: Sequence[ZoneSource], pictures: Mapping[Path, Picture] | None = None) -> Bodies:
@@ -58,7 +59,8 @@ def render_bodies(zones: Sequence[ZoneSource], pictures: Mapping[Path, Picture] 
             page, problems = _render(report, named)
             bodies.problems += problems
             if page is not None:
-                bodies.pages[report.path] = page
+                bodies.pages[report.path] = page.markdown
+                bodies.media[report.path] = page.media
         for unread in zone.unread_fronts:  # checked in the same run, never published
             bodies.problems += _render(unread)[1]
     return bodies
