@@ -219,6 +219,8 @@ CASES = [
                                                 "不是实验区的材料。删除该文件即可"], media={"Thumbs.db": b"\xd0\xcf\x11\xe0"}),
     Case("a desktop.ini in a zone folder", ["zones/220102-nanguan/desktop.ini: 错误[F24]: “desktop.ini”是由 Windows 自动生成的文件夹显示设置"],
          setup=lambda root: (root / "zones" / "220102-nanguan" / "desktop.ini").write_text("[.ShellClassInfo]\n")),
+    Case("an unpacked archive's __MACOSX folder in media", ["zones/220102-nanguan/media/__MACOSX: 错误[F24]: “__MACOSX”是由 macOS 压缩文件解压后留下的附加信息文件夹，"
+                                                             "不是实验区的材料。删除该文件夹即可"], media={"__MACOSX/._photo.jpg": b"\x00\x05\x16\x07"}),
     Case("an Office lock file in media", ["zones/220102-nanguan/media/~$方案.docx: 错误[F24]: “~$方案.docx”是由 Word、Excel 或 WPS 打开文件时生成的临时文件"
                                           "（含电脑的用户名），不是实验区的材料。关闭那个文件后，删除该文件即可"], media={"~$方案.docx": b"\x05zhangsan"}),
     # YAML

@@ -141,8 +141,9 @@ HIDDEN_ENTRY = _rule("F23", Group.FILES, "不能有以“.”开头的{kind}“{
                      "（它们会让审核时看不到真实的改动）",
                      fix="删除该文件或文件夹（在 GitHub 网页上打开文件 → 右上角“…” → Delete file（删除文件））")
 SYSTEM_FILE = _rule("F24", Group.FILES, "“{name}”是{kind}，不是实验区的材料", "{how}",
-                    "复制图片或文件夹时带上了 Windows 的 Thumbs.db、desktop.ini，或 Word 打开文件时生成的 ~$ 开头的临时文件",
-                    fix="删除该文件")
+                    "复制图片或文件夹时带上了 Windows 的 Thumbs.db、desktop.ini，macOS 解压留下的 __MACOSX 文件夹，"
+                    "或 Word 打开文件时生成的 ~$ 开头的临时文件",
+                    fix="删除该文件或文件夹")
 
 # YAML 格式
 TAB_INDENT = _rule("Y01", Group.YAML, "这一行用了制表符（Tab）缩进，YAML 不允许 Tab", "请把行首的 Tab 换成空格（每层两个空格）",
