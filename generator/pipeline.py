@@ -51,6 +51,7 @@ class Checked:
 def check(inputs: Inputs, today: date) -> Checked:
     """Load and validate everything, collecting every problem; derive the site when there is no error."""
     from generator.check import check_all
+    from generator.check.media_use import check_unused_media
     from generator.check.personal_data import check_reports_personal_data
     from generator.load.boundaries import check_boundary_file
     from generator.load.content_pages import load_pages
@@ -76,11 +77,12 @@ def check(inputs: Inputs, today: date) -> Checked:
     problems += bodies.problems
     # on what readers will see, rendered once above for both the check and the pages
     problems += check_reports_personal_data([report for zone in loaded.zones for report in zone.reports], bodies.texts)
+    problems += [problem for zone in loaded.zones for problem in check_unused_media(zone, bodies.media)]
     boundary, boundary_problems = check_boundary_file(inputs.content, reference)
     problems += boundary_problems
     if any(problem.is_error for problem in problems):
         return Checked(tuple(problems), None, pages)
-    site = derive_site(loaded.zones, reference, today, bodies.pages, duties, boundary, pictures)
+    site = derive_site(loaded.zones, reference, today, bodies.pages, duties, boundary, pictures, bodies.media)
     return Checked(tuple(problems), site, pages)
 
 

@@ -100,8 +100,7 @@ def new_zone(zones_dir: Path, code: str, reference: Reference, today: date) -> C
     if existing:
         raise ScaffoldError(f"{unit.full_name}（{unit.code}）已有实验区文件夹 {existing[0]}，每个单位只能有一个")
     folder = zones_dir / unit.folder_name
-    (folder / "reports").mkdir(parents=True)
-    (folder / "reports" / ".gitkeep").touch()
+    (folder / "reports").mkdir(parents=True)  # no .gitkeep: a zone folder holds no hidden file (rule F23)
     path = folder / ZONE_FILE
     path.write_text(zone_file_text(unit, today), encoding="utf-8")
     return Created(path)

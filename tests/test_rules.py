@@ -507,6 +507,16 @@ def test_the_summary_lists_the_pages_a_change_touches_as_files_of_the_preview(wo
     assert all((tmp_path / "preview" / path).is_file() for path in listed)
 
 
+def test_a_changed_media_file_lists_the_report_that_links_it(workspace: Path, tmp_path: Path) -> None:
+    write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS + "\n[签到表](../media/签到表.pdf)\n"},
+               media={"签到表.pdf": b"%PDF-1.4"})
+    summary = tmp_path / "summary.md"
+    run = validate(workspace, str(workspace / "zones" / "220102-nanguan" / "media" / "签到表.pdf"), "--summary", str(summary))
+    assert run.code == 0, run.output
+    listed = re.findall(r"\| `([^`]+\.html)` \|", summary.read_text(encoding="utf-8"))
+    assert listed == ["zones/220102-nanguan/index.html", "zones/220102-nanguan/2020-04-22-news/index.html"]
+
+
 def test_a_confirmed_zone_needs_its_application_plan_and_review_opinion(workspace: Path) -> None:
     write_zone(workspace, materials={})
     run = validate(workspace)

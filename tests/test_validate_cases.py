@@ -201,6 +201,28 @@ CASES = [
     Case("media names that differ only in case", ["zones/220102-nanguan/media/photo.jpg: 错误[F20]: 与“media/Photo.jpg”只有大小写不同。"],
          media={"Photo.jpg": b"\xff\xd8\xff", "photo.jpg": b"\xff\xd8\xff"}),
     Case("folder with the wrong pinyin", ["zones/220102-changchun: 错误[F22]: code: 文件夹名“220102-changchun”的拼音与南关区不符。"], folder="220102-changchun"),
+    # Hidden names: a zone .gitattributes with "* -diff" would show an edited report as "Binary files differ"
+    Case("a .gitattributes in a zone folder", ["zones/220102-nanguan/.gitattributes: 错误[F23]: 不能有以“.”开头的文件“.gitattributes”。"
+                                                "删除该文件；实验区文件夹里不能有以“.”开头的文件（这类文件会改变 git 和 GitHub 显示改动的方式"],
+         setup=lambda root: (root / "zones" / "220102-nanguan" / ".gitattributes").write_text("* -diff linguist-generated=true\n")),
+    Case("a .gitattributes at the top of zones", ["zones/.gitattributes: 错误[F23]: 不能有以“.”开头的文件“.gitattributes”。"
+                                                  "删除该文件；zones 文件夹和实验区文件夹里不能有以“.”开头的文件"],
+         setup=lambda root: (root / "zones" / ".gitattributes").write_text("* -diff\n")),
+    Case("a hidden report", ["zones/220102-nanguan/reports/.2020-04-22-news.md: 错误[F23]: 不能有以“.”开头的文件“.2020-04-22-news.md”。"],
+         reports={".2020-04-22-news.md": VALID_NEWS}),
+    Case("a hidden folder in reports", ["zones/220102-nanguan/reports/.git: 错误[F23]: 不能有以“.”开头的文件夹“.git”。删除该文件夹；"],
+         setup=lambda root: (root / "zones" / "220102-nanguan" / "reports" / ".git").mkdir()),
+    Case("a .DS_Store in media", ["zones/220102-nanguan/media/.DS_Store: 错误[F23]: 不能有以“.”开头的文件“.DS_Store”。"
+                                  "删除该文件；实验区文件夹里不能有以“.”开头的文件（这是 macOS 自动生成的文件，与内容无关）"],
+         media={".DS_Store": b"\x00\x00\x00\x01Bud1"}),
+    Case("a Windows thumbnail cache in media", ["zones/220102-nanguan/media/Thumbs.db: 错误[F24]: “Thumbs.db”是由 Windows 资源管理器自动生成的缩略图缓存，"
+                                                "不是实验区的材料。删除该文件即可"], media={"Thumbs.db": b"\xd0\xcf\x11\xe0"}),
+    Case("a desktop.ini in a zone folder", ["zones/220102-nanguan/desktop.ini: 错误[F24]: “desktop.ini”是由 Windows 自动生成的文件夹显示设置"],
+         setup=lambda root: (root / "zones" / "220102-nanguan" / "desktop.ini").write_text("[.ShellClassInfo]\n")),
+    Case("an unpacked archive's __MACOSX folder in media", ["zones/220102-nanguan/media/__MACOSX: 错误[F24]: “__MACOSX”是由 macOS 压缩文件解压后留下的附加信息文件夹，"
+                                                             "不是实验区的材料。删除该文件夹即可"], media={"__MACOSX/._photo.jpg": b"\x00\x05\x16\x07"}),
+    Case("an Office lock file in media", ["zones/220102-nanguan/media/~$方案.docx: 错误[F24]: “~$方案.docx”是由 Word、Excel 或 WPS 打开文件时生成的临时文件"
+                                          "（含电脑的用户名），不是实验区的材料。关闭那个文件后，删除该文件即可"], media={"~$方案.docx": b"\x05zhangsan"}),
     # YAML
     Case("full-width space indent", [f"{ZONE_FILE}:9: 错误[Y02]: 这一行用了全角空格缩进，YAML 只认半角空格。"], zone=VALID_ZONE.replace("  applied:", "\u3000applied:")),
     Case("a key written twice", [f"{ZONE_FILE}:5: 错误[Y04]: batch: 字段“batch”写了两次（第 4 行已有）。"], zone=VALID_ZONE.replace("batch: 2019\n", "batch: 2019\nbatch: 2019\n")),
@@ -280,6 +302,9 @@ CASES = [
          reports={"2020-04-22-news.md": VALID_NEWS + "\n![推进会现场](../media/推进会.jpg)\n"}),
     Case("an attachment of a forbidden type", [f"{NEWS_FILE}:8: 错误[M06]: attachments[0]: 附件“media/setup.exe”的类型不允许。"], media={"setup.exe": b"MZ"},
          reports={"2020-04-22-news.md": VALID_NEWS.replace("---\n\n", "attachments:\n  - media/setup.exe\n---\n\n")}),
+    Case("a file no published report uses", ["zones/220102-nanguan/media/签到表.pdf: 警告[M21]: 没有一篇公开的报告用到“签到表.pdf”，它不会发布到网站。"
+                                             "请在报告正文里插入或链接它"],
+         media={"签到表.pdf": b"%PDF-1.4"}, reports={"2020-04-22-news.md": VALID_NEWS}, exit_code=0),
     # Bodies
     Case("a zero-width space in the body", [f"{NEWS_FILE}:13: 错误[H01]: 正文: 这一行第 3 个字符处有看不见的零宽字符 U+200B。"], reports={"2020-04-22-news.md": VALID_NEWS + "\n会议\u200b纪要\n"}),
     Case("a body too long", [f"{NEWS_FILE}:8: 错误[H02]: 正文: 正文有 300042 个字符，超过 300000 个的上限。"], reports={"2020-04-22-news.md": VALID_NEWS + "字" * 300_001 + "\n"}),

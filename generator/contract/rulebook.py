@@ -135,6 +135,15 @@ FOLDER_CODE = _rule("F21", Group.FILES, "文件夹名“{folder}”与代码“{
 FOLDER_PINYIN = _rule("F22", Group.FILES, "文件夹名“{folder}”的拼音与{name}不符",
                       "请把文件夹改名为 {suggested}（代码-拼音，拼音见 content/reference/divisions.yml）",
                       "文件夹名的拼音部分写错了，如把二道区写成 220105-changchun", fix="按提示改名为“代码-拼音”，如 220105-erdao")
+HIDDEN_ENTRY = _rule("F23", Group.FILES, "不能有以“.”开头的{kind}“{name}”",
+                     "删除该{kind}；{where}里不能有以“.”开头的文件{why}",
+                     "电脑自动生成了 .DS_Store 等隐藏文件并一起上传了，或放了 .gitattributes、.gitignore 这类 git 设置文件"
+                     "（它们会让审核时看不到真实的改动）",
+                     fix="删除该文件或文件夹（在 GitHub 网页上打开文件 → 右上角“…” → Delete file（删除文件））")
+SYSTEM_FILE = _rule("F24", Group.FILES, "“{name}”是{kind}，不是实验区的材料", "{how}",
+                    "复制图片或文件夹时带上了 Windows 的 Thumbs.db、desktop.ini，macOS 解压留下的 __MACOSX 文件夹，"
+                    "或 Word 打开文件时生成的 ~$ 开头的临时文件",
+                    fix="删除该文件或文件夹")
 
 # YAML 格式
 TAB_INDENT = _rule("Y01", Group.YAML, "这一行用了制表符（Tab）缩进，YAML 不允许 Tab", "请把行首的 Tab 换成空格（每层两个空格）",
@@ -331,6 +340,10 @@ IMAGE_UNREADABLE = _rule("M09", Group.MEDIA, "图片无法打开，或内容与�
 IMAGE_TOO_MANY_PIXELS = _rule("M10", Group.MEDIA, "图片有 {width}×{height} 像素，超过 {limit} 万像素的上限",
                               "请把图片缩小到 2000 像素宽左右再上传",
                               "上传了拼接长图或超高分辨率图片")
+MEDIA_UNUSED = _rule("M21", Group.MEDIA, "没有一篇公开的报告用到“{name}”，它不会发布到网站", "{how}",
+                     "上传了文件，却没有在报告里插入或列为附件；或者只有草稿用到它",
+                     fix="在报告正文里插入或链接它（写成 ../media/文件名），或写进 attachments；不需要的文件请删除",
+                     severity=Severity.WARNING)
 
 # 正文的排版和安全
 HIDDEN_IN_BODY = _rule("H01", Group.BODY, "这一行{found}",

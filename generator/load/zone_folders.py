@@ -16,6 +16,7 @@ from generator.contract.files import ReportFront, ZoneFile
 from generator.contract.problems import Problem
 from generator.load.explain import explain_validation
 from generator.load.text_file import read_text_file
+from generator.load.unwanted_files import is_unwanted, unwanted_entries
 from generator.load.yaml_source import ParsedYaml, parse_yaml
 
 PLACEHOLDER = "待填写"
@@ -156,7 +157,7 @@ def _load_reports(folder: Path, context: Mapping[str, Any]) -> tuple[list[Report
     if len(entries) > MAX_REPORTS_PER_ZONE:
         return reports, [rulebook.TOO_MANY_REPORTS.at(directory, count=len(entries), limit=MAX_REPORTS_PER_ZONE)], unread
     for path in entries:
-        if path.name.startswith("."):
+        if is_unwanted(path.name):  # reported by unwanted_entries
             continue
         if path.is_symlink():
             problems.append(rulebook.SYMLINK_FILE.at(path))
@@ -190,7 +191,7 @@ def load_zone(folder: Path, context: Mapping[str, Any]) -> tuple[ZoneSource | No
         return None, [rulebook.SYMLINK_INSIDE.at(link) for link in links]
     reports, problems, unread = _load_reports(folder, context)
     problems += [rulebook.STRAY_FILE.at(path, name=path.name) for path in sorted(folder.iterdir())
-                 if path.name not in (ZONE_FILE, REPORTS, MEDIA) and not path.name.startswith(".")]
+                 if path.name not in (ZONE_FILE, REPORTS, MEDIA) and not is_unwanted(path.name)]
     if not zone_file.is_file():
         problems.append(rulebook.NO_ZONE_FILE.at(folder))
         return None, problems
@@ -215,7 +216,8 @@ def _media_files(folder: Path) -> tuple[Path, ...]:
     media = folder / MEDIA
     if not media.is_dir():
         return ()
-    return tuple(sorted(p for p in media.rglob("*") if (p.is_file() or p.is_symlink()) and not p.name.startswith(".")))
+    return tuple(sorted(path for path in media.rglob("*") if (path.is_file() or path.is_symlink())
+                        and not any(is_unwanted(part) for part in path.relative_to(media).parts)))
 
 
 def zone_folders(zones_dir: Path) -> list[Path]:
@@ -228,7 +230,7 @@ def load_zones(zones_dir: Path, topics: Mapping[str, str]) -> Loaded:
         problem = rulebook.ZONES_FOLDER_MISSING.at(zones_dir)
         return Loaded((), (problem,))
     zones: list[ZoneSource] = []
-    problems: list[Problem] = []
+    problems: list[Problem] = unwanted_entries(zones_dir)
     for folder in zone_folders(zones_dir):
         zone, found = load_zone(folder, {"topics": topics})
         problems += found

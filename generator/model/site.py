@@ -8,6 +8,7 @@ from datetime import date
 from functools import cached_property
 from pathlib import Path
 
+from generator.check.media_use import report_media
 from generator.contract.files import ReportFront, ZoneFile
 from generator.contract.terms import MILESTONE_LIST, PUBLIC_TYPES, REPORT_TYPES
 from generator.load.boundaries import BoundaryFile
@@ -24,6 +25,7 @@ class Report:
     source: ReportSource
     zone_id: str
     body: str  # generated Markdown of the sanitised body (generator.render.body)
+    media: frozenset[str] = frozenset()  # names in its zone's media/ that its page shows or links to
 
     @property
     def front(self) -> ReportFront:
@@ -55,6 +57,11 @@ class Zone:
     @property
     def data(self) -> ZoneFile:
         return self.source.data
+
+    @property
+    def published_media(self) -> frozenset[str]:
+        """The names in media/ that its published reports use: the only files of media/ the site publishes."""
+        return frozenset().union(*(report.media for report in self.reports))
 
     @property
     def effective_end(self) -> date:
@@ -125,13 +132,15 @@ class Site:
         return [pair for pair in self._newest_first if not shared_only or pair[0].front.type in PUBLIC_TYPES]
 
 
-def _newest_first(reports: Sequence[ReportSource], zone_id: str, bodies: Mapping[Path, str]) -> tuple[Report, ...]:
+def _newest_first(reports: Sequence[ReportSource], zone_id: str, bodies: Mapping[Path, str],
+                  body_media: Mapping[Path, frozenset[str]]) -> tuple[Report, ...]:
     ordered = sorted(reports, key=lambda r: (r.front.date, r.stem), reverse=True)
-    return tuple(Report(source, zone_id, bodies[source.path]) for source in ordered)
+    return tuple(Report(source, zone_id, bodies[source.path],
+                        report_media(source, body_media.get(source.path, frozenset()))) for source in ordered)
 
 
 def derive_zone(source: ZoneSource, unit: Unit, today: date, bodies: Mapping[Path, str],
-                duties: tuple[Duty, ...]) -> Zone | None:
+                duties: tuple[Duty, ...], body_media: Mapping[Path, frozenset[str]] | None = None) -> Zone | None:
     milestones = source.data.milestones
     if milestones.approved is None or milestones.start is None:
         return None
@@ -142,17 +151,20 @@ def derive_zone(source: ZoneSource, unit: Unit, today: date, bodies: Mapping[Pat
     published = [report for report in source.reports if not report.front.draft]
     has_final = any(report.front.type == "final-report" for report in published)
     status = derive_status(source.data, end, has_final, due, today)
-    return Zone(source, unit, milestones.start, end, status, _newest_first(published, source.id, bodies), duties)
+    reports = _newest_first(published, source.id, bodies, body_media or {})
+    return Zone(source, unit, milestones.start, end, status, reports, duties)
 
 
 def derive_site(sources: Sequence[ZoneSource], reference: Reference, today: date, bodies: Mapping[Path, str],
                 duties: Mapping[str, tuple[Duty, ...]], boundary: BoundaryFile | None = None,
-                pictures: Mapping[Path, Picture] | None = None) -> Site:
-    """Published zones (confirmed ones) in division-code order, each with its derived facts."""
+                pictures: Mapping[Path, Picture] | None = None,
+                body_media: Mapping[Path, frozenset[str]] | None = None) -> Site:
+    """Published zones (confirmed ones) in division-code order, each with its derived facts; `body_media` are the
+    names in media/ each rendered body uses, by report path."""
     units = reference.units()
     zones = []
     for source in sources:
-        zone = derive_zone(source, units[source.data.code], today, bodies, duties[source.id])
+        zone = derive_zone(source, units[source.data.code], today, bodies, duties[source.id], body_media)
         if zone is not None:
             zones.append(zone)
     zones.sort(key=lambda zone: (zone.data.code, zone.id))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.load.content_pages import ContentPages
+from generator.load.zone_folders import MEDIA
 from generator.model.site import Site
 from generator.render.admin.page import admin_files
 from generator.render.docs_tree import DocsTree
@@ -44,8 +45,10 @@ def build_docs(site: Site, pages: ContentPages) -> DocsTree:
         zone_page.add(tree, site, zone)
         for report in zone.reports:
             report_page.add(tree, site, zone, report)
-        for media in zone.source.media:
-            _add_media(tree, site, zone.id, media, zone.source.folder)
+        used = zone.published_media
+        for media in zone.source.media:  # only what a published page uses: a draft's files wait in media/
+            if media.relative_to(zone.source.folder / MEDIA).as_posix() in used:
+                _add_media(tree, site, zone.id, media, zone.source.folder)
     content_pages.add(tree, pages)
     site_map.add(tree, site, pages)
     breadcrumbs.add_to(tree, site)
@@ -60,7 +63,7 @@ def _add_media(tree: DocsTree, site: Site, zone_id: str, media: Path, zone_folde
     if picture is None:
         tree.add_copy(urls.zone_file(zone_id, media.relative_to(zone_folder).as_posix()), media)
         return
-    name = media.relative_to(zone_folder / "media").as_posix()
+    name = media.relative_to(zone_folder / MEDIA).as_posix()
     for width in picture.widths:
         largest = width == picture.widths[-1]
         tree.add_picture(urls.zone_file(zone_id, urls.picture_in_zone(name, None if largest else width)), picture, width)

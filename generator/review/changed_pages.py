@@ -7,7 +7,8 @@ from pathlib import Path
 
 from generator.check.changes import zone_folder_of
 from generator.contract.sinks import for_markdown
-from generator.model.site import Site
+from generator.load.zone_folders import MEDIA
+from generator.model.site import Report, Site, Zone
 from generator.render.views import urls
 
 
@@ -20,6 +21,12 @@ def _touched_zones(touched: Sequence[Path], zones_dir: Path) -> set[str]:
     return {folder.name for path in touched if (folder := zone_folder_of(path, zones_dir)) is not None}
 
 
+def _touches(report: Report, zone: Zone, sources: set[Path]) -> bool:
+    """The report's file, or a file of media/ that its page shows or links to, was touched."""
+    media = zone.source.folder / MEDIA
+    return report.source.path.resolve() in sources or any((media / name).resolve() in sources for name in report.media)
+
+
 def changed_pages(site: Site, touched: Sequence[Path], zones_dir: Path) -> list[tuple[str, str]]:
     """(what the page is, its file in the preview) for each public page whose sources were touched."""
     folders = _touched_zones(touched, zones_dir)
@@ -30,7 +37,7 @@ def changed_pages(site: Site, touched: Sequence[Path], zones_dir: Path) -> list[
             continue
         pages.append((f"{zone.unit.full_name}（实验区页面）", _preview_file(urls.zone_page(zone))))
         pages += [(f"{zone.unit.name}：{report.front.title}", _preview_file(urls.report_page(report)))
-                  for report in zone.reports if report.source.path.resolve() in sources]
+                  for report in zone.reports if _touches(report, zone, sources)]
     return pages
 
 

@@ -18,17 +18,19 @@ from generator.render.body.reader_text import reader_text
 
 @dataclass
 class Bodies:
-    """Each report's body as generated Markdown and as the text a reader sees (by report path), and what stood
-    in the way."""
+    """Each report's body as generated Markdown and as the text a reader sees (by report path), the media it
+    uses, and what stood in the way."""
 
     pages: dict[Path, str] = field(default_factory=dict)
     texts: dict[Path, str] = field(default_factory=dict)
+    media: dict[Path, frozenset[str]] = field(default_factory=dict)  # names in media/ each rendered body uses
     problems: list[Problem] = field(default_factory=list)
 
 
 def _render(report: ReportSource | BodySource,
-            pictures: Mapping[str, Picture] | None = None) -> tuple[str | None, str | None, list[Problem]]:
-    """The body as generated Markdown and as the text a reader sees (None when it cannot be rendered)."""
+            pictures: Mapping[str, Picture] | None = None) -> tuple[embed.Embedded | None, str | None, list[Problem]]:
+    """The body as generated Markdown with the media it uses, and as the text a reader sees (None when it cannot
+    be rendered)."""
     def problem(offset: int, rule: rulebook.Rule, **details: object) -> Problem:
         return rule.found(report.path, report.body_line + offset, "正文", details)
 
@@ -48,7 +50,7 @@ def _render(report: ReportSource | BodySource,
     problems = [problem(explain.line_of(report.body, finding.needle), finding.rule, tag=finding.tag, name=finding.name,
                         written=finding.written, host=finding.host) for finding in scanned.findings]
     cleaned = sanitize.clean(raw)
-    return embed.as_markdown(cleaned, pictures or {}), reader_text(cleaned), hidden + problems
+    return embed.embed(cleaned, pictures or {}), reader_text(cleaned), hidden + problems
 
 
 def render_bodies(zones: Sequence[ZoneSource], pictures: Mapping[Path, Picture] | None = None) -> Bodies:
@@ -63,7 +65,8 @@ def render_bodies(zones: Sequence[ZoneSource], pictures: Mapping[Path, Picture] 
             page, text, problems = _render(report, named)
             bodies.problems += problems
             if page is not None and text is not None:
-                bodies.pages[report.path] = page
+                bodies.pages[report.path] = page.markdown
+                bodies.media[report.path] = page.media
                 bodies.texts[report.path] = text
         for unread in zone.unread_fronts:  # checked in the same run, never published
             bodies.problems += _render(unread)[2]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import quote
 
@@ -21,6 +22,14 @@ from generator.render.views.urls import picture_in_zone
 SIZES = "(min-width: 76.25em) 46rem, 100vw"
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# The attribute by which a tag brings a file of media/ into the page: shown, or linked for download.
+MEDIA_ATTRIBUTES = {"img": "src", "a": "href"}
+
+
+@dataclass(frozen=True)
+class Embedded:
+    markdown: str
+    media: frozenset[str]  # names in the zone's media/ folder that the page shows or links to
 
 
 def _picture_attributes(picture: Picture, name: str) -> list[tuple[str, str]]:
@@ -40,6 +49,7 @@ class _Splitter(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.pictures = pictures
         self.blocks: list[str] = []
+        self.media: set[str] = set()
         self._html: list[str] = []
         self._depth = 0
         self._heading: tuple[int, list[str]] | None = None
@@ -57,6 +67,8 @@ class _Splitter(HTMLParser):
             return
         if self._heading is not None:
             return  # a heading keeps its text only
+        if tag in MEDIA_ATTRIBUTES and (used := media_name(dict(attrs).get(MEDIA_ATTRIBUTES[tag]) or "")) is not None:
+            self.media.add(used)
         if tag == "img":
             attrs = self._sized(attrs)
         written = "".join(f' {name}="{html.escape(value or "", quote=True)}"' for name, value in attrs)
@@ -100,11 +112,11 @@ class _Splitter(HTMLParser):
         self._flush()
 
 
-def as_markdown(clean_html: str, pictures: Mapping[str, Picture] | None = None) -> str:
+def embed(clean_html: str, pictures: Mapping[str, Picture] | None = None) -> Embedded:
     """Blocks separated by blank lines; raw HTML blocks start at a line's start, as Markdown requires.
 
     `pictures` are the zone's measured images by their name in media/."""
     splitter = _Splitter(pictures or {})
     splitter.feed(clean_html)
     splitter.close()
-    return "\n\n".join(splitter.blocks)
+    return Embedded("\n\n".join(splitter.blocks), frozenset(splitter.media))
