@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from generator.load.reference import SiteSettings
+from generator.contract.settings import SiteSettings
 from generator.site.result import PassResult
 from generator.site.ssg.mkdocs import MKDOCS
 from generator.site.ssg.zensical import ZENSICAL

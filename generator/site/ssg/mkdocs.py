@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from generator.load.reference import SiteSettings
+from generator.contract.settings import SiteSettings
 from generator.render.views import urls
 from generator.site import csp
 from generator.site.config_file import load_config, write_config
