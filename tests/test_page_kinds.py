@@ -21,6 +21,7 @@ import generator.render.views
 from generator.pipeline import Checked, Inputs, check
 from generator.render.docs import build_docs
 from generator.render.docs_tree import DocsTree
+from generator.render.views import urls
 from generator.render.views.kinds import registry
 from generator.render.views.markdown import environment
 from generator.render.views.navigation import nav
@@ -143,3 +144,14 @@ def test_every_generated_page_has_its_breadcrumb_from_its_kind(checked: Checked)
     assert tree.page_kinds[path] == "report page"
     assert _crumbs(tree.texts[path]) == ["首页", "实验区", zone.unit.full_name, report.front.title]
     assert set(tree.page_kinds.values()) == {kind.name for kind in registry()}
+
+
+def test_every_page_is_built_where_urls_says_its_address_and_preview_file_are(bundled_site: Path) -> None:
+    """The reviewers' list of changed pages names preview files, and feeds and open data name addresses, by
+    urls.py's mapping of a docs-tree page to the built site: each must be a page MkDocs wrote."""
+    docs = bundled_site.parent / "build" / "docs"
+    pages = sorted(path.relative_to(docs).as_posix() for path in docs.rglob("*.md"))
+    assert len(pages) > 100
+    missing = [page for page in pages if not (bundled_site / urls.preview_file(page)).is_file()
+               or not (bundled_site / urls.address(page) / "index.html").is_file()]
+    assert not missing, missing[:10]
