@@ -22,7 +22,7 @@ from generator.pipeline import Checked, Inputs, check
 from generator.render.docs import build_docs
 from generator.render.docs_tree import DocsTree
 from generator.render.views import urls
-from generator.render.views.kinds import registry
+from generator.render.views.kinds import Page, PageKind, Section, registry, sections
 from generator.render.views.markdown import environment
 from generator.render.views.navigation import nav
 from tests.conftest import CONTENT
@@ -155,3 +155,14 @@ def test_every_page_is_built_where_urls_says_its_address_and_preview_file_are(bu
     missing = [page for page in pages if not (bundled_site / urls.preview_file(page)).is_file()
                or not (bundled_site / urls.address(page) / "index.html").is_file()]
     assert not missing, missing[:10]
+
+
+def test_two_sections_in_one_navigation_slot_are_refused() -> None:
+    def nothing(site: object, content: object) -> Iterator[Page]:
+        return iter(())
+
+    taken = next(section for section in sections(registry()) if section.nav_slot == 1)
+    clash = PageKind("clash", "clash.md.j2", Section("另一个栏目", "other/index.md", nav_slot=1), nothing)
+    with pytest.raises(ValueError, match="share a navigation slot"):
+        sections([*registry(), clash])
+    assert taken.label == "实验区" and sections(registry())[0].label == "首页"
