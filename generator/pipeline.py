@@ -1,4 +1,7 @@
-"""The one-way pipeline: contract → load → check → model → render → write → site.
+"""The one-way pipeline, in the order it runs (every stage reads the contract):
+
+load (reference, pages, zones) → model's reporting duties → check → load images → render report bodies →
+load the boundary file → model the site → render the docs tree → write → site (static site generator, passes).
 
 The stages are imported where they run: a build whose inputs have not changed needs none of them (pandas,
 plotly, Pillow, Markdown…), and importing them took longer than the whole unchanged build.

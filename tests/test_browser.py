@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from generator.site.search.reader import WrittenIndex
 from tests.browser import Watch, chromium, serve_folder
+from tests.search_reader import WrittenIndex
 
 PAGES = ["", "zones/", "zones/220102-nanguan/", "zones/220102-nanguan/2020-01-15-plan/", "map/", "progress/",
          "themes/", "themes/topic-1-3/", "themes/area-4/", "prefectures/changchun/", "prefectures/changbaishan/",

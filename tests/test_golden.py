@@ -1,7 +1,8 @@
 """Golden files: one generated file of every kind the generator writes, compared with files kept in tests/golden/.
 
 The input is fixed and small: the two zone folders of tests/golden/input/zones (never zones/), the project's
-content/ and the build date below. The docs tree is generated once; the files listed in KINDS are compared
+content/ and the build date below. The docs tree is generated once; the golden files of every page kind of the
+registry (generator/render/views/kinds.py, PAGE_GOLDEN) and of every other kind of file (FILE_KINDS) are compared
 with tests/golden/expected/<the same path> (text byte for byte; XLSX as its sheets and images as their
 format and size, since their bytes follow openpyxl's, zlib's and Pillow's versions), and tests/golden/tree.txt
 lists every path of the tree with its kind, so a file that appears or disappears shows too. A second tree,
@@ -30,7 +31,10 @@ import openpyxl
 import pytest
 from PIL import Image
 
-from generator.pipeline import Inputs, check, generate_docs
+from generator.pipeline import Inputs, check
+from generator.render.docs import build_docs
+from generator.render.views.kinds import registry
+from generator.write.files import write_tree
 from tests.conftest import CONTENT
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -86,7 +90,7 @@ def _cms_config(data: bytes) -> str:
 @dataclass(frozen=True)
 class Kind:
     name: str
-    pattern: str  # the docs-tree paths of this kind (KINDS is searched in order, the first match wins)
+    pattern: str  # the docs-tree paths of a kind of file (a page's kind is the one that wrote it: "")
     golden: tuple[str, ...]  # the files of this kind compared with tests/golden/expected/
     as_text: Callable[[bytes], str] = _text  # what is compared; not the bytes themselves: saved as <path>.txt
 
@@ -95,19 +99,47 @@ class Kind:
         return "" if self.as_text is _text else ".txt"
 
 
-KINDS = (
+# The golden files of each page kind of the registry, under the kind's name; the tree says which kind wrote a page.
+PAGE_GOLDEN: dict[str, tuple[str, ...]] = {
     # 首页: content/home.md's introduction, key figures, status bars, the small map, newest reports, zones by batch
-    Kind("home", r"index\.md", ("index.md",)),
+    "home": ("index.md",),
     # 实验区 index: the full table with its filters
-    Kind("zone index", r"zones/index\.md", ("zones/index.md",)),
+    "zone index": ("zones/index.md",),
     # one page per zone: status, milestones, timeline, reports by type, contact
-    Kind("zone page", rf"zones/{ZONE_ID}/index\.md", (f"{NANGUAN}/index.md", f"{MEIHEKOU}/index.md")),
+    "zone page": (f"{NANGUAN}/index.md", f"{MEIHEKOU}/index.md"),
     # one page per report: all of one zone's (six types) and an experience report with an image, a table and an attachment
-    Kind("report page", rf"zones/{ZONE_ID}/[^/]+\.md", (
+    "report page": (
         f"{NANGUAN}/2021-06-08-experience.md",
         f"{MEIHEKOU}/2021-09-27-application.md", f"{MEIHEKOU}/2021-09-29-review-opinion.md",
         f"{MEIHEKOU}/2021-12-28-plan.md", f"{MEIHEKOU}/2022-01-25-annual-plan.md",
-        f"{MEIHEKOU}/2022-08-16-news.md", f"{MEIHEKOU}/2023-11-30-extension.md")),
+        f"{MEIHEKOU}/2022-08-16-news.md", f"{MEIHEKOU}/2023-11-30-extension.md"),
+    # 地图 with the boundary file (the tile map without one: TILE_MAP_GOLDEN)
+    "map": ("map/index.md",),
+    # one page per prefecture, with its part of the map
+    "prefecture page": ("prefectures/changchun/index.md",),
+    # 专题 index with its chart
+    "themes index": ("themes/index.md",),
+    # a theme area: 南关区 and its experience report
+    "theme area page": ("themes/area-1/index.md",),
+    # a theme topic, with its area in the breadcrumbs
+    "theme topic page": ("themes/topic-1-3/index.md",),
+    # 进度: status chart, province timeline, the monitoring list (both zones have overdue duties)
+    "progress": ("progress/index.md",),
+    # 搜索 with its filters
+    "search page": ("search/index.md",),
+    # 数据下载 and its field dictionary
+    "data page": ("data/index.md",),
+    # 经验交流: all, by prefecture, by topic (page/<n>/ only past 20 reports, which this input never reaches)
+    "experience page": ("experience/index.md",),
+    "experience by prefecture": ("experience/prefecture/changchun/index.md",),
+    "experience by topic": ("experience/topic/1-3/index.md",),
+    # 网站地图
+    "site map": ("sitemap/index.md",),
+}
+PAGE_KINDS = {name: Kind(name, "", golden) for name, golden in PAGE_GOLDEN.items()}
+
+# Every other file of the tree, by its path (FILE_KINDS is searched in order, the first match wins).
+FILE_KINDS = (
     # a zone's JSON twin beside its folder
     Kind("zone twin", rf"zones/{ZONE_ID}\.json", (f"{NANGUAN}.json",)),
     # an image of media/, re-encoded at each width (the largest at its media address)
@@ -115,24 +147,8 @@ KINDS = (
          (f"{NANGUAN}/media/sanshe-liandong.png", f"{NANGUAN}/images/480/sanshe-liandong.png"), _picture),
     # any other file of media/, copied as it is
     Kind("attachment", rf"zones/{ZONE_ID}/media/.+", (f"{NANGUAN}/media/sanzhang-qingdan.pdf",)),
-    # 地图 with the boundary file (the tile map without one: TILE_MAP_GOLDEN)
-    Kind("map", r"map/index\.md", ("map/index.md",)),
     # the tile map's positions and colours, written only without a boundary file (TILE_MAP_GOLDEN)
     Kind("tile map stylesheet", r"assets/tile-map\.css", ()),
-    # one page per prefecture, with its part of the map
-    Kind("prefecture page", r"prefectures/[^/]+/index\.md", ("prefectures/changchun/index.md",)),
-    # 专题 index with its chart
-    Kind("themes index", r"themes/index\.md", ("themes/index.md",)),
-    # a theme area: 南关区 and its experience report
-    Kind("theme area page", r"themes/area-[^/]+/index\.md", ("themes/area-1/index.md",)),
-    # a theme topic, with its area in the breadcrumbs
-    Kind("theme topic page", r"themes/topic-[^/]+/index\.md", ("themes/topic-1-3/index.md",)),
-    # 进度: status chart, province timeline, the monitoring list (both zones have overdue duties)
-    Kind("progress", r"progress/index\.md", ("progress/index.md",)),
-    # 搜索 with its filters
-    Kind("search page", r"search/index\.md", ("search/index.md",)),
-    # 数据下载 and its field dictionary
-    Kind("data page", r"data/index\.md", ("data/index.md",)),
     # open data as CSV (UTF-8 with BOM, CRLF)
     Kind("data CSV", r"data/[^/]+\.csv", ("data/zones.csv", "data/reports.csv")),
     # open data as JSON
@@ -143,14 +159,7 @@ KINDS = (
     Kind("site feed", r"feed\.xml", ("feed.xml",)),
     Kind("experience feed", r"feed-experience\.xml", ("feed-experience.xml",)),
     Kind("zone feed", rf"feed-{ZONE_ID}\.xml", (f"feed-{NANGUAN.removeprefix('zones/')}.xml",)),
-    # 经验交流: all, by prefecture, by topic (page/<n>/ only past 20 reports, which this input never reaches)
-    Kind("experience page", r"experience/(page/\d+/)?index\.md", ("experience/index.md",)),
-    Kind("experience by prefecture", r"experience/prefecture/[^/]+/(page/\d+/)?index\.md",
-         ("experience/prefecture/changchun/index.md",)),
-    Kind("experience by topic", r"experience/topic/[^/]+/(page/\d+/)?index\.md", ("experience/topic/1-3/index.md",)),
-    # 网站地图
-    Kind("site map", r"sitemap/index\.md", ("sitemap/index.md",)),
-    # a hand-written page of content/pages/ with its breadcrumbs (the small one; guide.md is 58 KB)
+    # a hand-written page of content/pages/, published as written under its breadcrumbs (the small one; guide.md is 58 KB)
     Kind("content page", CONTENT_PAGE, ("about.md",)),
     # a screenshot or picture of content/pages/images/, copied as it is
     Kind("content image", r"images/[^/]+\.(png|jpe?g)", ("images/admin-zones.png",), _picture),
@@ -158,42 +167,52 @@ KINDS = (
     Kind("admin page", r"admin/index\.html", ("admin/index.html",)),
     Kind("admin configuration", r"admin/config\.js", ("admin/config.js",), _cms_config),
 )
+KINDS = (*PAGE_KINDS.values(), *FILE_KINDS)
 # Without a boundary file: the tile map on the map and prefecture pages, and its stylesheet.
 TILE_MAP_GOLDEN = ("map/index.md", "prefectures/changchun/index.md", "assets/tile-map.css")
 
 
-def kind_of(path: str) -> Kind | None:
-    return next((kind for kind in KINDS if re.fullmatch(kind.pattern, path)), None)
+@dataclass(frozen=True)
+class Tree:
+    files: dict[str, bytes]
+    page_kinds: dict[str, str]  # a generated page's path → the registry's kind that wrote it
+
+    def kind_of(self, path: str) -> Kind | None:
+        if path in self.page_kinds:
+            return PAGE_KINDS.get(self.page_kinds[path], Kind(self.page_kinds[path], "", ()))
+        return next((kind for kind in FILE_KINDS if re.fullmatch(kind.pattern, path)), None)
 
 
 def _files(root: Path) -> dict[str, bytes]:
     return {path.relative_to(root).as_posix(): path.read_bytes() for path in sorted(root.rglob("*")) if path.is_file()}
 
 
-def _docs(zones: Path, content: Path, build_dir: Path) -> dict[str, bytes]:
+def _docs(zones: Path, content: Path, build_dir: Path) -> Tree:
     checked = check(Inputs(zones, content), TODAY)
     assert not checked.has_errors, [problem for problem in checked.problems if problem.is_error]
-    generate_docs(checked, build_dir)
-    return _files(build_dir / "docs")
+    assert checked.site is not None and checked.pages is not None
+    tree = build_docs(checked.site, checked.pages)
+    write_tree(build_dir / "docs", tree)
+    return Tree(_files(build_dir / "docs"), tree.page_kinds)
 
 
 @dataclass(frozen=True)
 class Trees:
-    main: dict[str, bytes]
-    tile_map: dict[str, bytes]
+    main: Tree
+    tile_map: Tree
 
 
-def _listing(tree: dict[str, bytes]) -> str:
-    return "".join(f"{path}\t{kind.name if (kind := kind_of(path)) else '?'}\n" for path in sorted(tree))
+def _listing(tree: Tree) -> str:
+    return "".join(f"{path}\t{kind.name if (kind := tree.kind_of(path)) else '?'}\n" for path in sorted(tree.files))
 
 
-def _wanted(tree: dict[str, bytes], golden: list[str]) -> dict[str, str]:
+def _wanted(tree: Tree, golden: list[str]) -> dict[str, str]:
     """The expected files' names (under their expected folder) and contents, as the tree now gives them."""
     wanted = {}
     for path in golden:
-        kind = kind_of(path)
-        assert kind is not None and path in tree, f"{path}: listed as golden but not generated"
-        wanted[path + kind.suffix] = kind.as_text(tree[path])
+        kind = tree.kind_of(path)
+        assert kind is not None and path in tree.files, f"{path}: listed as golden but not generated"
+        wanted[path + kind.suffix] = kind.as_text(tree.files[path])
     return wanted
 
 
@@ -280,16 +299,28 @@ def test_the_docs_tree_holds_the_listed_files(trees: Trees) -> None:
 
 
 def test_every_kind_of_generated_file_has_a_golden_file(trees: Trees) -> None:
-    """A new kind of page or file cannot be added without its pattern in KINDS and a golden file."""
-    paths = set(trees.main) | set(trees.tile_map)
-    unknown = sorted(path for path in paths if kind_of(path) is None)
-    produced = {kind.name for path in paths if (kind := kind_of(path)) is not None}
-    golden = [*_golden_main(), *TILE_MAP_GOLDEN]
-    covered = {kind.name for path in golden if (kind := kind_of(path)) is not None}
-    misfiled = [f"{path} (listed under {kind.name})" for kind in KINDS for path in kind.golden if kind_of(path) is not kind]
-    problems = ([f"generated files of no kind in KINDS (add the kind and a golden file): {unknown}"] if unknown else []) \
+    """A new kind of file cannot be added without its pattern in FILE_KINDS and a golden file."""
+    found = [(path, tree.kind_of(path)) for tree in (trees.main, trees.tile_map) for path in tree.files]
+    unknown = sorted({path for path, kind in found if kind is None})
+    produced = {kind.name for _, kind in found if kind is not None}
+    golden = [(trees.main, path) for path in _golden_main()] + [(trees.tile_map, path) for path in TILE_MAP_GOLDEN]
+    covered = {kind.name for tree, path in golden if (kind := tree.kind_of(path)) is not None}
+    misfiled = [f"{path} (listed under {kind.name})" for kind in KINDS for path in kind.golden
+                if (found := trees.main.kind_of(path)) is None or found.name != kind.name]
+    problems = ([f"generated files of no kind in FILE_KINDS (add the kind and a golden file): {unknown}"] if unknown else []) \
         + ([f"kinds generated without a golden file: {sorted(produced - covered)}"] if produced - covered else []) \
         + ([f"kinds with golden files that were not generated: {sorted(covered - produced)}"] if covered - produced else []) \
-        + ([f"golden files that match another kind's pattern: {misfiled}"] if misfiled else [])
+        + ([f"golden files that another kind wrote or matches: {misfiled}"] if misfiled else [])
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)
+
+
+def test_every_page_kind_of_the_registry_has_golden_files_and_no_other_page_kind_has(trees: Trees) -> None:
+    """The registry is the one list of page kinds: PAGE_GOLDEN names exactly its kinds, and each wrote pages."""
+    registered = [kind.name for kind in registry()]
+    assert len(registered) == len(set(registered)), f"two page kinds share a name: {registered}"
+    assert set(PAGE_GOLDEN) == set(registered), (
+        f"page kinds without golden files: {sorted(set(registered) - set(PAGE_GOLDEN))}; "
+        f"golden page kinds not in the registry: {sorted(set(PAGE_GOLDEN) - set(registered))}")
+    assert set(trees.main.page_kinds.values()) == set(registered)
+    assert not {kind.name for kind in FILE_KINDS} & set(registered)

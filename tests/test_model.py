@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from generator.contract.files import ZoneFile
+from generator.contract.settings import Lifecycle
 from generator.contract.timeline import default_end
-from generator.load.reference import Lifecycle
 from generator.load.zone_folders import ReportSource, load_report
 from generator.model.duties import zone_duties
 from generator.model.status import Status, derive_status

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from pathlib import Path
@@ -12,9 +13,9 @@ import pytest
 from generator.site.search.build import INDEX_FOLDER, build_index
 from generator.site.search.extract import SearchPage, extract
 from generator.site.search.postings import InvertedIndex, decode_shard, shard_of
-from generator.site.search.reader import WrittenIndex
-from generator.site.search.terms import count_terms, query_terms
+from generator.site.search.terms import LONGEST_WORD, count_terms, query_terms
 from generator.site.search.variants import simplified, traditional_to_simplified
+from tests.search_reader import WrittenIndex
 
 PAGE = """<html><head><meta name="ColumnName" content="专题"></head><body>
 <nav>跳转至 导航栏目录</nav>
@@ -88,6 +89,18 @@ def test_shard_hash_is_fnv1a() -> None:
     # Reference values of 32-bit FNV-1a; assets/search.js computes the same with Math.imul.
     assert shard_of("", 1 << 31) == 0x811C9DC5 & 0x7FFFFFFF
     assert shard_of("a", 1 << 31) == 0xE40C292C & 0x7FFFFFFF
+
+
+def test_search_js_splits_and_hashes_a_query_with_the_rules_the_index_carries(bundled_site: Path) -> None:
+    """The runs, the longest word and the hash are written once, in Python, and reach search.js in the manifest."""
+    manifest = json.loads((bundled_site / INDEX_FOLDER / "manifest.json").read_text(encoding="utf-8"))
+    assert re.compile(manifest["runs"]).findall("社区治理app，2024") == ["社区治理", "app", "2024"]
+    assert manifest["longest_word"] == LONGEST_WORD
+    assert manifest["hash"] == {"offset": 0x811C9DC5, "prime": 0x01000193}
+    script = (bundled_site / "assets" / "search.js").read_text(encoding="utf-8")
+    for copy in ("\\u3400", "\u3400", "0x811c9dc5", "0x01000193", "= 32"):
+        assert copy not in script.lower(), f"search.js keeps its own copy of {copy}"
+    assert "info.runs" in script and "info.longest_word" in script and "info.hash.prime" in script
 
 
 @pytest.fixture(scope="module")

@@ -25,11 +25,11 @@ from openpyxl import load_workbook
 from playwright.sync_api import Browser
 
 from generator.render.body import explain
-from generator.site.search.reader import WrittenIndex
 from generator.write.files import folder_lock
 from tests import processes
 from tests.browser import Watch, chromium, serve_folder
 from tests.conftest import ROOT, VALID_NEWS, VALID_ZONE, build, tree_digest, validate, write_zone
+from tests.search_reader import WrittenIndex
 from tests.test_hostile import deadline
 
 REPORTS = "zones/220102-nanguan/reports"

@@ -11,8 +11,8 @@ import re
 from pathlib import Path
 
 from generator.site.config_file import load_config, write_config
-from generator.site.search.reader import WrittenIndex
 from tests.conftest import CONFIG, CONTENT, SAMPLE_ZONES, TODAY, run_cli
+from tests.search_reader import WrittenIndex
 
 
 def _pages(site: Path) -> set[str]:

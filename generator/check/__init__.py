@@ -1,4 +1,7 @@
-"""Stage 3, check: rules that need the reference data, the build date or several files; each returns every problem it finds."""
+"""Check, after load and the reporting duties: rules that need the reference data, the build date or several files.
+
+Each returns every problem it finds.
+"""
 
 from __future__ import annotations
 

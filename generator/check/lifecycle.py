@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from generator.contract import rulebook
 from generator.contract.problems import Problem
+from generator.contract.settings import SiteSettings
 from generator.contract.terms import MILESTONE_LIST, PLAN_MIN_CHARACTERS, REPORT_TYPES, REVIEW_OPINION
-from generator.load.reference import SiteSettings
 from generator.load.zone_folders import ZoneSource
 
 if TYPE_CHECKING:  # the duties are computed once, by the model's module, before checking

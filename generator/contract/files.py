@@ -178,10 +178,6 @@ class ReportFront(_Contract):
     )
 
 
-def field_names(model: type[BaseModel]) -> list[str]:
-    return list(model.model_fields)
-
-
 def nested_model(model: type[BaseModel], path: tuple[Any, ...]) -> type[BaseModel] | None:
     """The model that validates the mapping found at `path` inside `model`, if any."""
     current: type[BaseModel] = model

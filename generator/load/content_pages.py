@@ -21,6 +21,7 @@ class ContentPage:
     name: str  # path under content/pages/, posix
     text: str
     order: int
+    title: str = ""  # the front matter's; the site map and the breadcrumbs name the page by it
 
 
 @dataclass(frozen=True)
@@ -34,17 +35,20 @@ def _read(path: Path) -> tuple[str | None, list[Problem]]:
     return decode(path.read_bytes(), path)
 
 
-def _order(text: str, path: Path) -> tuple[int, list[Problem]]:
+def _front(text: str, path: Path) -> tuple[int, str, list[Problem]]:
+    """The page's order in the navigation and its title, from its front matter."""
     split = split_front_matter(text, path)
     if isinstance(split, Problem):
-        return 100, []
+        return 100, "", []
     parsed, problems = parse_yaml(split[0], path, first_line=2)
     if parsed is None or not isinstance(parsed.data, dict):
-        return 100, problems
+        return 100, "", problems
+    title = parsed.data.get("title")
+    title = str(title).strip() if isinstance(title, (str, int, float)) else ""
     order = parsed.data.get("order", 100)
     if not isinstance(order, int):
-        return 100, [*problems, rulebook.PAGE_ORDER.at(path, parsed.line_of(("order",)), "order")]
-    return order, problems
+        return 100, title, [*problems, rulebook.PAGE_ORDER.at(path, parsed.line_of(("order",)), "order")]
+    return order, title, problems
 
 
 def load_pages(content: Path) -> tuple[ContentPages, list[Problem]]:
@@ -62,9 +66,9 @@ def load_pages(content: Path) -> tuple[ContentPages, list[Problem]]:
         problems += found
         if text is None:
             continue
-        order, found = _order(text, path)
+        order, title, found = _front(text, path)
         problems += found
-        pages.append(ContentPage(path.relative_to(folder).as_posix(), text, order))
+        pages.append(ContentPage(path.relative_to(folder).as_posix(), text, order, title))
     pages.sort(key=lambda page: (page.order, page.name))
     images = tuple((path.relative_to(folder).as_posix(), path) for path in sorted(folder.rglob("*"))
                    if path.suffix.lower() in IMAGE_SUFFIXES and path.is_file() and not path.is_symlink()) \

@@ -13,9 +13,9 @@ from datetime import date, timedelta
 from enum import Enum
 
 from generator.contract.files import Milestones, ZoneFile
+from generator.contract.settings import Lifecycle
 from generator.contract.terms import REPORT_TYPES
 from generator.contract.timeline import add_months, default_end, month_day
-from generator.load.reference import Lifecycle
 from generator.load.zone_folders import ReportSource, ZoneSource
 
 

@@ -10,10 +10,11 @@ from pathlib import Path
 
 from generator.check.media_use import report_media
 from generator.contract.files import ReportFront, ZoneFile
+from generator.contract.settings import SiteSettings
 from generator.contract.terms import MILESTONE_LIST, PUBLIC_TYPES, REPORT_TYPES
 from generator.load.boundaries import BoundaryFile
 from generator.load.images import Picture
-from generator.load.reference import Reference, SiteSettings, Unit
+from generator.load.reference import Reference, Unit
 from generator.load.zone_folders import ReportSource, ZoneSource
 from generator.model.duties import Duty, DutyKind, effective_end_of, planned_end_of
 from generator.model.status import Status, derive_status

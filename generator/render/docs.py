@@ -1,7 +1,8 @@
-"""Every view in turn: the site model to the whole docs tree."""
+"""The site model to the whole docs tree: every page of every kind in the registry, then the other files."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from generator.load.content_pages import ContentPages
@@ -9,49 +10,34 @@ from generator.load.zone_folders import MEDIA
 from generator.model.site import Site
 from generator.render.admin.page import admin_files
 from generator.render.docs_tree import DocsTree
-from generator.render.views import (
-    breadcrumbs,
-    content_pages,
-    data_page,
-    experience,
-    feeds,
-    home,
-    maps,
-    prefectures,
-    progress,
-    report_page,
-    search_page,
-    site_map,
-    themes,
-    urls,
-    zone_index,
-    zone_page,
-)
+from generator.render.views import content_pages, data_page, feeds, maps, urls
+from generator.render.views.breadcrumbs import trail, under_front_matter
+from generator.render.views.kinds import Page, PageKind, registry
+from generator.render.views.markdown import render
 
 
-def build_docs(site: Site, pages: ContentPages) -> DocsTree:
+def render_page(kind: PageKind, page: Page) -> str:
+    """The page's Markdown: its kind's template filled with its context (shallow: the model's objects as they
+    are), its breadcrumb under the front matter."""
+    context = {field.name: getattr(page, field.name) for field in dataclasses.fields(page)}
+    text = render(kind.template, **context)
+    return under_front_matter(text, page.path, trail(page.path, page.title, kind.section, page.parents()))
+
+
+def build_docs(site: Site, pages: ContentPages, kinds: tuple[PageKind, ...] | None = None) -> DocsTree:
     tree = DocsTree()
-    home.add(tree, site, pages)
-    zone_index.add(tree, site)
-    maps.add(tree, site)
-    prefectures.add(tree, site)
-    themes.add(tree, site)
-    progress.add(tree, site)
-    search_page.add(tree, site)
-    data_page.add(tree, site)
+    for kind in registry() if kinds is None else kinds:
+        for page in kind.pages(site, pages):
+            tree.add_page(page.path, render_page(kind, page), kind.name)
+    maps.add_files(tree, site)
+    data_page.add_files(tree, site)
     feeds.add(tree, site)
-    experience.add(tree, site)
     for zone in site.zones:
-        zone_page.add(tree, site, zone)
-        for report in zone.reports:
-            report_page.add(tree, site, zone, report)
         used = zone.published_media
         for media in zone.source.media:  # only what a published page uses: a draft's files wait in media/
             if media.relative_to(zone.source.folder / MEDIA).as_posix() in used:
                 _add_media(tree, site, zone.id, media, zone.source.folder)
     content_pages.add(tree, pages)
-    site_map.add(tree, site, pages)
-    breadcrumbs.add_to(tree, site)
     for path, text in admin_files(site.reference, site.today).items():  # the form editor (issue 14)
         tree.add(path, text)
     return tree

@@ -14,6 +14,11 @@ class DocsTree:
     blobs: dict[str, bytes] = field(default_factory=dict)
     copies: dict[str, Path] = field(default_factory=dict)
     pictures: dict[str, tuple[Picture, int]] = field(default_factory=dict)  # re-encoded at a width when written
+    page_kinds: dict[str, str] = field(default_factory=dict)  # a generated page's path → its kind (views/kinds.py)
+
+    def add_page(self, path: str, text: str, kind: str) -> None:
+        self.add(path, text)
+        self.page_kinds[path] = kind
 
     def add(self, path: str, text: str) -> None:
         self._claim(path)

@@ -12,11 +12,6 @@ from generator.model.site import Report, Site, Zone
 from generator.render.views import urls
 
 
-def _preview_file(page: str) -> str:
-    """Where a docs-tree page is in the preview that opens from disk (generator/site/preview.py)."""
-    return page.removesuffix(".md") + ("" if page.endswith("index.md") else "/index") + ".html"
-
-
 def _touched_zones(touched: Sequence[Path], zones_dir: Path) -> set[str]:
     return {folder.name for path in touched if (folder := zone_folder_of(path, zones_dir)) is not None}
 
@@ -35,8 +30,8 @@ def changed_pages(site: Site, touched: Sequence[Path], zones_dir: Path) -> list[
     for zone in site.zones:
         if zone.id not in folders:
             continue
-        pages.append((f"{zone.unit.full_name}（实验区页面）", _preview_file(urls.zone_page(zone))))
-        pages += [(f"{zone.unit.name}：{report.front.title}", _preview_file(urls.report_page(report)))
+        pages.append((f"{zone.unit.full_name}（实验区页面）", urls.preview_file(urls.zone_page(zone))))
+        pages += [(f"{zone.unit.name}：{report.front.title}", urls.preview_file(urls.report_page(report)))
                   for report in zone.reports if _touches(report, zone, sources)]
     return pages
 

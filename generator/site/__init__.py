@@ -1,1 +1,1 @@
-"""Stage 7, the site: the static site generator run on the docs tree, then passes over the built pages (tables, search, links)."""
+"""The site, last: the static site generator on the docs tree, then passes over the built pages (tables, search, links)."""

@@ -1,1 +1,1 @@
-"""Stage 6, write: the docs tree to disk (only files that changed) and a finished site swapped into place."""
+"""Write, after render: the docs tree to disk (only files that changed) and a finished site swapped into place."""

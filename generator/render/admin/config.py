@@ -13,7 +13,8 @@ from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
-from generator.load.reference import CmsSettings, Reference, Unit
+from generator.contract.settings import CmsSettings
+from generator.load.reference import Reference, Unit
 from generator.render.admin.fields import MEDIA_FOLDER, FieldMaker
 
 Config = dict[str, Any]

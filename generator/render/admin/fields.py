@@ -19,7 +19,6 @@ from generator.contract.files import (
     ATTACHMENT_TYPES,
     SUMMARY_MAX,
     SUMMARY_MIN,
-    Milestones,
     ReportFront,
     ZoneFile,
     nested_model,
@@ -156,7 +155,3 @@ def body_widget() -> Widget:
             "editor_components": ["image"], "modes": ["rich_text", "raw"],
             "hint": f"每一部分用“标题 2”写小标题。各类报告的小标题：{headings}。图片用“添加组件 → Image”上传，"
                     f"并填写说明文字（Alt Text）；{MEDIA_RULE}"}
-
-
-def every_model() -> tuple[type[BaseModel], ...]:
-    return (ZoneFile, Milestones, ReportFront)

@@ -1,1 +1,4 @@
-"""Views: one module per kind of page, each adding its pages to the docs tree. A view never reads a file."""
+"""Views: one module per kind of page, each declaring its kinds in PAGE_KINDS for the registry (kinds.py).
+
+A view never reads a file.
+"""

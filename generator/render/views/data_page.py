@@ -3,25 +3,40 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from dataclasses import dataclass
 
+from generator.load.content_pages import ContentPages
 from generator.model.site import Site
 from generator.render.docs_tree import DocsTree
 from generator.render.opendata import (
     REPORT_FIELDS,
     ZONE_FIELDS,
+    Field,
     report_records,
     to_csv,
     to_json,
     to_xlsx,
     zone_records,
 )
-from generator.render.page_contexts import DataPage, render_page
 from generator.render.views import urls
+from generator.render.views.kinds import Page, PageKind, Section
 
 PATH = urls.DATA
+DATA = Section("数据下载", PATH, nav_slot=6)
 
 
-def add(tree: DocsTree, site: Site) -> None:
+@dataclass(frozen=True)
+class DataPage(Page):
+    site: Site
+    zone_fields: tuple[Field, ...]
+    report_fields: tuple[Field, ...]
+    zones: int
+    reports: int
+
+
+def add_files(tree: DocsTree, site: Site) -> None:
+    """The open data, and each zone's JSON twin."""
     zones, reports = zone_records(site), report_records(site)
     tree.add_blob(urls.data_file("zones.csv"), to_csv(ZONE_FIELDS, zones))
     tree.add_blob(urls.data_file("zones.xlsx"), to_xlsx([("实验区", ZONE_FIELDS, zones)], site.today))
@@ -33,5 +48,11 @@ def add(tree: DocsTree, site: Site) -> None:
         twin = {"data_date": site.today.isoformat(), "zone": record,
                 "reports": [next(remaining) for _ in zone.reports]}
         tree.add(urls.zone_twin(zone.id), json.dumps(twin, ensure_ascii=False, indent=1) + "\n")
-    tree.add(PATH, render_page(DataPage(site=site, zone_fields=ZONE_FIELDS, report_fields=REPORT_FIELDS,
-                                        zones=len(zones), reports=len(reports))))
+
+
+def pages(site: Site, content: ContentPages) -> Iterator[DataPage]:
+    yield DataPage(path=PATH, title="数据下载", site=site, zone_fields=ZONE_FIELDS, report_fields=REPORT_FIELDS,
+                   zones=len(site.zones), reports=len(site.reports))
+
+
+PAGE_KINDS = (PageKind("data page", "data.md.j2", DATA, pages),)

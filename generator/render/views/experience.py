@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+from generator.load.content_pages import ContentPages
 from generator.model.site import Report, Site, Zone
-from generator.render.docs_tree import DocsTree
-from generator.render.page_contexts import ExperiencePage, Filter, FilterGroup, PageNumber, ReportCard, render_page
+from generator.render.page_contexts import Filter, FilterGroup, PageNumber, ReportCard
 from generator.render.views import urls
+from generator.render.views.kinds import Page, PageKind, Section
 
 ROOT = urls.EXPERIENCE_FOLDER
+EXPERIENCE = Section("经验交流", urls.EXPERIENCE, nav_slot=2)
 PAGE_SIZE = 20
 
 
@@ -23,44 +25,86 @@ class Listing:
     items: list[tuple[Report, Zone]]
 
 
-def page_path(folder: str, number: int) -> str:
-    return f"{folder}/index.md" if number == 1 else f"{folder}/page/{number}/index.md"
+@dataclass(frozen=True)
+class Listings:
+    everything: Listing
+    by_prefecture: list[Listing]
+    by_topic: list[Listing]
 
 
-def _listings(site: Site) -> tuple[Listing, list[Listing], list[Listing]]:
+@dataclass(frozen=True)
+class ExperiencePage(Page):
+    site: Site
+    listing: Listing
+    number: int
+    pages: int
+    cards: list[ReportCard]
+    all_link: str
+    filters: list[FilterGroup]
+    previous: str
+    next: str
+    numbers: list[PageNumber]
+    feed: str
+
+
+def _listings(site: Site) -> Listings:
     items = site.newest_reports(shared_only=True)
-    everything = Listing(ROOT, "全部", items)
-    by_prefecture = [Listing(f"{ROOT}/prefecture/{p.slug}", p.name,
-                             [pair for pair in items if pair[1].unit.prefecture is p])
-                     for p in site.reference.divisions.prefectures]
     topics = site.reference.topic_index()
-    by_topic = [Listing(f"{ROOT}/topic/{topic_id}", f"{topic_id} {topic.name}",
-                        [pair for pair in items if topic_id in pair[0].front.topics])
-                for topic_id, (_, topic) in topics.items()]
-    return everything, by_prefecture, by_topic
+    return Listings(
+        Listing(ROOT, "全部", items),
+        [Listing(urls.experience_by_prefecture(p.slug), p.name, [pair for pair in items if pair[1].unit.prefecture is p])
+         for p in site.reference.divisions.prefectures],
+        [Listing(urls.experience_by_topic(topic_id), f"{topic_id} {topic.name}",
+                 [pair for pair in items if topic_id in pair[0].front.topics])
+         for topic_id, (_, topic) in topics.items()])
 
 
 def _filters(path: str, current: Listing, groups: Sequence[tuple[str, Sequence[Listing]]]) -> list[FilterGroup]:
-    return [FilterGroup(label, [Filter(listing.heading, len(listing.items), urls.url_of(page_path(listing.folder, 1), path),
+    return [FilterGroup(label, [Filter(listing.heading, len(listing.items),
+                                       urls.url_of(urls.listing_page(listing.folder, 1), path),
                                        listing.folder == current.folder) for listing in listings])
             for label, listings in groups]
 
 
-def add(tree: DocsTree, site: Site) -> None:
-    everything, by_prefecture, by_topic = _listings(site)
-    groups = [("按市（州）", by_prefecture), ("按选题", by_topic)]
-    for listing in [everything, *by_prefecture, *by_topic]:
+def _title(listing: Listing, number: int) -> str:
+    return ("经验交流" + ("" if listing.folder == ROOT else f"：{listing.heading}")
+            + ("" if number == 1 else f"（第 {number} 页）"))
+
+
+def _pages(site: Site, chosen: Callable[[Listings], list[Listing]]) -> Iterator[ExperiencePage]:
+    listings = _listings(site)
+    groups = [("按市（州）", listings.by_prefecture), ("按选题", listings.by_topic)]
+    for listing in chosen(listings):
         pages = max(1, -(-len(listing.items) // PAGE_SIZE))
         for number in range(1, pages + 1):
-            path = page_path(listing.folder, number)
+            path = urls.listing_page(listing.folder, number)
             chunk = listing.items[(number - 1) * PAGE_SIZE: number * PAGE_SIZE]
-            tree.add(path, render_page(ExperiencePage(
-                site=site, listing=listing, number=number, pages=pages,
+            yield ExperiencePage(
+                path=path, title=_title(listing, number), site=site, listing=listing, number=number, pages=pages,
                 cards=[ReportCard(report, zone, urls.url_of(urls.report_page(report), path)) for report, zone in chunk],
-                all_link=urls.url_of(page_path(ROOT, 1), path),
+                all_link=urls.url_of(urls.listing_page(ROOT, 1), path),
                 filters=_filters(path, listing, groups),
-                previous=urls.url_of(page_path(listing.folder, number - 1), path) if number > 1 else "",
-                next=urls.url_of(page_path(listing.folder, number + 1), path) if number < pages else "",
-                numbers=[PageNumber(n, urls.url_of(page_path(listing.folder, n), path)) for n in range(1, pages + 1)],
+                previous=urls.url_of(urls.listing_page(listing.folder, number - 1), path) if number > 1 else "",
+                next=urls.url_of(urls.listing_page(listing.folder, number + 1), path) if number < pages else "",
+                numbers=[PageNumber(n, urls.url_of(urls.listing_page(listing.folder, n), path)) for n in range(1, pages + 1)],
                 feed=urls.root_of(path) + urls.EXPERIENCE_FEED,
-            )))
+            )
+
+
+def everything(site: Site, content: ContentPages) -> Iterator[ExperiencePage]:
+    return _pages(site, lambda listings: [listings.everything])
+
+
+def by_prefecture(site: Site, content: ContentPages) -> Iterator[ExperiencePage]:
+    return _pages(site, lambda listings: listings.by_prefecture)
+
+
+def by_topic(site: Site, content: ContentPages) -> Iterator[ExperiencePage]:
+    return _pages(site, lambda listings: listings.by_topic)
+
+
+PAGE_KINDS = (
+    PageKind("experience page", "experience.md.j2", EXPERIENCE, everything),
+    PageKind("experience by prefecture", "experience.md.j2", EXPERIENCE, by_prefecture),
+    PageKind("experience by topic", "experience.md.j2", EXPERIENCE, by_topic),
+)

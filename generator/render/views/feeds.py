@@ -65,7 +65,7 @@ def atom(site: Site, feed_path: str, title: str, page_path: str, entries: Sequen
         lines += [
             "  <entry>",
             f"    <title>{escape(report.front.title)}</title>",
-            f"    <id>{escape(_id(site, page.removesuffix('.md') + '/'))}</id>",
+            f"    <id>{escape(_id(site, urls.address(page)))}</id>",
             f"    <link rel=\"alternate\" type=\"text/html\" href={quoteattr(url(_link(feed_path, page)))}/>",
             f"    <published>{_stamp(report.front.date)}</published>",
             f"    <updated>{_stamp(report.front.date)}</updated>",
@@ -79,7 +79,7 @@ def atom(site: Site, feed_path: str, title: str, page_path: str, entries: Sequen
 
 def add(tree: DocsTree, site: Site) -> None:
     tree.add(urls.SITE_FEED, atom(site, urls.SITE_FEED, "全部报告", urls.HOME, site.newest_reports()))
-    tree.add(urls.EXPERIENCE_FEED, atom(site, urls.EXPERIENCE_FEED, "经验做法与工作动态", "experience/index.md",
+    tree.add(urls.EXPERIENCE_FEED, atom(site, urls.EXPERIENCE_FEED, "经验做法与工作动态", urls.EXPERIENCE,
                                    site.newest_reports(shared_only=True)))
     for zone in site.zones:  # a zone's reports are newest first already
         feed = urls.zone_feed(zone.id)

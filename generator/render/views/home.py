@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
 from itertools import groupby
 
 from generator.load.content_pages import ContentPages
 from generator.model.site import Site
 from generator.model.tables import status_counts
-from generator.render.docs_tree import DocsTree
-from generator.render.page_contexts import BatchZones, HomePage, ReportCard, ZoneLink, render_page
+from generator.render.page_contexts import BatchZones, ReportCard, ZoneLink
 from generator.render.views import urls
+from generator.render.views.kinds import HOME, Page, PageKind
 from generator.render.views.maps import map_block
 from generator.render.views.status_bars import status_bars
 
@@ -17,7 +19,18 @@ PATH = urls.HOME
 NEWEST_COUNT = 6
 
 
-def add(tree: DocsTree, site: Site, pages: ContentPages) -> None:
+@dataclass(frozen=True)
+class HomePage(Page):
+    site: Site
+    intro: str
+    newest: list[ReportCard]
+    by_batch: list[BatchZones]
+    figures: dict[str, int]
+    status_chart: str
+    map: str
+
+
+def pages(site: Site, content: ContentPages) -> Iterator[HomePage]:
     newest = [ReportCard(report, zone, urls.url_of(urls.report_page(report), PATH))
               for report, zone in site.newest_reports(shared_only=True)[:NEWEST_COUNT]]
     by_batch = [BatchZones(batch, [ZoneLink(zone, urls.url_of(urls.zone_page(zone), PATH)) for zone in members])
@@ -32,7 +45,11 @@ def add(tree: DocsTree, site: Site, pages: ContentPages) -> None:
         "concluded": sum(zone.status.concluded for zone in site.zones),
         "reports": len(site.reports),
     }
-    tree.add(PATH, render_page(HomePage(
-        site=site, intro=pages.home_intro.strip(), newest=newest, by_batch=by_batch, figures=figures,
+    yield HomePage(
+        path=PATH, title=site.settings.identity.title, site=site, intro=content.home_intro.strip(), newest=newest,
+        by_batch=by_batch, figures=figures,
         status_chart=status_bars(status_counts(site.tables.zones)), map=block,
-    )))
+    )
+
+
+PAGE_KINDS = (PageKind("home", "home.md.j2", HOME, pages),)

@@ -2,19 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
+
 from generator.load.boundaries import BoundaryFile
+from generator.load.content_pages import ContentPages
 from generator.load.reference import Prefecture
 from generator.model.site import Site
 from generator.model.tables import count_by
 from generator.render import svg_map
 from generator.render.charts import COUNT_COLORS
 from generator.render.docs_tree import DocsTree
-from generator.render.page_contexts import MapPage, PrefectureRow, ZoneLink, render_page
+from generator.render.page_contexts import PrefectureRow, ZoneLink
 from generator.render.views import urls
+from generator.render.views.kinds import Page, PageKind, Section
 from generator.render.views.markdown import attribute, url
 
 PATH = urls.MAP
+MAP = Section("地图", PATH, nav_slot=3)
 TILE_STYLESHEET = urls.asset("tile-map.css")
+
+
+@dataclass(frozen=True)
+class MapPage(Page):
+    site: Site
+    block: str
+    rows: list[PrefectureRow]
 
 
 def prefecture_counts(site: Site) -> dict[str, int]:
@@ -89,9 +102,13 @@ def map_block(site: Site, page: str, highlight: Prefecture | None = None, list_a
             + "</figure>\n" + caption(site))
 
 
-def add(tree: DocsTree, site: Site) -> None:
+def add_files(tree: DocsTree, site: Site) -> None:
+    """The tile map's stylesheet, when there is no boundary file."""
     if site.boundary is None:
         tree.add(TILE_STYLESHEET, tile_stylesheet(site))
+
+
+def pages(site: Site, content: ContentPages) -> Iterator[MapPage]:
     block = map_block(site, PATH)
     counts = prefecture_counts(site)
     rows = [PrefectureRow(prefecture, counts.get(prefecture.code, 0),
@@ -99,4 +116,7 @@ def add(tree: DocsTree, site: Site) -> None:
               for zone in site.zones if zone.unit.prefecture is prefecture],
              urls.relative(urls.prefecture_page(prefecture.slug), PATH))
             for prefecture in site.reference.divisions.prefectures]
-    tree.add(PATH, render_page(MapPage(site=site, block=block, rows=rows)))
+    yield MapPage(path=PATH, title="实验区地图", site=site, block=block, rows=rows)
+
+
+PAGE_KINDS = (PageKind("map", "map.md.j2", MAP, pages),)

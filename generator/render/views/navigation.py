@@ -1,13 +1,11 @@
-"""The site's navigation bar."""
+"""The site's navigation bar: the sections of the page-kind registry in their slots, then the hand-written pages."""
 
 from __future__ import annotations
 
 from generator.load.content_pages import ContentPages
-from generator.render.views import urls
+from generator.render.views.kinds import registry, sections
 
 
 def nav(pages: ContentPages) -> list[object]:
-    """The navigation: home, the zone index and the hand-written pages; zone pages are reached by links."""
-    return [{"首页": urls.HOME}, {"实验区": urls.ZONE_INDEX}, {"经验交流": urls.EXPERIENCE},
-            {"地图": urls.MAP}, {"专题": urls.THEMES}, {"进度": urls.PROGRESS},
-            {"数据下载": urls.DATA}, *(f"{page.name}" for page in pages.pages)]
+    """Zone pages, reports and the other pages of a section are reached by links from the section's page."""
+    return [*({section.label: section.page} for section in sections(registry())), *(page.name for page in pages.pages)]

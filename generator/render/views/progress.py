@@ -2,18 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import timedelta
 
+from generator.load.content_pages import ContentPages
 from generator.model.duties import Duty
 from generator.model.site import Site, Zone
+from generator.model.status import Status
 from generator.model.tables import status_counts
 from generator.render.charts import province_timeline, status_chart
-from generator.render.docs_tree import DocsTree
-from generator.render.page_contexts import MonitoredDuty, ProgressPage, ZoneLink, render_page
+from generator.render.page_contexts import MonitoredDuty, ZoneLink
 from generator.render.views import urls
 from generator.render.views.embed import chart_block, scripts_block
+from generator.render.views.kinds import Page, PageKind, Section
 
 PATH = urls.PROGRESS
+PROGRESS = Section("进度", PATH, nav_slot=5)
+
+
+@dataclass(frozen=True)
+class ProgressPage(Page):
+    site: Site
+    status_chart: str
+    timeline: str
+    counts: list[tuple[Status, int]]
+    zones: list[ZoneLink]
+    items: list[MonitoredDuty]
+    show_monitoring: bool
+    scripts: str
 
 
 def monitored(site: Site) -> list[tuple[Zone, Duty]]:
@@ -24,13 +41,16 @@ def monitored(site: Site) -> list[tuple[Zone, Duty]]:
     return sorted(items, key=lambda item: (item[1].due, item[0].id))
 
 
-def add(tree: DocsTree, site: Site) -> None:
+def pages(site: Site, content: ContentPages) -> Iterator[ProgressPage]:
     counts = status_counts(site.tables.zones)
     charts = [status_chart(counts), province_timeline(site.zones, site.today, urls.root_of(PATH))]
     items = [MonitoredDuty(zone, duty, urls.relative(urls.zone_page(zone), PATH)) for zone, duty in monitored(site)]
-    tree.add(PATH, render_page(ProgressPage(
-        site=site, status_chart=chart_block(charts[0]), timeline=chart_block(charts[1]),
+    yield ProgressPage(
+        path=PATH, title="实验进度", site=site, status_chart=chart_block(charts[0]), timeline=chart_block(charts[1]),
         counts=counts, zones=[ZoneLink(zone, urls.relative(urls.zone_page(zone), PATH)) for zone in site.zones],
         items=items, show_monitoring=site.settings.monitoring.public,
         scripts=scripts_block(charts, urls.root_of(PATH)),
-    )))
+    )
+
+
+PAGE_KINDS = (PageKind("progress", "progress.md.j2", PROGRESS, pages),)

@@ -2,21 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
+
 from generator.load.content_pages import ContentPages
 from generator.model.site import Site
-from generator.render.docs_tree import DocsTree
-from generator.render.page_contexts import AreaLinks, NavSection, PrefectureLinks, SiteMapPage, TopicLink, ZoneLink, render_page
+from generator.render.page_contexts import AreaLinks, NavSection, PrefectureLinks, TopicLink, ZoneLink
 from generator.render.views import urls
-from generator.render.views.breadcrumbs import page_title
+from generator.render.views.kinds import Page, PageKind
 from generator.render.views.navigation import nav
 
 PATH = urls.SITE_MAP
 
 
-def add(tree: DocsTree, site: Site, pages: ContentPages) -> None:
-    titles = {page.name: page_title(page.text) or page.name for page in pages.pages}
+@dataclass(frozen=True)
+class SiteMapPage(Page):
+    sections: list[NavSection]
+    prefectures: list[PrefectureLinks]
+    areas: list[AreaLinks]
+    site_feed: str
+    experience_feed: str
+
+
+def pages(site: Site, content: ContentPages) -> Iterator[SiteMapPage]:
+    titles = {page.name: page.title or page.name for page in content.pages}
     sections = []
-    for entry in nav(pages):
+    for entry in nav(content):
         label, target = next(iter(entry.items())) if isinstance(entry, dict) else (titles[str(entry)], str(entry))
         sections.append(NavSection(label, urls.relative(target, PATH)))
     prefectures = [PrefectureLinks(prefecture, urls.relative(urls.prefecture_page(prefecture.slug), PATH),
@@ -27,5 +38,8 @@ def add(tree: DocsTree, site: Site, pages: ContentPages) -> None:
                        [TopicLink(topic, urls.relative(urls.topic_page(topic.id), PATH)) for topic in area.topics])
              for area in site.reference.topics.areas]
     root = urls.root_of(PATH)
-    tree.add(PATH, render_page(SiteMapPage(sections=sections, prefectures=prefectures, areas=areas,
-                                           site_feed=root + urls.SITE_FEED, experience_feed=root + urls.EXPERIENCE_FEED)))
+    yield SiteMapPage(path=PATH, title="网站地图", sections=sections, prefectures=prefectures, areas=areas,
+                      site_feed=root + urls.SITE_FEED, experience_feed=root + urls.EXPERIENCE_FEED)
+
+
+PAGE_KINDS = (PageKind("site map", "site_map.md.j2", None, pages),)

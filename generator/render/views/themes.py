@@ -2,26 +2,55 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
+from generator.load.content_pages import ContentPages
+from generator.load.reference import Area, Topic
 from generator.model.site import Report, Site, Zone
 from generator.model.tables import count_by
 from generator.render.charts import topic_chart
-from generator.render.docs_tree import DocsTree
-from generator.render.page_contexts import (
-    AreaTopics,
-    ReportCard,
-    ThemeAreaPage,
-    ThemesPage,
-    ThemeTopicPage,
-    TopicCount,
-    ZoneLink,
-    render_page,
-)
+from generator.render.page_contexts import AreaTopics, ReportCard, TopicCount, ZoneLink
 from generator.render.views import urls
 from generator.render.views.embed import chart_block, scripts_block
+from generator.render.views.kinds import Crumb, Page, PageKind, Section
 
 INDEX = urls.THEMES
+THEMES = Section("专题", INDEX, nav_slot=4)
+
+
+@dataclass(frozen=True)
+class ThemesPage(Page):
+    site: Site
+    chart: str
+    scripts: str
+    areas: list[AreaTopics]
+
+
+@dataclass(frozen=True)
+class ThemeLinks:
+    zones: list[ZoneLink]
+    reports: list[ReportCard]
+    index_link: str
+
+
+@dataclass(frozen=True)
+class ThemeAreaPage(Page, ThemeLinks):
+    site: Site
+    area: Area
+    topics: list[TopicCount]
+
+
+@dataclass(frozen=True)
+class ThemeTopicPage(Page, ThemeLinks):
+    site: Site
+    area: Area
+    topic: Topic
+    area_link: str
+
+    def parents(self) -> list[Crumb]:
+        return [(self.area.name, urls.area_page(self.area.id))]
 
 
 def _zones_with(site: Site, topic_ids: set[str]) -> list[Zone]:
@@ -33,37 +62,52 @@ def _reports_tagged(site: Site, topic_ids: set[str]) -> list[tuple[Report, Zone]
             if topic_ids & set(report.front.topics)]
 
 
-def add(tree: DocsTree, site: Site) -> None:
+def index(site: Site, content: ContentPages) -> Iterator[ThemesPage]:
     counts = count_by(site.tables.topics, "topic")
     areas = site.reference.topics.areas
     rows = [(area, topic, counts.get(topic.id, 0)) for area in areas for topic in area.topics]
     chart = topic_chart([(topic.id, topic.name, count) for _, topic, count in rows])
-    tree.add(INDEX, render_page(ThemesPage(
-        site=site, chart=chart_block(chart), scripts=scripts_block([chart], urls.root_of(INDEX)),
+    yield ThemesPage(
+        path=INDEX, title="专题", site=site, chart=chart_block(chart), scripts=scripts_block([chart], urls.root_of(INDEX)),
         areas=[AreaTopics(area, urls.relative(urls.area_page(area.id), INDEX),
                           [TopicCount(topic, counts.get(topic.id, 0), urls.relative(urls.topic_page(topic.id), INDEX))
                            for topic in area.topics])
                for area in areas],
-    )))
+    )
 
-    def links(path: str, zones: list[Zone], reports: list[tuple[Report, Zone]]) -> dict[str, Any]:
-        return {
-            "zones": [ZoneLink(zone, urls.relative(urls.zone_page(zone), path)) for zone in zones],
-            "reports": [ReportCard(report, zone, urls.relative(urls.report_page(report), path)) for report, zone in reports],
-            "index_link": urls.relative(INDEX, path),
-        }
 
-    for area in areas:
+def _links(site: Site, path: str, topic_ids: set[str]) -> dict[str, Any]:
+    return {
+        "zones": [ZoneLink(zone, urls.relative(urls.zone_page(zone), path)) for zone in _zones_with(site, topic_ids)],
+        "reports": [ReportCard(report, zone, urls.relative(urls.report_page(report), path))
+                    for report, zone in _reports_tagged(site, topic_ids)],
+        "index_link": urls.relative(INDEX, path),
+    }
+
+
+def area_pages(site: Site, content: ContentPages) -> Iterator[ThemeAreaPage]:
+    counts = count_by(site.tables.topics, "topic")
+    for area in site.reference.topics.areas:
         path = urls.area_page(area.id)
-        ids = {topic.id for topic in area.topics}
-        tree.add(path, render_page(ThemeAreaPage(
-            site=site, area=area, **links(path, _zones_with(site, ids), _reports_tagged(site, ids)),
+        yield ThemeAreaPage(
+            path=path, title=area.name, site=site, area=area, **_links(site, path, {topic.id for topic in area.topics}),
             topics=[TopicCount(topic, counts.get(topic.id, 0), urls.relative(urls.topic_page(topic.id), path))
                     for topic in area.topics],
-        )))
+        )
+
+
+def topic_pages(site: Site, content: ContentPages) -> Iterator[ThemeTopicPage]:
+    for area in site.reference.topics.areas:
         for topic in area.topics:
             path = urls.topic_page(topic.id)
-            tree.add(path, render_page(ThemeTopicPage(
-                site=site, area=area, topic=topic, area_link=urls.relative(urls.area_page(area.id), path),
-                **links(path, _zones_with(site, {topic.id}), _reports_tagged(site, {topic.id})),
-            )))
+            yield ThemeTopicPage(
+                path=path, title=f"{topic.id} {topic.name}", site=site, area=area, topic=topic,
+                area_link=urls.relative(urls.area_page(area.id), path), **_links(site, path, {topic.id}),
+            )
+
+
+PAGE_KINDS = (
+    PageKind("themes index", "themes.md.j2", THEMES, index),
+    PageKind("theme area page", "theme_area.md.j2", THEMES, area_pages),
+    PageKind("theme topic page", "theme_topic.md.j2", THEMES, topic_pages),
+)

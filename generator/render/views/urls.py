@@ -94,6 +94,20 @@ def root_of(page: str) -> str:
     return "../" * depth
 
 
+def experience_by_prefecture(slug: str) -> str:
+    """The folder of a prefecture's 经验交流 listing."""
+    return f"{EXPERIENCE_FOLDER}/prefecture/{slug}"
+
+
+def experience_by_topic(topic_id: str) -> str:
+    return f"{EXPERIENCE_FOLDER}/topic/{topic_id}"
+
+
+def listing_page(folder: str, number: int) -> str:
+    """Page `number` (from 1) of a listing split into pages: the first at the folder's index."""
+    return f"{folder}/index.md" if number == 1 else f"{folder}/page/{number}/index.md"
+
+
 def prefecture_page(slug: str) -> str:
     return f"prefectures/{slug}/index.md"
 
@@ -106,7 +120,16 @@ def topic_page(topic_id: str) -> str:
     return f"themes/topic-{topic_id}/index.md"
 
 
+def address(page: str) -> str:
+    """The public address of a docs-tree page relative to the site's root: MkDocs' directory URLs."""
+    return page.removesuffix("index.md") if page.endswith("index.md") else page.removesuffix(".md") + "/"
+
+
 def url_of(page: str, origin: str) -> str:
     """The directory URL of `page` relative to the URL of `origin`, for raw HTML links."""
-    target = page.removesuffix("index.md") if page.endswith("index.md") else page.removesuffix(".md") + "/"
-    return root_of(origin) + target
+    return root_of(origin) + address(page)
+
+
+def preview_file(page: str) -> str:
+    """The HTML file of a docs-tree page in the built site, as a preview opened from disk names it."""
+    return page.removesuffix(".md") + ("" if page.endswith("index.md") else "/index") + ".html"

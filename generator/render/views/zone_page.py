@@ -2,12 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
+
 from generator.contract.terms import ANNUAL_TYPES, REPORT_TYPES
+from generator.load.content_pages import ContentPages
 from generator.model.site import Site, Zone
-from generator.render.docs_tree import DocsTree
-from generator.render.page_contexts import Milestone, ReportGroup, ReportLink, ZonePage, ZoneTopic, render_page
+from generator.render.page_contexts import Milestone, ReportGroup, ReportLink, ZoneTopic
 from generator.render.views import urls
+from generator.render.views.kinds import Page, PageKind
+from generator.render.views.zone_index import ZONES
 from generator.render.zone_timeline import zone_timeline
+
+
+@dataclass(frozen=True)
+class ZonePage(Page):
+    site: Site
+    zone: Zone
+    milestones: list[Milestone]
+    groups: list[ReportGroup]
+    topics: list[ZoneTopic]
+    prefecture_link: str
+    timeline: str
+    updated: str
+    feed: str
+    feed_link: str
+    twin: str
 
 
 def report_groups(zone: Zone) -> list[ReportGroup]:
@@ -23,11 +43,17 @@ def report_groups(zone: Zone) -> list[ReportGroup]:
     return groups
 
 
-def add(tree: DocsTree, site: Site, zone: Zone) -> None:
+def pages(site: Site, content: ContentPages) -> Iterator[ZonePage]:
+    for zone in site.zones:
+        yield zone_page(site, zone)
+
+
+def zone_page(site: Site, zone: Zone) -> ZonePage:
     topics = site.reference.topic_index()
     path = urls.zone_page(zone)
-    tree.add(path, render_page(ZonePage(
-        site=site, zone=zone, milestones=[Milestone(*event) for event in zone.milestone_events()],
+    return ZonePage(
+        path=path, title=zone.unit.full_name + "实验区", site=site, zone=zone,
+        milestones=[Milestone(*event) for event in zone.milestone_events()],
         groups=report_groups(zone),
         topics=[ZoneTopic(area, topic, urls.relative(urls.topic_page(topic.id), path))
                 for area, topic in (topics[topic_id] for topic_id in zone.data.topics)],
@@ -36,4 +62,7 @@ def add(tree: DocsTree, site: Site, zone: Zone) -> None:
         updated=max([zone.start, *(r.front.date for r in zone.reports)]).isoformat(),
         feed=urls.zone_feed(zone.id), feed_link=urls.root_of(path) + urls.zone_feed(zone.id),
         twin=urls.relative(urls.zone_twin(zone.id), path),
-    )))
+    )
+
+
+PAGE_KINDS = (PageKind("zone page", "zone.md.j2", ZONES, pages),)

@@ -1,6 +1,8 @@
 """Writing the search index of a built site into SITE/search-index/.
 
-- manifest.json: the index version, the number of shards and of pages (fetched fresh on each visit);
+- manifest.json: the index version, the number of shards and of pages (fetched fresh on each visit), and
+  how a query becomes terms and a term finds its shard (the runs, the longest word, the hash), written
+  here once from terms.py and postings.py, so that assets/search.js splits and hashes as the index did;
 - <version>/s/<shard>.bin: the postings of the terms whose hash falls in that shard;
 - <version>/d/<page>.json: a page's address, title, labels and text, for the result list;
 - <version>/facets.json: every page's prefecture, report type, year and rank tier, for the filters;
@@ -18,8 +20,8 @@ from pathlib import Path
 
 from generator.site.result import PassResult
 from generator.site.search.extract import SearchPage, extract
-from generator.site.search.postings import InvertedIndex
-from generator.site.search.terms import count_terms
+from generator.site.search.postings import FNV_OFFSET, FNV_PRIME, InvertedIndex
+from generator.site.search.terms import LONGEST_WORD, RUNS, count_terms
 from generator.site.search.variants import traditional_to_simplified
 
 INDEX_FOLDER = "search-index"
@@ -104,7 +106,8 @@ def write_index(site: Path, built: BuiltIndex) -> str:
         (folder / "d" / f"{number}.json").write_bytes(record)
     (folder / "facets.json").write_bytes(built.facets)
     (folder / "t2s.json").write_bytes(built.variants)
-    manifest = {"version": version, "shards": len(shards), "pages": len(records)}
+    manifest = {"version": version, "shards": len(shards), "pages": len(records),
+                "runs": RUNS.pattern, "longest_word": LONGEST_WORD, "hash": {"offset": FNV_OFFSET, "prime": FNV_PRIME}}
     (site / INDEX_FOLDER / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     return version
 

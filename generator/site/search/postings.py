@@ -15,6 +15,7 @@ K1 = 1.2
 B = 0.75
 TITLE_WEIGHT = 4  # a term in the title counts as this many occurrences in the text
 SHARD_BYTES = 8192  # a query fetches one shard per term: small shards keep a search light
+FNV_OFFSET, FNV_PRIME = 0x811C9DC5, 0x01000193  # FNV-1a, 32 bits; search.js reads them from the manifest
 
 
 @dataclass
@@ -84,9 +85,9 @@ def varint(number: int) -> bytes:
 
 def shard_of(term: str, shards: int) -> int:
     """FNV-1a (32 bits) of the term's UTF-8 bytes, modulo the number of shards (a power of two)."""
-    value = 0x811C9DC5
+    value = FNV_OFFSET
     for byte in term.encode("utf-8"):
-        value = ((value ^ byte) * 0x01000193) & 0xFFFFFFFF
+        value = ((value ^ byte) * FNV_PRIME) & 0xFFFFFFFF
     return value & (shards - 1)
 
 

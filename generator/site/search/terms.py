@@ -1,4 +1,5 @@
-"""How text becomes search terms; assets/search.js does the same to a query, and the two must agree.
+"""How text becomes search terms; assets/search.js does the same to a query, with the runs and the longest word
+that the index's manifest carries from here (build.py).
 
 Chinese is indexed as overlapping pairs of characters (and single characters), the way CJK search
 engines index without a dictionary: 社区治理 gives 社区, 区治, 治理, so a query finds the words it is

@@ -18,7 +18,7 @@ from generator.site.ssg.mkdocs import MKDOCS
 from generator.site.ssg.zensical import ZENSICAL
 
 if TYPE_CHECKING:
-    from generator.load.reference import SiteSettings
+    from generator.contract.settings import SiteSettings
 
 
 class StaticSiteGenerator(Protocol):

@@ -21,7 +21,7 @@ from generator.site.result import PassResult
 from generator.site.ssg import child
 
 if TYPE_CHECKING:
-    from generator.load.reference import SiteSettings
+    from generator.contract.settings import SiteSettings
 
 THEME_DIR = Path(__file__).parents[1] / "theme"  # Material's overrides: templates, stylesheets, scripts
 DOCS_FOLDER = "docs"

@@ -20,8 +20,6 @@
   var root = new URL("../", document.currentScript.src);
   var indexRoot = new URL("search-index/", root);
   var PAGE_SIZE = 10;
-  var RUNS = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[0-9a-z]+/g;
-  var LONGEST_WORD = 32;
   var manifest = null;
   var shards = {};
   var extras = {};
@@ -38,11 +36,12 @@
     return run.charCodeAt(0) < 128;
   }
 
-  function queryTerms(runs) {
+  /* How a query is split and hashed comes with the index (manifest.json), as the index was built. */
+  function queryTerms(runs, info) {
     var terms = [];
     runs.forEach(function (run) {
       var words = [];
-      if (isLatin(run)) words = [run.slice(0, LONGEST_WORD)];
+      if (isLatin(run)) words = [run.slice(0, info.longest_word)];
       else if (run.length === 1) words = [run];
       else for (var i = 0; i + 1 < run.length; i++) words.push(run.slice(i, i + 2));
       words.forEach(function (word) { if (terms.indexOf(word) < 0) terms.push(word); });
@@ -50,11 +49,11 @@
     return terms;
   }
 
-  function shardOf(term, count) {
+  function shardOf(term, info) {
     var bytes = new TextEncoder().encode(term);
-    var hash = 0x811c9dc5;
-    for (var i = 0; i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193) >>> 0;
-    return hash & (count - 1);
+    var hash = info.hash.offset;
+    for (var i = 0; i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i], info.hash.prime) >>> 0;
+    return hash & (info.shards - 1);
   }
 
   function fetchOk(url, options) {
@@ -185,12 +184,12 @@
   function search(text, filter) {
     return loadManifest().then(loadExtras).then(function (loaded) {
       var info = loaded.info;
-      var runs = normalise(simplified(text, loaded.variants)).match(RUNS) || [];
-      var terms = queryTerms(runs);
+      var runs = normalise(simplified(text, loaded.variants)).match(new RegExp(info.runs, "g")) || [];
+      var terms = queryTerms(runs, info);
       var words = runs.concat(terms.filter(function (term) { return runs.indexOf(term) < 0; }));
       if (!terms.length) return { words: [], pages: listed(loaded.facets, filter), info: info };
       return Promise.all(terms.map(function (term) {
-        return loadShard(info, shardOf(term, info.shards)).then(function (shard) { return shard[term]; });
+        return loadShard(info, shardOf(term, info)).then(function (shard) { return shard[term]; });
       })).then(function (postings) {
         if (postings.some(function (posting) { return !posting; })) return { words: words, pages: [], info: info };
         var pages = rank(info, loaded.facets, postings);

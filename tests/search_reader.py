@@ -1,4 +1,4 @@
-"""Reading a written search index from Python: the same matching as assets/search.js, for tests and tools."""
+"""Reading a written search index from Python for the tests: the same matching as assets/search.js."""
 
 from __future__ import annotations
 
