@@ -5,15 +5,18 @@ from __future__ import annotations
 import io
 import re
 import shutil
+import time
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
+from generator.contract.problems import Problem
 from generator.load.images import Picture, measure
 from generator.site.linkcheck import broken_links
 from generator.write.pictures import encoded
-from tests.conftest import SAMPLE_ZONES, build
+from tests import image_bombs
+from tests.conftest import SAMPLE_ZONES, build, validate, write_zone
 
 ZONE = "220102-nanguan"
 REPORT = "2021-06-08-experience"
@@ -116,3 +119,59 @@ def test_a_picture_encoded_once_is_read_back_from_the_cache(tmp_path: Path) -> N
     assert encoded(picture, 960, cache=tmp_path / "cache") != first
     path.write_bytes(_camera_photo(1200, 900, orientation=3))  # new bytes: encoded again
     assert encoded(picture, 480, cache=tmp_path / "cache") != b"kept"
+
+
+def _measured_within(path: Path, data: bytes, seconds: float) -> Picture | Problem:
+    path.write_bytes(data)
+    started = time.perf_counter()
+    measured = measure(path)
+    assert time.perf_counter() - started < seconds, f"{path.name} kept the validator busy"
+    return measured
+
+
+def test_a_jpeg_with_thousands_of_empty_scans_is_refused_before_it_is_decoded(tmp_path: Path) -> None:
+    small = image_bombs.jpeg_with_empty_scans(64, 64, 3000)
+    with Image.open(io.BytesIO(small)) as image:
+        image.load()  # a valid picture for Pillow: only the time it takes betrays it
+    # 36 megapixels and 400 000 scans would take an hour to decode; the scans are counted from the bytes
+    measured = _measured_within(tmp_path / "scans.jpg", image_bombs.jpeg_with_empty_scans(6000, 6000, 400_000), 3.0)
+    assert isinstance(measured, Problem) and measured.rule == "M11"
+    assert measured.message == "图片含有超过 32 个扫描层（渐进式 JPEG 的逐层显示）"
+    assert "另存为普通（非渐进式）JPG" in measured.hint
+
+
+def test_progressive_jpegs_as_encoders_write_them_pass(tmp_path: Path) -> None:
+    assert isinstance(_measured_within(tmp_path / "p.jpg", image_bombs.progressive_jpeg(800, 600), 3.0), Picture)
+    at_the_limit = image_bombs.jpeg_with_empty_scans(800, 600, 32 - 10)  # Pillow writes 10 scans
+    assert isinstance(_measured_within(tmp_path / "q.jpg", at_the_limit, 3.0), Picture)
+
+
+def test_an_animated_png_with_thousands_of_frames_is_refused(tmp_path: Path) -> None:
+    measured = _measured_within(tmp_path / "a.png", image_bombs.animated_png(16, 16, 5000), 3.0)
+    assert isinstance(measured, Problem) and measured.rule == "M11"
+    assert measured.message == "图片含有超过 100 个动画帧"
+
+
+def test_a_png_cut_into_thousands_of_chunks_is_refused(tmp_path: Path) -> None:
+    measured = _measured_within(tmp_path / "c.png", image_bombs.png_in_tiny_chunks(4000, 4000), 3.0)
+    assert isinstance(measured, Problem) and measured.rule == "M11"
+    assert measured.message == "图片含有超过 10000 个数据块（PNG 的 chunk）"
+
+
+def test_a_png_whose_data_inflates_a_thousandfold_is_decoded_only_as_far_as_its_pixels(tmp_path: Path) -> None:
+    bomb = image_bombs.png_zlib_bomb(2000, 2000, 4000 * 1_048_576)  # 4 GB of zeros in 4 MB
+    assert len(bomb) < 5 * 1_048_576
+    assert _measured_within(tmp_path / "z.png", bomb, 3.0) == Picture(tmp_path / "z.png", 2000, 2000)
+
+
+def test_gif_and_webp_animations_never_reach_a_decoder(tmp_path: Path) -> None:
+    gif, webp = image_bombs.animation("GIF", 3000), image_bombs.animation("WEBP", 3000)
+    write_zone(tmp_path, media={"a.gif": gif, "a.webp": webp, "gif.png": gif, "webp.jpg": webp})
+    started = time.perf_counter()
+    run = validate(tmp_path)
+    assert time.perf_counter() - started < 10
+    media = "zones/220102-nanguan/media"
+    for line in (f"{media}/a.gif: 错误[M01]: 不允许的文件类型“.gif”", f"{media}/a.webp: 错误[M01]: 不允许的文件类型“.webp”",
+                 f"{media}/gif.png: 错误[M09]: 图片无法打开，或内容与扩展名“.png”不符",
+                 f"{media}/webp.jpg: 错误[M09]: 图片无法打开，或内容与扩展名“.jpg”不符"):
+        assert line in run.output

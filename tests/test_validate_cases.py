@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import image_bombs
 from tests.conftest import (
     CASE_TODAY,
     CONTENT,
@@ -274,6 +275,8 @@ CASES = [
          media={"photo.jpg": b"%PDF-1.4 not a picture"}),
     Case("an image with too many pixels", ["zones/220102-nanguan/media/long.png: 错误[M10]: 图片有 10000×5000 像素，超过 4000 万像素的上限。"],
          media={"long.png": PNG_HEADER_10000_BY_5000}),
+    Case("a progressive JPEG with too many scans", ["zones/220102-nanguan/media/scans.jpg: 错误[M11]: 图片含有超过 32 个扫描层（渐进式 JPEG 的逐层显示）。"],
+         media={"scans.jpg": image_bombs.jpeg_with_empty_scans(16, 16, 40)}),
     Case("an image that is not in media", [f"{NEWS_FILE}:13: 错误[M05]: 正文: 找不到图片或文件“../media/推进会.jpg”。"],
          reports={"2020-04-22-news.md": VALID_NEWS + "\n![推进会现场](../media/推进会.jpg)\n"}),
     Case("an attachment of a forbidden type", [f"{NEWS_FILE}:8: 错误[M06]: attachments[0]: 附件“media/setup.exe”的类型不允许。"], media={"setup.exe": b"MZ"},

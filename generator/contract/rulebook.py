@@ -327,6 +327,10 @@ IMAGE_UNREADABLE = _rule("M09", Group.MEDIA, "图片无法打开，或内容与�
 IMAGE_TOO_MANY_PIXELS = _rule("M10", Group.MEDIA, "图片有 {width}×{height} 像素，超过 {limit} 万像素的上限",
                               "请把图片缩小到 2000 像素宽左右再上传",
                               "上传了拼接长图或超高分辨率图片")
+IMAGE_TOO_COMPLEX = _rule("M11", Group.MEDIA, "图片含有超过 {limit} 个{what}",
+                          "打开这张图片要花很长时间。请用看图软件或“画图”打开，另存为普通（非渐进式）JPG 或 PNG 后再上传",
+                          "图片由特殊软件生成或被人改过，其中的扫描层、动画帧或数据块多得不正常",
+                          fix="用看图软件或“画图”打开，另存为普通 JPG 或 PNG")
 
 # 正文的排版和安全
 HIDDEN_IN_BODY = _rule("H01", Group.BODY, "这一行{found}",

@@ -2,11 +2,13 @@
 
 Every published image is re-encoded, the largest at no more than WIDTHS[-1] pixels: a camera's original
 never reaches readers on phones, and neither does its EXIF data (place, device, time). Decoding is bounded:
-the size on disk is limited by the media rules and the pixel count here, before any pixel is read.
+the size on disk is limited by the media rules, and the pixel count and the parts that each cost the decoder
+a pass (image_structure) are checked here before any pixel is read.
 """
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +18,7 @@ from PIL import Image, UnidentifiedImageError
 from generator.contract import rulebook
 from generator.contract.files import MAX_IMAGE_BYTES
 from generator.contract.problems import Problem
+from generator.load import image_structure
 from generator.load.zone_folders import ZoneSource
 
 WIDTHS = (480, 960, 1600)
@@ -47,8 +50,11 @@ def measure(path: Path) -> Picture | Problem:
     The size comes from the header; only an image within MAX_PIXELS is then decoded once, so that a
     truncated or corrupt file is reported here and never fails the build later."""
     kind = path.suffix.lstrip(".").lower()
+    data = path.read_bytes()  # within MAX_IMAGE_BYTES: the media rules let no larger image through
+    if (parts := image_structure.excess(data, FORMATS[kind])) is not None:
+        return rulebook.IMAGE_TOO_COMPLEX.at(path, what=parts.what, limit=parts.limit)
     try:
-        with Image.open(path, formats=[FORMATS[kind]]) as image:
+        with Image.open(io.BytesIO(data), formats=[FORMATS[kind]]) as image:
             width, height = image.size
             if width * height > MAX_PIXELS:
                 return rulebook.IMAGE_TOO_MANY_PIXELS.at(path, width=width, height=height, limit=MAX_PIXELS // 10_000)
