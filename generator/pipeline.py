@@ -26,6 +26,7 @@ from generator.site.ssg import StaticSiteGenerator, choose
 from generator.site.table_cards import label_tables
 from generator.write import fingerprint
 from generator.write.files import (
+    PICTURE_CACHE,
     WriteStats,
     folder_lock,
     move_folder,
@@ -34,6 +35,7 @@ from generator.write.files import (
     swap_into_place,
     write_tree,
 )
+from generator.write.pictures import keep_renditions
 
 
 @dataclass(frozen=True)
@@ -54,8 +56,11 @@ class Checked:
         return any(problem.is_error for problem in self.problems)
 
 
-def check(inputs: Inputs, today: date) -> Checked:
-    """Load and validate everything, collecting every problem; derive the site when there is no error."""
+def check(inputs: Inputs, today: date, picture_cache: Path | None = None) -> Checked:
+    """Load and validate everything, collecting every problem; derive the site when there is no error.
+
+    With `picture_cache` (a build), each image is encoded at its published widths from the one decoding
+    that checks it."""
     reference, problems = load_reference(inputs.content, inputs.site_url)
     pages, page_problems = load_pages(inputs.content)
     topics = {} if reference is None else {key: topic.name for key, (_, topic) in reference.topic_index().items()}
@@ -65,7 +70,8 @@ def check(inputs: Inputs, today: date) -> Checked:
         return Checked(tuple(problems), None, None)
     duties = reporting_duties(loaded.zones, reference.settings.lifecycle)
     problems += check_all(loaded.zones, reference, today, duties)
-    pictures, picture_problems = measure_zones(loaded.zones)
+    keep = None if picture_cache is None else keep_renditions(picture_cache)
+    pictures, picture_problems = measure_zones(loaded.zones, keep)
     problems += picture_problems
     bodies = render_bodies(loaded.zones, pictures)
     problems += bodies.problems
@@ -115,7 +121,7 @@ def generate_or_reuse(inputs: Inputs, today: date, build_dir: Path, base_config:
     if saved is not None:
         problems, summary = saved
         return BuildResult(tuple(problems), summary, WriteStats(0, summary["files"], 0))
-    checked = check(inputs, today)
+    checked = check(inputs, today, build_dir / PICTURE_CACHE)
     if checked.has_errors or checked.site is None:
         return BuildResult(checked.problems)
     fingerprint.forget(build_dir)  # the record is the tree's completion marker: written again only after the whole tree

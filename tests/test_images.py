@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageCms, ImageFile, PngImagePlugin
 
 from generator.contract.problems import Problem
 from generator.load.images import Picture, measure
@@ -113,12 +113,13 @@ def test_a_picture_encoded_once_is_read_back_from_the_cache(tmp_path: Path) -> N
     picture = measure(path)
     assert isinstance(picture, Picture)
     first = encoded(picture, 480, cache=tmp_path / "cache")
-    (cached,) = (tmp_path / "cache").iterdir()
-    cached.write_bytes(b"kept")  # what the cache holds is what a second build uses
-    assert encoded(picture, 480, cache=tmp_path / "cache") == b"kept"
-    assert encoded(picture, 960, cache=tmp_path / "cache") != first
-    path.write_bytes(_camera_photo(1200, 900, orientation=3))  # new bytes: encoded again
-    assert encoded(picture, 480, cache=tmp_path / "cache") != b"kept"
+    assert len(list((tmp_path / "cache").iterdir())) == 3  # every width from the one decoding: 480, 960, 1200
+    for cached in (tmp_path / "cache").iterdir():
+        cached.write_bytes(b"kept")  # what the cache holds is what a second build uses
+    assert encoded(picture, 480, cache=tmp_path / "cache") == b"kept" != first
+    path.write_bytes(_camera_photo(1200, 900, orientation=3))  # new bytes, measured by the next build: encoded again
+    again = measure(path)
+    assert isinstance(again, Picture) and encoded(again, 480, cache=tmp_path / "cache") != b"kept"
 
 
 def _measured_within(path: Path, data: bytes, seconds: float) -> Picture | Problem:
@@ -175,3 +176,88 @@ def test_gif_and_webp_animations_never_reach_a_decoder(tmp_path: Path) -> None:
                  f"{media}/gif.png: 错误[M09]: 图片无法打开，或内容与扩展名“.png”不符",
                  f"{media}/webp.jpg: 错误[M09]: 图片无法打开，或内容与扩展名“.jpg”不符"):
         assert line in run.output
+
+
+def _jpeg_segments(data: bytes) -> list[int]:
+    """The markers of a JPEG's segments before its first scan (where every metadata block stands)."""
+    markers, position = [], 2
+    while data[position + 1] != 0xDA:
+        markers.append(data[position + 1])
+        position += 2 + int.from_bytes(data[position + 2:position + 4], "big")
+    return markers
+
+
+def _png_chunks(data: bytes) -> list[bytes]:
+    chunks, position = [], 8
+    while position < len(data):
+        chunks.append(data[position + 4:position + 8])
+        position += 12 + int.from_bytes(data[position:position + 4], "big")
+    return chunks
+
+
+SRGB = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+COM, APP1, APP13, APP2 = 0xFE, 0xE1, 0xED, 0xE2
+
+
+def _jpeg_with_every_block() -> bytes:
+    exif = Image.Exif()
+    exif[GPS] = {1: "N", 2: (43.0, 52.0, 0.0)}
+    out = io.BytesIO()
+    Image.new("RGB", (1200, 900), (40, 90, 160)).save(out, "JPEG", comment=b"Shot by Zhang San, 139 0431 0000",
+                                                      exif=exif, xmp=b"<x:xmpmeta>creator</x:xmpmeta>", icc_profile=SRGB)
+    data = out.getvalue()
+    iptc = b"Photoshop 3.0\x008BIM\x04\x04\x00\x00\x00\x00\x00\x0c\x1c\x02\x50\x00\x08Zhang San"
+    return data[:2] + b"\xff\xed" + (len(iptc) + 2).to_bytes(2, "big") + iptc + data[2:]
+
+
+def _png_with_every_block() -> bytes:
+    text = PngImagePlugin.PngInfo()
+    text.add_text("Author", "Zhang San")
+    text.add_text("Comment", "139 0431 0000", zip=True)
+    text.add_itxt("Location", "长春市南关区", lang="zh")
+    exif = Image.Exif()
+    exif[GPS] = {1: "N", 2: (43.0, 52.0, 0.0)}
+    out = io.BytesIO()
+    Image.new("RGB", (1200, 900), (40, 90, 160)).save(out, "PNG", pnginfo=text, exif=exif, icc_profile=SRGB)
+    return out.getvalue()
+
+
+def test_every_metadata_block_is_dropped_and_the_colour_profile_kept(tmp_path: Path) -> None:
+    jpeg, png = tmp_path / "photo.jpg", tmp_path / "chart.png"
+    jpeg.write_bytes(_jpeg_with_every_block())
+    png.write_bytes(_png_with_every_block())
+    assert {COM, APP1, APP13, APP2} <= set(_jpeg_segments(jpeg.read_bytes()))
+    assert {b"tEXt", b"zTXt", b"iTXt", b"eXIf", b"iCCP"} <= set(_png_chunks(png.read_bytes()))
+    for path in (jpeg, png):
+        picture = measure(path)
+        assert isinstance(picture, Picture)
+        for width in picture.widths:
+            data = encoded(picture, width)
+            if path is jpeg:
+                assert not {COM, APP1, APP13} & set(_jpeg_segments(data)), "comment, EXIF, XMP or IPTC published"
+            else:
+                assert not {b"tEXt", b"zTXt", b"iTXt", b"eXIf"} & set(_png_chunks(data)), "text or EXIF published"
+            assert b"Zhang San" not in data and b"139 0431" not in data
+            with Image.open(io.BytesIO(data)) as published:
+                assert published.info.get("icc_profile") == SRGB, "the colour profile is what makes it look right"
+
+
+def test_a_build_decodes_each_image_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    zones = tmp_path / "zones"
+    shutil.copytree(SAMPLE_ZONES, zones)
+    (zones / ZONE / "media" / "现场.jpg").write_bytes(_camera_photo(2345, 1777, orientation=6))
+    report = zones / ZONE / "reports" / f"{REPORT}.md"
+    report.write_text(report.read_text(encoding="utf-8") + "\n![现场](../media/现场.jpg)\n", encoding="utf-8")
+    decoded: list[tuple[int, int]] = []
+    load = ImageFile.ImageFile.load
+
+    def counted(image: ImageFile.ImageFile) -> object:
+        if image.size == (2345, 1777) and image.tile:  # tiles are left to decode: a decoding starts
+            decoded.append(image.size)
+        return load(image)
+
+    monkeypatch.setattr(ImageFile.ImageFile, "load", counted)
+    run = build(zones, tmp_path / "site", tmp_path / "build")
+    assert run.code == 0, run.output
+    assert len(decoded) == 1, f"the photo was decoded {len(decoded)} times"
+    assert (tmp_path / "site" / "zones" / ZONE / "images" / "480" / "现场.jpg").is_file()
