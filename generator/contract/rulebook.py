@@ -331,6 +331,9 @@ IMAGE_TOO_COMPLEX = _rule("M11", Group.MEDIA, "图片含有超过 {limit} 个{wh
                           "打开这张图片要花很长时间。请用看图软件或“画图”打开，另存为普通（非渐进式）JPG 或 PNG 后再上传",
                           "图片由特殊软件生成或被人改过，其中的扫描层、动画帧或数据块多得不正常",
                           fix="用看图软件或“画图”打开，另存为普通 JPG 或 PNG")
+ATTACHMENT_CONTENT = _rule("M12", Group.MEDIA, "文件的内容是{actual}，与扩展名“.{kind}”不符", "{how}",
+                           "把网页或其他格式的文件直接改了扩展名；有些系统导出的“xls”其实是网页",
+                           fix="用原来的软件打开，另存为或导出为扩展名所说的格式（如“导出为 PDF”）再上传")
 
 # 正文的排版和安全
 HIDDEN_IN_BODY = _rule("H01", Group.BODY, "这一行{found}",
