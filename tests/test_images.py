@@ -95,7 +95,7 @@ def test_measure_reads_the_header_and_the_orientation(tmp_path: Path) -> None:
     path = tmp_path / "p.jpg"
     path.write_bytes(_camera_photo(1000, 500, orientation=8))
     picture = measure(path)
-    assert picture == Picture(path, 500, 1000) and picture.widths == (480, 500)
+    assert isinstance(picture, Picture) and (picture.width, picture.height, picture.widths) == (500, 1000, (480, 500))
     with Image.open(io.BytesIO(encoded(picture, 480))) as resized:
         assert resized.size == (480, 960)
 
@@ -162,7 +162,8 @@ def test_a_png_cut_into_thousands_of_chunks_is_refused(tmp_path: Path) -> None:
 def test_a_png_whose_data_inflates_a_thousandfold_is_decoded_only_as_far_as_its_pixels(tmp_path: Path) -> None:
     bomb = image_bombs.png_zlib_bomb(2000, 2000, 4000 * 1_048_576)  # 4 GB of zeros in 4 MB
     assert len(bomb) < 5 * 1_048_576
-    assert _measured_within(tmp_path / "z.png", bomb, 3.0) == Picture(tmp_path / "z.png", 2000, 2000)
+    measured = _measured_within(tmp_path / "z.png", bomb, 3.0)
+    assert isinstance(measured, Picture) and (measured.width, measured.height) == (2000, 2000)
 
 
 def test_gif_and_webp_animations_never_reach_a_decoder(tmp_path: Path) -> None:

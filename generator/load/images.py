@@ -39,7 +39,7 @@ class Picture:
     source: Path
     width: int
     height: int
-    digest: str = field(default="", compare=False)  # of the bytes measured: what the published copies are made from
+    digest: str = field(compare=False)  # of the bytes measured: the key of the copies published from them
 
     @property
     def widths(self) -> tuple[int, ...]:

@@ -61,7 +61,7 @@ def write_changed(files: dict[Path, str]) -> list[Path]:
 
 def _bytes_of(content: bytes | Path | tuple[Picture, int], picture_cache: Path) -> bytes:
     if isinstance(content, tuple):
-        # Pillow releases the GIL while it resizes: the writer's threads help here too
+        # read back from the cache that measuring the images filled; encoded again only if it was emptied since
         return encoded(*content, cache=picture_cache)
     return content.read_bytes() if isinstance(content, Path) else content
 
