@@ -134,6 +134,8 @@ def test_a_jpeg_with_thousands_of_empty_scans_is_refused_before_it_is_decoded(tm
     small = image_bombs.jpeg_with_empty_scans(64, 64, 3000)
     with Image.open(io.BytesIO(small)) as image:
         image.load()  # a valid picture for Pillow: only the time it takes betrays it
+    refused = _measured_within(tmp_path / "small.jpg", small, 3.0)
+    assert isinstance(refused, Problem) and refused.rule == "M11"
     # 36 megapixels and 400 000 scans would take an hour to decode; the scans are counted from the bytes
     measured = _measured_within(tmp_path / "scans.jpg", image_bombs.jpeg_with_empty_scans(6000, 6000, 400_000), 3.0)
     assert isinstance(measured, Problem) and measured.rule == "M11"
