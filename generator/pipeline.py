@@ -35,7 +35,6 @@ from generator.write.files import (
     swap_into_place,
     write_tree,
 )
-from generator.write.pictures import keep_renditions
 
 
 @dataclass(frozen=True)
@@ -70,7 +69,11 @@ def check(inputs: Inputs, today: date, picture_cache: Path | None = None) -> Che
         return Checked(tuple(problems), None, None)
     duties = reporting_duties(loaded.zones, reference.settings.lifecycle)
     problems += check_all(loaded.zones, reference, today, duties)
-    keep = None if picture_cache is None else keep_renditions(picture_cache)
+    keep = None
+    if picture_cache is not None:
+        from generator.write.pictures import keep_renditions  # Pillow's encoders only when a build needs them
+
+        keep = keep_renditions(picture_cache)
     pictures, picture_problems = measure_zones(loaded.zones, keep)
     problems += picture_problems
     bodies = render_bodies(loaded.zones, pictures)
