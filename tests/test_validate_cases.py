@@ -54,6 +54,11 @@ def _office_zip(main_part: str) -> bytes:
     return out.getvalue()
 
 
+GENUINE_ATTACHMENTS = {"方案.pdf": b"%PDF-1.7\n", "纪要.docx": _office_zip("word/document.xml"),
+                       "台账.xlsx": _office_zip("xl/workbook.xml"), "汇报.pptx": _office_zip("ppt/presentation.xml"),
+                       "旧表.xls": OLE_FILE, "旧文.doc": OLE_FILE, "照片.zip": _office_zip("a.txt")}
+
+
 def _link(link: Path, target: Path) -> None:
     link.parent.mkdir(parents=True, exist_ok=True)
     link.unlink(missing_ok=True)
@@ -303,9 +308,9 @@ CASES = [
          media={"纪要.docx": _office_zip("xl/workbook.xml")}),
     Case("a Word document renamed .doc", ["zones/220102-nanguan/media/纪要.doc: 错误[M12]: 文件的内容是压缩包（zip），与扩展名“.doc”不符。"],
          media={"纪要.doc": _office_zip("word/document.xml")}),
-    Case("attachments that are what they say", ["检查通过：没有发现问题。"], exit_code=0,
-         media={"方案.pdf": b"%PDF-1.7\n", "纪要.docx": _office_zip("word/document.xml"), "台账.xlsx": _office_zip("xl/workbook.xml"),
-                "汇报.pptx": _office_zip("ppt/presentation.xml"), "旧表.xls": OLE_FILE, "旧文.doc": OLE_FILE, "照片.zip": _office_zip("a.txt")}),
+    Case("attachments that are what they say", ["检查通过：没有发现问题。"], exit_code=0, media=GENUINE_ATTACHMENTS,
+         reports={"2020-04-22-news.md": VALID_NEWS.replace("---\n\n", "attachments:\n" + "".join(
+             f"  - media/{name}\n" for name in GENUINE_ATTACHMENTS) + "---\n\n")}),
     Case("a progressive JPEG with too many scans", ["zones/220102-nanguan/media/scans.jpg: 错误[M11]: 图片含有超过 32 个扫描层（渐进式 JPEG 的逐层显示）。"],
          media={"scans.jpg": image_bombs.jpeg_with_empty_scans(16, 16, 40)}),
     Case("an image that is not in media", [f"{NEWS_FILE}:13: 错误[M05]: 正文: 找不到图片或文件“../media/推进会.jpg”。"],
