@@ -20,6 +20,7 @@ from generator.site.result import PassResult
 from generator.site.ssg import StaticSiteGenerator, choose
 from generator.write import fingerprint, site_stamp
 from generator.write.files import (
+    PICTURE_CACHE,
     WriteStats,
     folder_lock,
     move_folder,
@@ -51,8 +52,11 @@ class Checked:
         return any(problem.is_error for problem in self.problems)
 
 
-def check(inputs: Inputs, today: date) -> Checked:
-    """Load and validate everything, collecting every problem; derive the site when there is no error."""
+def check(inputs: Inputs, today: date, picture_cache: Path | None = None) -> Checked:
+    """Load and validate everything, collecting every problem; derive the site when there is no error.
+
+    With `picture_cache` (a build), each image is encoded at its published widths from the one decoding
+    that checks it."""
     from generator.check import check_all
     from generator.check.media_use import check_unused_media
     from generator.check.personal_data import check_reports_personal_data
@@ -74,7 +78,12 @@ def check(inputs: Inputs, today: date) -> Checked:
         return Checked(tuple(problems), None, None)
     duties = reporting_duties(loaded.zones, reference.settings.lifecycle)
     problems += check_all(loaded.zones, reference, today, duties)
-    pictures, picture_problems = measure_zones(loaded.zones)
+    keep = None
+    if picture_cache is not None:
+        from generator.write.pictures import keep_renditions  # Pillow's encoders only when a build needs them
+
+        keep = keep_renditions(picture_cache)
+    pictures, picture_problems = measure_zones(loaded.zones, keep)
     problems += picture_problems
     bodies = render_bodies(loaded.zones, pictures)
     problems += bodies.problems
@@ -135,7 +144,7 @@ def generate_or_reuse(inputs: Inputs, today: date, build_dir: Path, base_config:
     if saved is not None:
         problems, summary = saved
         return BuildResult(tuple(problems), summary, WriteStats(0, summary["files"], 0), inputs=value, reused=True)
-    checked = check(inputs, today)
+    checked = check(inputs, today, build_dir / PICTURE_CACHE)
     if checked.has_errors or checked.site is None:
         return BuildResult(checked.problems)
     fingerprint.forget(build_dir)  # the record is the tree's completion marker: written again only after the whole tree

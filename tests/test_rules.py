@@ -218,9 +218,10 @@ def test_harmless_html_and_code_examples_are_fine(workspace: Path) -> None:
     assert validate_news_with(workspace, "\n" + body).code == 0
 
 
-def _sized(path: Path, size: int) -> None:
+def _sized(path: Path, size: int, head: bytes = b"") -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as handle:
+        handle.write(head)
         handle.truncate(size)
 
 
@@ -249,7 +250,7 @@ def _photo(path: Path, size: int) -> None:
 def test_allowed_media_within_limits_is_fine(workspace: Path) -> None:
     zone = write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS + "\n![现场](../media/photo.jpg)\n"})
     _photo(zone / "media" / "photo.jpg", 4 * 1024 * 1024)
-    _sized(zone / "media" / "scan.pdf", 19 * 1024 * 1024)
+    _sized(zone / "media" / "scan.pdf", 19 * 1024 * 1024, head=b"%PDF-1.4\n")
     assert validate(workspace).code == 0
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 import struct
+import zipfile
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -11,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import image_bombs
 from tests.conftest import (
     CASE_TODAY,
     CONTENT,
@@ -35,6 +38,25 @@ def _png_chunk(kind: bytes, data: bytes) -> bytes:
 
 PNG_HEADER_10000_BY_5000 = (b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", struct.pack(">IIBBBBB", 10000, 5000, 8, 2, 0, 0, 0))
                             + _png_chunk(b"IDAT", b"") + _png_chunk(b"IEND", b""))
+
+
+HTML_PAGE = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>会议纪要</title></head><body>纪要</body></html>".encode()
+OLE_FILE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+
+
+def _office_zip(main_part: str) -> bytes:
+    """A ZIP as Office writes it: [Content_Types].xml first, then the main document's part."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        if main_part != "a.txt":
+            archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr(main_part, "<x/>")
+    return out.getvalue()
+
+
+GENUINE_ATTACHMENTS = {"方案.pdf": b"%PDF-1.7\n", "纪要.docx": _office_zip("word/document.xml"),
+                       "台账.xlsx": _office_zip("xl/workbook.xml"), "汇报.pptx": _office_zip("ppt/presentation.xml"),
+                       "旧表.xls": OLE_FILE, "旧文.doc": OLE_FILE, "照片.zip": _office_zip("a.txt")}
 
 
 def _link(link: Path, target: Path) -> None:
@@ -298,6 +320,23 @@ CASES = [
          media={"photo.jpg": b"%PDF-1.4 not a picture"}),
     Case("an image with too many pixels", ["zones/220102-nanguan/media/long.png: 错误[M10]: 图片有 10000×5000 像素，超过 4000 万像素的上限。"],
          media={"long.png": PNG_HEADER_10000_BY_5000}),
+    Case("a web page saved as .pdf", ["zones/220102-nanguan/media/方案.pdf: 错误[M12]: 文件的内容是网页（HTML），与扩展名“.pdf”不符。"
+                                      "请用原来的软件（Word、WPS、浏览器等）“导出为 PDF”或“打印为 PDF”，再上传真正的 PDF 文件"],
+         media={"方案.pdf": HTML_PAGE}),
+    Case("a web table exported as .xls", ["zones/220102-nanguan/media/台账.xls: 错误[M12]: 文件的内容是网页（HTML），与扩展名“.xls”不符。"
+                                          "请用 Excel 或 WPS 表格 打开这个文件，“另存为”.xls 格式"],
+         media={"台账.xls": b"\xef\xbb\xbf\r\n<html xmlns:x=\"urn:schemas-microsoft-com:office:excel\"><table></table></html>"}),
+    Case("a web page saved as .docx", ["zones/220102-nanguan/media/纪要.docx: 错误[M12]: 文件的内容是网页（HTML），与扩展名“.docx”不符。"],
+         media={"纪要.docx": HTML_PAGE}),
+    Case("a workbook renamed .docx", ["zones/220102-nanguan/media/纪要.docx: 错误[M12]: 文件的内容是Excel 表格（xlsx），与扩展名“.docx”不符。"],
+         media={"纪要.docx": _office_zip("xl/workbook.xml")}),
+    Case("a Word document renamed .doc", ["zones/220102-nanguan/media/纪要.doc: 错误[M12]: 文件的内容是压缩包（zip），与扩展名“.doc”不符。"],
+         media={"纪要.doc": _office_zip("word/document.xml")}),
+    Case("attachments that are what they say", ["检查通过：没有发现问题。"], exit_code=0, media=GENUINE_ATTACHMENTS,
+         reports={"2020-04-22-news.md": VALID_NEWS.replace("---\n\n", "attachments:\n" + "".join(
+             f"  - media/{name}\n" for name in GENUINE_ATTACHMENTS) + "---\n\n")}),
+    Case("a progressive JPEG with too many scans", ["zones/220102-nanguan/media/scans.jpg: 错误[M11]: 图片含有超过 32 个扫描层（渐进式 JPEG 的逐层显示）。"],
+         media={"scans.jpg": image_bombs.jpeg_with_empty_scans(16, 16, 40)}),
     Case("an image that is not in media", [f"{NEWS_FILE}:13: 错误[M05]: 正文: 找不到图片或文件“../media/推进会.jpg”。"],
          reports={"2020-04-22-news.md": VALID_NEWS + "\n![推进会现场](../media/推进会.jpg)\n"}),
     Case("an attachment of a forbidden type", [f"{NEWS_FILE}:8: 错误[M06]: attachments[0]: 附件“media/setup.exe”的类型不允许。"], media={"setup.exe": b"MZ"},

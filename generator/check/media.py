@@ -1,10 +1,12 @@
-"""Files in media/: allowed types and sizes, and every image or file a report links to exists."""
+"""Files in media/: allowed types and sizes, contents that match the extension, and every image or file a report
+links to exists."""
 
 from __future__ import annotations
 
 from pathlib import PurePosixPath
 from urllib.parse import unquote
 
+from generator.check import attachment_contents
 from generator.contract import rulebook
 from generator.contract.files import ATTACHMENT_TYPES, IMAGE_TYPES, MAX_ATTACHMENT_BYTES, MAX_IMAGE_BYTES, MEDIA_LINK
 from generator.contract.problems import Problem
@@ -29,6 +31,9 @@ def check_media_files(zone: ZoneSource) -> list[Problem]:
             problems.append(rulebook.IMAGE_TOO_LARGE.at(path, size=f"{size / 1048576:.1f}"))
         elif size > MAX_ATTACHMENT_BYTES:
             problems.append(rulebook.ATTACHMENT_TOO_LARGE.at(path, size=f"{size / 1048576:.1f}"))
+        elif (actual := attachment_contents.seems(path, kind)) is not None:
+            problems.append(rulebook.ATTACHMENT_CONTENT.at(path, actual=actual, kind=kind,
+                                                           how=attachment_contents.how_to_fix(kind)))
     return problems
 
 

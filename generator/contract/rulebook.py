@@ -340,6 +340,13 @@ IMAGE_UNREADABLE = _rule("M09", Group.MEDIA, "图片无法打开，或内容与�
 IMAGE_TOO_MANY_PIXELS = _rule("M10", Group.MEDIA, "图片有 {width}×{height} 像素，超过 {limit} 万像素的上限",
                               "请把图片缩小到 2000 像素宽左右再上传",
                               "上传了拼接长图或超高分辨率图片")
+IMAGE_TOO_COMPLEX = _rule("M11", Group.MEDIA, "图片含有超过 {limit} 个{what}",
+                          "打开这张图片要花很长时间。请用看图软件或“画图”打开，另存为普通（非渐进式）JPG 或 PNG 后再上传",
+                          "图片由特殊软件生成或被人改过，其中的扫描层、动画帧或数据块多得不正常",
+                          fix="用看图软件或“画图”打开，另存为普通 JPG 或 PNG")
+ATTACHMENT_CONTENT = _rule("M12", Group.MEDIA, "文件的内容是{actual}，与扩展名“.{kind}”不符", "{how}",
+                           "把网页或其他格式的文件直接改了扩展名；有些系统导出的“xls”其实是网页",
+                           fix="用原来的软件打开，另存为或导出为扩展名所说的格式（如“导出为 PDF”）再上传")
 MEDIA_UNUSED = _rule("M21", Group.MEDIA, "没有一篇公开的报告用到“{name}”，它不会发布到网站", "{how}",
                      "上传了文件，却没有在报告里插入或列为附件；或者只有草稿用到它",
                      fix="在报告正文里插入或链接它（写成 ../media/文件名），或写进 attachments；不需要的文件请删除",

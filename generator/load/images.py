@@ -2,13 +2,18 @@
 
 Every published image is re-encoded, the largest at no more than WIDTHS[-1] pixels: a camera's original
 never reaches readers on phones, and neither does its EXIF data (place, device, time). Decoding is bounded:
-the size on disk is limited by the media rules and the pixel count here, before any pixel is read.
+the size on disk is limited by the media rules, and the pixel count and the parts that each cost the decoder
+a pass (image_structure) are checked here before any pixel is read.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import hashlib
+import io
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
@@ -16,12 +21,15 @@ from PIL import Image, UnidentifiedImageError
 from generator.contract import rulebook
 from generator.contract.files import MAX_IMAGE_BYTES
 from generator.contract.problems import Problem
+from generator.load import image_structure
 from generator.load.zone_folders import ZoneSource
 
 WIDTHS = (480, 960, 1600)
 MAX_PIXELS = 40_000_000
+MEASURERS = min(4, os.cpu_count() or 1)  # each holds one decoded image: up to 160 MB at MAX_PIXELS
 FORMATS = {"jpg": "JPEG", "jpeg": "JPEG", "png": "PNG"}
-_ROTATED = {5, 6, 7, 8}  # EXIF orientations that turn the picture a quarter (cameras write them in JPEG)
+_UNREADABLE = (UnidentifiedImageError, OSError, SyntaxError, ValueError, KeyError, Image.DecompressionBombError)
+_ROTATED = {5, 6, 7, 8}  # EXIF orientations that turn the picture a quarter (cameras write them)
 
 
 @dataclass(frozen=True)
@@ -31,6 +39,7 @@ class Picture:
     source: Path
     width: int
     height: int
+    digest: str = field(compare=False)  # of the bytes measured: the key of the copies published from them
 
     @property
     def widths(self) -> tuple[int, ...]:
@@ -41,38 +50,46 @@ class Picture:
         return max(1, round(self.height * width / self.width))
 
 
-def measure(path: Path) -> Picture | Problem:
+def measure(path: Path, keep: Callable[[Picture, Image.Image], None] | None = None) -> Picture | Problem:
     """The image's upright size, or the problem that keeps it off the site.
 
-    The size comes from the header; only an image within MAX_PIXELS is then decoded once, so that a
-    truncated or corrupt file is reported here and never fails the build later."""
+    The size and the parts that each cost the decoder a pass come from the bytes; only an image within the
+    limits is then decoded, once, so that a truncated or corrupt file is reported here and never fails the
+    build later. `keep` receives the decoded image (a build encodes the published widths from it)."""
     kind = path.suffix.lstrip(".").lower()
+    data = path.read_bytes()  # within MAX_IMAGE_BYTES: the media rules let no larger image through
+    if (parts := image_structure.excess(data, FORMATS[kind])) is not None:
+        return rulebook.IMAGE_TOO_COMPLEX.at(path, what=parts.what, limit=parts.limit)
     try:
-        with Image.open(path, formats=[FORMATS[kind]]) as image:
-            width, height = image.size
-            if width * height > MAX_PIXELS:
-                return rulebook.IMAGE_TOO_MANY_PIXELS.at(path, width=width, height=height, limit=MAX_PIXELS // 10_000)
-            orientation = image.getexif().get(0x0112, 1) if FORMATS[kind] == "JPEG" else 1
-            image.load()
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, KeyError, Image.DecompressionBombError):
+        image = Image.open(io.BytesIO(data), formats=[FORMATS[kind]])
+    except _UNREADABLE:
         return rulebook.IMAGE_UNREADABLE.at(path, kind=kind)
-    if orientation in _ROTATED:
-        width, height = height, width
-    return Picture(path, width, height)
+    with image:
+        width, height = image.size
+        if width * height > MAX_PIXELS:
+            return rulebook.IMAGE_TOO_MANY_PIXELS.at(path, width=width, height=height, limit=MAX_PIXELS // 10_000)
+        try:
+            image.load()
+            orientation = image.getexif().get(0x0112, 1)  # a PNG's eXIf chunk may follow its pixels
+        except _UNREADABLE:
+            return rulebook.IMAGE_UNREADABLE.at(path, kind=kind)
+        if orientation in _ROTATED:
+            width, height = height, width
+        picture = Picture(path, width, height, hashlib.sha256(data).hexdigest())
+        if keep is not None:
+            keep(picture, image)
+    return picture
 
 
-def measure_zones(zones: Sequence[ZoneSource]) -> tuple[dict[Path, Picture], list[Problem]]:
-    """Every image of every media folder that the media rules let through (type, size, no symlink)."""
-    pictures: dict[Path, Picture] = {}
-    problems: list[Problem] = []
-    for zone in zones:
-        for path in zone.media:
-            kind = path.suffix.lstrip(".").lower()
-            if kind not in FORMATS or path.is_symlink() or path.stat().st_size > MAX_IMAGE_BYTES:
-                continue
-            measured = measure(path)
-            if isinstance(measured, Picture):
-                pictures[path] = measured
-            else:
-                problems.append(measured)
-    return pictures, problems
+def measure_zones(zones: Sequence[ZoneSource], keep: Callable[[Picture, Image.Image], None] | None = None
+                  ) -> tuple[dict[Path, Picture], list[Problem]]:
+    """Every image of every media folder that the media rules let through (type, size, no symlink).
+
+    Pillow releases the GIL while it decodes, resizes and encodes: a few threads share the work."""
+    paths = [path for zone in zones for path in zone.media
+             if path.suffix.lstrip(".").lower() in FORMATS and not path.is_symlink()
+             and path.stat().st_size <= MAX_IMAGE_BYTES]
+    with ThreadPoolExecutor(MEASURERS) as pool:
+        measured = list(pool.map(lambda path: measure(path, keep), paths))
+    pictures = {picture.source: picture for picture in measured if isinstance(picture, Picture)}
+    return pictures, [problem for problem in measured if not isinstance(problem, Picture)]

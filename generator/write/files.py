@@ -65,7 +65,7 @@ def _bytes_of(content: bytes | Path | tuple[Picture, int], picture_cache: Path) 
     if isinstance(content, tuple):
         from generator.write.pictures import encoded
 
-        # Pillow releases the GIL while it resizes: the writer's threads help here too
+        # read back from the cache that measuring the images filled; encoded again only if it was emptied since
         return encoded(*content, cache=picture_cache)
     return content.read_bytes() if isinstance(content, Path) else content
 
