@@ -7,6 +7,7 @@ import inspect
 import io
 import os
 import shutil
+import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
@@ -266,3 +267,13 @@ def tree_digest(folder: Path) -> str:
         if path.is_file():
             digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def office_zip(main_part: str) -> bytes:
+    """A ZIP as Office writes it: [Content_Types].xml first, then the main document's part."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        if main_part != "a.txt":
+            archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr(main_part, "<x/>")
+    return out.getvalue()

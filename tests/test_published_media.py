@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from tests.conftest import CONFIG, CONTENT, TODAY, VALID_NEWS, run_cli, validate, write_zone
+from tests.conftest import CONFIG, CONTENT, TODAY, VALID_NEWS, office_zip, run_cli, validate, write_zone
 
 ZONE = "zones/220102-nanguan"
 
@@ -27,7 +27,7 @@ PUBLISHED = VALID_NEWS.replace("---\n\n", "attachments: [\"media/会议纪要.pd
     "\n![推进会现场](../media/现场.png)\n\n[下载议事规则](../media/议事规则.docx)\n")
 DRAFT = VALID_NEWS.replace("2020-04-22", "2020-04-23").replace(
     "---\n\n", "draft: true\nattachments: [\"media/草稿附件.pdf\"]\n---\n\n") + "\n![草稿图片](../media/草稿图片.png)\n"
-MEDIA = {"现场.png": _png(1200, 800), "会议纪要.pdf": b"%PDF-1.4 minutes", "议事规则.docx": b"PK docx",
+MEDIA = {"现场.png": _png(1200, 800), "会议纪要.pdf": b"%PDF-1.4 minutes", "议事规则.docx": office_zip("word/document.xml"),
          "草稿图片.png": _png(1000, 600), "草稿附件.pdf": b"%PDF-1.4 draft", "没人用.pdf": b"%PDF-1.4 unused",
          "没人用.png": _png(700, 500)}
 

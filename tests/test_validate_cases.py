@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import io
 import shutil
 import struct
-import zipfile
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,6 +21,7 @@ from tests.conftest import (
     VALID_NEWS,
     VALID_ZONE,
     materials_applied_on,
+    office_zip,
     validate,
     write_zone,
 )
@@ -44,19 +43,9 @@ HTML_PAGE = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>会议�
 OLE_FILE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
 
 
-def _office_zip(main_part: str) -> bytes:
-    """A ZIP as Office writes it: [Content_Types].xml first, then the main document's part."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as archive:
-        if main_part != "a.txt":
-            archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr(main_part, "<x/>")
-    return out.getvalue()
-
-
-GENUINE_ATTACHMENTS = {"方案.pdf": b"%PDF-1.7\n", "纪要.docx": _office_zip("word/document.xml"),
-                       "台账.xlsx": _office_zip("xl/workbook.xml"), "汇报.pptx": _office_zip("ppt/presentation.xml"),
-                       "旧表.xls": OLE_FILE, "旧文.doc": OLE_FILE, "照片.zip": _office_zip("a.txt")}
+GENUINE_ATTACHMENTS = {"方案.pdf": b"%PDF-1.7\n", "纪要.docx": office_zip("word/document.xml"),
+                       "台账.xlsx": office_zip("xl/workbook.xml"), "汇报.pptx": office_zip("ppt/presentation.xml"),
+                       "旧表.xls": OLE_FILE, "旧文.doc": OLE_FILE, "照片.zip": office_zip("a.txt")}
 
 
 def _link(link: Path, target: Path) -> None:
@@ -329,9 +318,9 @@ CASES = [
     Case("a web page saved as .docx", ["zones/220102-nanguan/media/纪要.docx: 错误[M12]: 文件的内容是网页（HTML），与扩展名“.docx”不符。"],
          media={"纪要.docx": HTML_PAGE}),
     Case("a workbook renamed .docx", ["zones/220102-nanguan/media/纪要.docx: 错误[M12]: 文件的内容是Excel 表格（xlsx），与扩展名“.docx”不符。"],
-         media={"纪要.docx": _office_zip("xl/workbook.xml")}),
+         media={"纪要.docx": office_zip("xl/workbook.xml")}),
     Case("a Word document renamed .doc", ["zones/220102-nanguan/media/纪要.doc: 错误[M12]: 文件的内容是压缩包（zip），与扩展名“.doc”不符。"],
-         media={"纪要.doc": _office_zip("word/document.xml")}),
+         media={"纪要.doc": office_zip("word/document.xml")}),
     Case("attachments that are what they say", ["检查通过：没有发现问题。"], exit_code=0, media=GENUINE_ATTACHMENTS,
          reports={"2020-04-22-news.md": VALID_NEWS.replace("---\n\n", "attachments:\n" + "".join(
              f"  - media/{name}\n" for name in GENUINE_ATTACHMENTS) + "---\n\n")}),
