@@ -16,8 +16,14 @@ from typing import Any
 
 import filelock
 import pytest
+from hypothesis import settings
 
 from generator.cli import main
+
+# Properties are about results, never time: a deadline per example fails on a machine busy with other work
+# (speed is measured by the scripts in bench/).
+settings.register_profile("results-only", deadline=None)
+settings.load_profile("results-only")
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
