@@ -120,7 +120,8 @@ def test_without_script_the_share_buttons_do_not_show(browser: Browser, site_url
 
 
 def test_on_a_phone_the_first_search_result_is_on_the_first_screen(phone: Page, site_url: str) -> None:
-    phone.goto(site_url + "search/?q=社区", wait_until="networkidle")
+    phone.goto(site_url + "search/?q=社区&zone=长春市南关区", wait_until="networkidle")
+    expect(phone.get_by_text("筛选和排序（已选 1 项）")).to_be_visible()
     first = phone.locator(".search-result").first
     expect(first).to_be_in_viewport()
     box = first.bounding_box()

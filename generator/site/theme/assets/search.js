@@ -397,8 +397,8 @@
     if (Array.from(select.options).some(function (option) { return option.value === wanted; })) select.value = wanted;
   });
   showFilterCount();
-  // Open on a wide screen, and wherever the address already holds a filter; closed on a phone otherwise.
-  if (window.matchMedia("(min-width: 45em)").matches || hasFilter(chosenFilter()) || sort.value) filterBox.open = true;
+  // Open on a wide screen; on a phone closed, its summary counting the chosen filters, so results come first.
+  if (window.matchMedia("(min-width: 45em)").matches) filterBox.open = true;
   if (initial || hasFilter(chosenFilter())) run(initial, false);
   else loadManifest().catch(function () {});
 })();
