@@ -388,6 +388,8 @@ CASES = [
          or _edit(root / "content" / "site.yml", 'base_url: ""  ', 'base_url: https://git.example.gov.cn ')),
     Case("page order in words", ["content/pages/about.md:3: 错误[S06]: order: order 应当是整数。"],
          setup=lambda root: _edit(root / "content" / "pages" / "about.md", "order: 90", "order: 九十")),
+    Case("page nav in words", ["content/pages/about.md:4: 错误[S11]: nav: nav 应当是 true 或 false。"],
+         setup=lambda root: _edit(root / "content" / "pages" / "about.md", "order: 90", "order: 90\nnav: 不显示")),
 ]
 
 

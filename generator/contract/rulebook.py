@@ -437,3 +437,6 @@ CMS_SETTING = _rule("S10", Group.SETTINGS, "网页表单设置有误：{problem}
                     fix="按投稿指南“网页表单的登录设置”一节填写 cms 部分")
 PAGE_ORDER = _rule("S06", Group.SETTINGS, "order 应当是整数", "order 决定页面在导航中的顺序，如 order: 10",
                    "content/pages 里页面的 order 写了文字")
+PAGE_NAV = _rule("S11", Group.SETTINGS, "nav 应当是 true 或 false",
+                 "nav: false 使页面不出现在网站顶部的导航栏中（如写给投稿人的指南），但仍可从“关于本站”和网站地图进入",
+                 "content/pages 里页面的 nav 写了文字")

@@ -22,6 +22,7 @@ class ContentPage:
     text: str
     order: int
     title: str = ""  # the front matter's; the site map and the breadcrumbs name the page by it
+    in_nav: bool = True  # `nav: false`: a page for contributors, kept out of the readers' navigation bar
 
 
 @dataclass(frozen=True)
@@ -35,20 +36,32 @@ def _read(path: Path) -> tuple[str | None, list[Problem]]:
     return decode(path.read_bytes(), path)
 
 
-def _front(text: str, path: Path) -> tuple[int, str, list[Problem]]:
-    """The page's order in the navigation and its title, from its front matter."""
+@dataclass(frozen=True)
+class _Front:
+    order: int = 100
+    title: str = ""
+    in_nav: bool = True
+
+
+def _front(text: str, path: Path) -> tuple[_Front, list[Problem]]:
+    """The page's order in the navigation, its title and whether the navigation bar lists it."""
     split = split_front_matter(text, path)
     if isinstance(split, Problem):
-        return 100, "", []
+        return _Front(), []
     parsed, problems = parse_yaml(split[0], path, first_line=2)
     if parsed is None or not isinstance(parsed.data, dict):
-        return 100, "", problems
+        return _Front(), problems
     title = parsed.data.get("title")
     title = str(title).strip() if isinstance(title, (str, int, float)) else ""
     order = parsed.data.get("order", 100)
-    if not isinstance(order, int):
-        return 100, title, [*problems, rulebook.PAGE_ORDER.at(path, parsed.line_of(("order",)), "order")]
-    return order, title, problems
+    if not isinstance(order, int) or isinstance(order, bool):
+        problems = [*problems, rulebook.PAGE_ORDER.at(path, parsed.line_of(("order",)), "order")]
+        order = 100
+    in_nav = parsed.data.get("nav", True)
+    if not isinstance(in_nav, bool):
+        problems = [*problems, rulebook.PAGE_NAV.at(path, parsed.line_of(("nav",)), "nav")]
+        in_nav = True
+    return _Front(order, title, in_nav), problems
 
 
 def load_pages(content: Path) -> tuple[ContentPages, list[Problem]]:
@@ -66,9 +79,9 @@ def load_pages(content: Path) -> tuple[ContentPages, list[Problem]]:
         problems += found
         if text is None:
             continue
-        order, title, found = _front(text, path)
+        front, found = _front(text, path)
         problems += found
-        pages.append(ContentPage(path.relative_to(folder).as_posix(), text, order, title))
+        pages.append(ContentPage(path.relative_to(folder).as_posix(), text, front.order, front.title, front.in_nav))
     pages.sort(key=lambda page: (page.order, page.name))
     images = tuple((path.relative_to(folder).as_posix(), path) for path in sorted(folder.rglob("*"))
                    if path.suffix.lower() in IMAGE_SUFFIXES and path.is_file() and not path.is_symlink()) \

@@ -1,6 +1,7 @@
 """The search page: assets/search.js over the index of generator/site/search, fed by the header search box.
 
-Its filters list what the site holds: the prefectures with zones, the report types and the years of reports.
+Its filters list what the site holds: the prefectures with zones, the zones (under their prefecture), the
+topics of reports (under their area), the report types and the years of reports.
 """
 
 from __future__ import annotations
@@ -19,9 +20,17 @@ SEARCH = Section("搜索", PATH)  # opened from the search box in the header, no
 
 
 @dataclass(frozen=True)
+class OptionGroup:
+    label: str
+    options: list[tuple[str, str]]  # (value, text)
+
+
+@dataclass(frozen=True)
 class SearchPage(Page):
     root: str
     prefectures: list[str]
+    zones: list[OptionGroup]
+    topics: list[OptionGroup]
     kinds: list[str]
     years: list[int]
 
@@ -33,7 +42,14 @@ def pages(site: Site, content: ContentPages) -> Iterator[SearchPage]:
     used_types = {report.type_label for zone in site.zones for report in zone.reports}
     kinds = [label for label in REPORT_TYPES.values() if label in used_types]
     years = sorted({report.front.date.year for zone in site.zones for report in zone.reports}, reverse=True)
-    yield SearchPage(path=PATH, title="搜索", root=root, prefectures=prefectures, kinds=kinds, years=years)
+    zones = [OptionGroup(prefecture, [(zone.unit.full_name, zone.unit.full_name) for zone in
+                                      sorted(site.zones, key=lambda zone: zone.unit.code)
+                                      if zone.unit.prefecture.name == prefecture]) for prefecture in prefectures]
+    used_topics = {topic for zone in site.zones for report in zone.reports for topic in report.front.topics}
+    topics = [OptionGroup(area.name, [(topic.id, f"{topic.id} {topic.name}") for topic in area.topics
+                                      if topic.id in used_topics]) for area in site.reference.topics.areas]
+    yield SearchPage(path=PATH, title="搜索", root=root, prefectures=prefectures, zones=zones,
+                     topics=[group for group in topics if group.options], kinds=kinds, years=years)
 
 
 PAGE_KINDS = (PageKind("search page", "search.md.j2", SEARCH, pages),)

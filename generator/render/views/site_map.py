@@ -30,6 +30,8 @@ def pages(site: Site, content: ContentPages) -> Iterator[SiteMapPage]:
     for entry in nav(content):
         label, target = next(iter(entry.items())) if isinstance(entry, dict) else (titles[str(entry)], str(entry))
         sections.append(NavSection(label, urls.relative(target, PATH)))
+    # pages kept out of the navigation bar (the contributors' guide) are still reached from the footer's site map
+    sections += [NavSection(titles[page.name], urls.relative(page.name, PATH)) for page in content.pages if not page.in_nav]
     prefectures = [PrefectureLinks(prefecture, urls.relative(urls.prefecture_page(prefecture.slug), PATH),
                     [ZoneLink(zone, urls.relative(urls.zone_page(zone), PATH)) for zone in site.zones
                      if zone.unit.prefecture is prefecture])

@@ -5,7 +5,7 @@
   here once from terms.py and postings.py, so that assets/search.js splits and hashes as the index did;
 - <version>/s/<shard>.bin: the postings of the terms whose hash falls in that shard;
 - <version>/d/<page>.json: a page's address, title, labels and text, for the result list;
-- <version>/facets.json: every page's prefecture, report type, year and rank tier, for the filters;
+- <version>/facets.json: every page's prefecture, report type, date, rank tier, zone and topics, for the filters;
 - <version>/t2s.json: the traditional characters of the index's simplified ones (see variants).
 The version folder is named by the content's hash, so cached files of an older index are never mixed in.
 """
@@ -59,14 +59,18 @@ def tier(page: SearchPage) -> int:
 
 
 def facets(pages: list[SearchPage]) -> dict[str, object]:
-    """Per page: [prefecture, report type, date as YYYYMMDD (0: none), tier]; the first two number into the
-    lists of names (-1: none)."""
+    """Per page: [prefecture, report type, date as YYYYMMDD (0: none), tier, zone, [topics]]; prefecture, report
+    type and zone number into the lists of names (-1: none), topics into the list of topic ids."""
     prefectures = sorted({page.prefecture for page in pages if page.prefecture})
     kinds = sorted({page.kind for page in pages if page.date})  # report types: only reports carry a date
+    zones = sorted({page.zone for page in pages if page.zone and not page.listing})
+    topics = sorted({topic for page in pages for topic in page.topics})
     rows = [[prefectures.index(page.prefecture) if page.prefecture else -1,
              kinds.index(page.kind) if page.date else -1,
-             int(page.date.replace("-", "")) if page.date else 0, tier(page)] for page in pages]
-    return {"prefectures": prefectures, "kinds": kinds, "pages": rows}
+             int(page.date.replace("-", "")) if page.date else 0, tier(page),
+             zones.index(page.zone) if page.zone and not page.listing else -1,
+             [topics.index(topic) for topic in page.topics]] for page in pages]
+    return {"prefectures": prefectures, "kinds": kinds, "zones": zones, "topics": topics, "pages": rows}
 
 
 @dataclass(frozen=True)

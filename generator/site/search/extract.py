@@ -37,6 +37,7 @@ class SearchPage:
     prefecture: str = ""
     date: str = ""          # YYYY-MM-DD, for reports
     listing: bool = False
+    topics: tuple[str, ...] = ()  # the report's topic ids (参考选题), for the filter by topic
 
 
 class _BodyText(HTMLParser):
@@ -105,7 +106,7 @@ class _BodyText(HTMLParser):
             (self.title if self.in_title else self.parts).append(data)
 
 
-LABELS = ("data-search-zone", "data-search-kind", "data-search-prefecture", "data-search-date")
+LABELS = ("data-search-zone", "data-search-kind", "data-search-prefecture", "data-search-date", "data-search-topics")
 
 
 class _Table:
@@ -184,4 +185,5 @@ def extract(html: str, url: str) -> SearchPage | None:
     labels = parser.labels
     kind = labels.get("data-search-kind") or (unescape(column.group(1)) if column else "")
     return SearchPage(url, title, labels.get("data-search-zone", ""), kind, text,
-                      labels.get("data-search-prefecture", ""), labels.get("data-search-date", ""), listing)
+                      labels.get("data-search-prefecture", ""), labels.get("data-search-date", ""), listing,
+                      tuple(labels.get("data-search-topics", "").split()))

@@ -4,7 +4,7 @@
    @page margin boxes read them (attr() through custom properties), so every printed page carries them. */
 (function () {
   "use strict";
-  var classes = { small: "text-small", large: "text-large", largest: "text-largest" };
+  var classes = { large: "text-large", largest: "text-largest" };
   try {
     var size = window.localStorage.getItem("showcase-text-size");
     if (classes.hasOwnProperty(size)) document.documentElement.classList.add(classes[size]);

@@ -1,9 +1,11 @@
 /* 适老化: larger text and high contrast without browser zoom, remembered across pages (localStorage,
-   never a cookie). Every control is a real button, so it works with the keyboard. */
+   never a cookie). Every control is a real button, so it works with the keyboard. The header holds the one
+   text-size control; on phones it sits behind 字号, a panel that closes by its own button, by Escape and by a
+   tap anywhere outside it. */
 (function () {
   "use strict";
   var root = document.documentElement;
-  var SIZES = { small: "text-small", normal: "", large: "text-large", largest: "text-largest" };
+  var SIZES = { normal: "", large: "text-large", largest: "text-largest" };
   var store = window.localStorage;
 
   function read(key) {
@@ -47,10 +49,22 @@
     var tools = document.getElementById(toggle.getAttribute("aria-controls"));
     if (!tools) return;
     toggle.hidden = false;
-    toggle.addEventListener("click", function () {
-      var open = toggle.getAttribute("aria-expanded") !== "true";
+    function setOpen(open) {
       toggle.setAttribute("aria-expanded", String(open));
       tools.classList.toggle("a11y-tools--open", open);
+    }
+    function isOpen() {
+      return toggle.getAttribute("aria-expanded") === "true";
+    }
+    toggle.addEventListener("click", function () { setOpen(!isOpen()); });
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape" || !isOpen()) return;
+      setOpen(false);
+      toggle.focus();
+    });
+    // pointerdown, not click: a tap on the page's text fires no click, and a link's click must not be needed
+    document.addEventListener("pointerdown", function (event) {
+      if (isOpen() && !tools.contains(event.target) && !toggle.contains(event.target)) setOpen(false);
     });
   });
 })();

@@ -4,7 +4,9 @@
    by BM25 within tiers (reports and text pages, then zone pages, then listings), so a page that lists reports
    never outranks them. Traditional characters are read as simplified (t2s.json, made at build time from the
    index's characters). Each result names its zone, its kind of report and its date; the filters (prefecture,
-   report type, year) apply to facets.json, so counts and pages are right before any record is fetched. */
+   zone, topic, report type, year) apply to facets.json, so counts and pages are right before any record is
+   fetched, and so does the order by date. On a phone the filters wait behind 筛选和排序, so the first result
+   is on the first screen. */
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
@@ -13,9 +15,16 @@
   var list = document.getElementById("search-results");
   var more = document.getElementById("search-more");
   var filters = { prefecture: document.getElementById("search-prefecture"),
+                  zone: document.getElementById("search-zone"),
+                  topic: document.getElementById("search-topic"),
                   kind: document.getElementById("search-kind"),
                   year: document.getElementById("search-year") };
-  if (!form || !input || !status || !list || !more || !filters.prefecture || !filters.kind || !filters.year) return;
+  var sort = document.getElementById("search-sort");
+  var filterBox = document.getElementById("search-filter-box");
+  var filterCount = document.getElementById("search-filter-count");
+  var FILTERS = Object.keys(filters);
+  if (!form || !input || !status || !list || !more || !sort || !filterBox || !filterCount ||
+      FILTERS.some(function (name) { return !filters[name]; })) return;
 
   var root = new URL("../", document.currentScript.src);
   var indexRoot = new URL("search-index/", root);
@@ -90,23 +99,37 @@
   }
 
   function chosenFilter() {
-    return { prefecture: filters.prefecture.value, kind: filters.kind.value, year: filters.year.value };
+    var filter = {};
+    FILTERS.forEach(function (name) { filter[name] = filters[name].value; });
+    return filter;
   }
 
   function hasFilter(filter) {
-    return Boolean(filter.prefecture || filter.kind || filter.year);
+    return FILTERS.some(function (name) { return Boolean(filter[name]); });
   }
 
-  /* Whether a page passes the filter: facets.pages[page] is [prefecture, report type, yyyymmdd, tier]. */
+  /* Whether a page passes the filter: facets.pages[page] is [prefecture, report type, yyyymmdd, tier, zone,
+     [topics]]; a name the index does not know (-1) matches no page. */
   function passes(facets, filter) {
     var prefecture = filter.prefecture ? facets.prefectures.indexOf(filter.prefecture) : -2;
     var kind = filter.kind ? facets.kinds.indexOf(filter.kind) : -2;
+    var zone = filter.zone ? facets.zones.indexOf(filter.zone) : -2;
+    var topic = filter.topic ? facets.topics.indexOf(filter.topic) : -2;
     var year = filter.year ? Number(filter.year) : 0;
     return function (page) {
       var row = facets.pages[page];
       return (prefecture === -2 || row[0] === prefecture) && (kind === -2 || row[1] === kind) &&
+        (zone === -2 || row[4] === zone) && (topic === -2 || row[5].indexOf(topic) >= 0) &&
         (!year || Math.floor(row[2] / 10000) === year);
     };
+  }
+
+  /* 最新的在前: reports by date, the newest first; pages without a date keep their rank, after them. */
+  function byDate(facets, pages) {
+    var rank = new Map(pages.map(function (page, index) { return [page, index]; }));
+    return pages.slice().sort(function (a, b) {
+      return facets.pages[b][2] - facets.pages[a][2] || rank.get(a) - rank.get(b);
+    });
   }
 
   function readVarint(bytes, at) {
@@ -194,6 +217,7 @@
         if (postings.some(function (posting) { return !posting; })) return { words: words, pages: [], info: info };
         var pages = rank(info, loaded.facets, postings);
         if (hasFilter(filter)) pages = pages.filter(passes(loaded.facets, filter));
+        if (sort.value === "date") pages = byDate(loaded.facets, pages);
         return { words: words, pages: pages, info: info };
       });
     });
@@ -294,8 +318,18 @@
     status.textContent = message;
   }
 
+  /* The chosen filters as the reader saw them: a topic by its name, a zone and a year as listed. */
   function filterWords(filter) {
-    return [filter.prefecture, filter.kind, filter.year && filter.year + "年"].filter(Boolean).join("、");
+    return FILTERS.filter(function (name) { return filter[name]; }).map(function (name) {
+      var select = filters[name];
+      var text = select.options[select.selectedIndex].textContent;
+      return name === "zone" ? filter.zone : text;
+    }).join("、");
+  }
+
+  function showFilterCount() {
+    var chosen = FILTERS.filter(function (name) { return filters[name].value; }).length + (sort.value ? 1 : 0);
+    filterCount.textContent = chosen ? "（已选 " + chosen + " 项）" : "";
   }
 
   function run(text, remember) {
@@ -304,12 +338,14 @@
     text = text.trim();
     if (remember) {
       var address = new URL(window.location.href);
-      var values = { q: text, prefecture: filter.prefecture, kind: filter.kind, year: filter.year };
+      var values = { q: text, sort: sort.value };
+      FILTERS.forEach(function (name) { values[name] = filter[name]; });
       Object.keys(values).forEach(function (name) {
         if (values[name]) address.searchParams.set(name, values[name]); else address.searchParams.delete(name);
       });
       window.history.replaceState(null, "", address.href);
     }
+    showFilterCount();
     list.textContent = "";
     more.hidden = true;
     shown = 0;
@@ -346,8 +382,8 @@
     typing = window.setTimeout(function () { run(input.value, true); }, 300);
   });
   more.addEventListener("click", function () { showMore(latest); });
-  Object.keys(filters).forEach(function (name) {
-    filters[name].addEventListener("change", function () { run(input.value, true); });
+  FILTERS.concat(["sort"]).forEach(function (name) {
+    (filters[name] || sort).addEventListener("change", function () { run(input.value, true); });
   });
 
   var header = document.getElementById("site-search-input");
@@ -355,12 +391,14 @@
   var initial = parameters.get("q") || "";
   input.value = initial;
   if (header) header.value = initial;
-  Object.keys(filters).forEach(function (name) {
+  FILTERS.concat(["sort"]).forEach(function (name) {
+    var select = filters[name] || sort;
     var wanted = parameters.get(name) || "";
-    if (Array.from(filters[name].options).some(function (option) { return option.value === wanted; })) {
-      filters[name].value = wanted;
-    }
+    if (Array.from(select.options).some(function (option) { return option.value === wanted; })) select.value = wanted;
   });
+  showFilterCount();
+  // Open on a wide screen; on a phone closed, its summary counting the chosen filters, so results come first.
+  if (window.matchMedia("(min-width: 45em)").matches) filterBox.open = true;
   if (initial || hasFilter(chosenFilter())) run(initial, false);
   else loadManifest().catch(function () {});
 })();
