@@ -158,7 +158,9 @@
     if (collection.name.indexOf("reports-") === 0) {
       CMS.registerPreviewTemplate(collection.name, ReportPreview);
     } else if (collection.name.indexOf("zones-") === 0) {
-      CMS.registerPreviewTemplate(collection.name, ZonePreview);
+      collection.files.forEach(function (file) {  // a files collection's template is named by its file entry
+        CMS.registerPreviewTemplate(file.name, ZonePreview);
+      });
     }
   });
 
@@ -167,7 +169,7 @@
   var image = CMS.getEditorComponents && CMS.getEditorComponents().get("image");
   if (image) {
     CMS.registerEditorComponent(Object.assign({}, image, {
-      fields: image.fields.map(function (field) {
+      fields: (image.fields.toJS ? image.fields.toJS() : image.fields).map(function (field) {  // registered: Immutable
         return field.widget === "image" ? Object.assign({}, field, { choose_url: false }) : field;
       })
     }));
