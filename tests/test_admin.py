@@ -88,6 +88,7 @@ def test_the_list_of_collections_is_grouped_by_prefecture() -> None:
     units = {unit.folder_name: unit for unit in reference.units().values()}
     labels = [collection["label"] for collection in config["collections"]]
     assert labels[:3] == ["长春市·实验区信息", "220100 长春市·报告", "220102 长春市南关区·报告"]
+    assert f"“{labels[0]}”" in (CONTENT / "pages" / "guide.md").read_text(encoding="utf-8")  # as the guide names it
     prefecture = ""
     for collection in config["collections"]:
         if collection["name"].startswith("zones-"):
