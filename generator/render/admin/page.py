@@ -20,7 +20,7 @@ FOLDER = "admin"
 ROOT = "../"  # from admin/index.html
 DECAP = ROOT + urls.asset("vendor/decap/decap-cms.js")
 PREVIEW_STYLES = (ROOT + urls.asset("showcase.css"),)
-TOO_LARGE_HINT = "\n请先把照片缩小（如用手机或电脑自带的编辑功能调小尺寸，或用微信发送后保存），再重新选择。"
+TOO_LARGE_HINT = "\n请先把照片缩小（如用手机或电脑自带的图片编辑功能调小尺寸），再重新选择。"
 STYLE = ROOT + urls.asset("admin/cms.css")  # the page's own restyling of Decap's interface (phones)
 BEFORE, START = ROOT + urls.asset("admin/cms-before.js"), ROOT + urls.asset("admin/cms-init.js")  # theme files
 
