@@ -460,3 +460,5 @@ def test_the_zone_preview_reads_as_the_zone_page(clone: tuple[Clone, str, Page, 
     expect(preview.locator("article h2")).to_have_text(["基本情况", "工作节点", "联系方式"])
     styles = preview.locator('link[rel="stylesheet"]').evaluate_all("links => links.map(link => link.href)")
     assert any(href.endswith("/assets/showcase.css") for href in styles)
+    margin = preview.locator("article").evaluate("article => parseFloat(getComputedStyle(article).paddingLeft)")
+    assert margin > 0  # the page's column, not text against the pane's edge
