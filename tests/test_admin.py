@@ -402,8 +402,8 @@ def test_on_a_phone_the_form_fits_the_screen_and_save_stays_in_reach(clone: tupl
             page.evaluate(f"window.scrollTo(0, {scrolled})")
             assert page.evaluate("document.scrollingElement.scrollWidth") <= 375  # no sideways scroll
             box = save.bounding_box()
-            assert box is not None and 0 <= box["x"] and box["x"] + box["width"] <= 375
-            assert 0 <= box["y"] and box["y"] + box["height"] <= 740, (scrolled, box)
+            assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 375
+            assert box["y"] >= 0 and box["y"] + box["height"] <= 740, (scrolled, box)
         boxes = page.locator("input:visible, textarea:visible, select:visible").evaluate_all(
             "fields => fields.map(field => field.getBoundingClientRect().right)")
         assert boxes and max(boxes) <= 375  # every field box whole, its select arrow included

@@ -1,11 +1,12 @@
-"""The whole Decap CMS configuration: backend from content/site.yml, a zones collection and one reports collection per unit.
+"""The whole Decap CMS configuration: backend from content/site.yml, zone collections and a reports collection per unit.
 
 Zones: one `files` collection per prefecture, with one entry per unit of the reference divisions at
 `zones/<folder_name>/zone.yml`, so that adding a zone is opening its unit and saving (a folder collection could not
 name the folder: its pinyin is no field of zone.yml); Decap 3 groups neither the sidebar nor a files collection, so
-the sidebar is ordered by prefecture: its zones, then its units' reports. Reports: one folder collection per unit, so that a zone added through the form can
-take its reports at once; the slug is the date field as written (Decap's {{year}} is UTC and shifts a day in
-China) followed by the type, which is the name `showcase validate` expects.
+the sidebar is ordered by prefecture: its zones, then its units' reports. Reports: one folder collection per unit,
+so that a zone added through the form can take its reports at once; the slug is the date field as written
+(Decap's {{year}} is UTC and shifts a day in China) followed by the type, which is the name `showcase validate`
+expects.
 """
 
 from __future__ import annotations
