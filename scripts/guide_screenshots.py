@@ -37,7 +37,7 @@ def main() -> None:
                 page.get_by_role("button", name="登录").click()
                 page.get_by_text("快速新建").first.wait_for()
                 if name == "desktop":
-                    page.goto(url + "admin/#/collections/zones")
+                    page.goto(url + "admin/#/collections/zones-220100")
                     page.get_by_text("220102 长春市南关区").first.wait_for()
                     page.screenshot(path=str(OUT / "admin-zones.png"))
                 page.goto(url + "admin/#/collections/reports-220102-nanguan/new")

@@ -1,8 +1,9 @@
 """The form editor end to end: the built /admin/ over decap-server (Decap's local backend) in a throwaway git clone.
 
-decap-server is the one pinned in the repository's package.json, as officials run it (`npm ci`, then `npx
-decap-server`); the tests install it themselves the first time (`provision_decap_server`); it runs in git mode, so
-each save of the editorial workflow is a `cms/…` branch of the clone, as it is a pull request on GitHub.
+decap-server is the one pinned in the repository's package.json, started as officials start it (`npm ci`, then
+`npm start`, which runs scripts/form-server.js in the repository: git mode, so each save of the editorial workflow is
+a `cms/…` branch of the clone, as it is a pull request on GitHub); the tests install it themselves the first time
+(`provision_decap_server`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import filelock
 from tests.conftest import CONTENT, ROOT, SAMPLE_ZONES
 
 DECAP_SERVER = ROOT / "node_modules" / "decap-server" / "dist" / "index.js"
+FORM_SERVER = ROOT / "scripts" / "form-server.js"  # what `npm start` runs (package.json)
 NODE_MISSING = ("decap-server needs Node.js (node and npm), which is not installed: install Node.js 18 or newer "
                 "(https://nodejs.org/, or `apt-get install nodejs npm`) and run the tests again")
 
@@ -88,8 +90,6 @@ def make_clone(root: Path) -> Clone:
     subprocess.run(["git", "init", "-q", "-b", "main", str(repo)], check=True)
     git(repo, "config", "user.email", "e2e@example.invalid")
     git(repo, "config", "user.name", "e2e")
-    # decap-server's git mode reads file names from git's output: quoted, a Chinese media name is not found (500).
-    git(repo, "config", "core.quotePath", "false")
     git(repo, "add", "-A")
     git(repo, "commit", "-qm", "sample zones")
     return Clone(repo, content, port)
@@ -109,14 +109,15 @@ def _wait_for_port(port: int, process: subprocess.Popen[bytes], log: Path) -> No
 
 @contextmanager
 def decap_server(clone: Clone, log: Path) -> Iterator[None]:
-    script = provision_decap_server()
+    provision_decap_server()
     node = shutil.which("node")
     if node is None:
         raise RuntimeError(NODE_MISSING)
-    environment = {**os.environ, "MODE": "git", "GIT_REPO_DIRECTORY": str(clone.repo), "PORT": str(clone.port),
-                   "BIND_HOST": "127.0.0.1", "LOG_LEVEL": "info"}
+    environment = {**{key: value for key, value in os.environ.items() if key not in ("MODE", "GIT_REPO_DIRECTORY")},
+                   "PORT": str(clone.port), "BIND_HOST": "127.0.0.1", "LOG_LEVEL": "info"}
     with log.open("wb") as output:
-        process = subprocess.Popen([node, str(script)], env=environment, stdout=output, stderr=subprocess.STDOUT)
+        process = subprocess.Popen([node, str(FORM_SERVER)], cwd=clone.repo, env=environment, stdout=output,
+                                   stderr=subprocess.STDOUT)
         try:
             _wait_for_port(clone.port, process, log)
             yield

@@ -61,20 +61,41 @@ def _collection(config: dict[str, Any], name: str) -> dict[str, Any]:
     return found
 
 
+def _zone_entries(config: dict[str, Any]) -> list[dict[str, Any]]:
+    return [entry for collection in config["collections"] if collection["name"].startswith("zones-")
+            for entry in collection["files"]]
+
+
 def test_the_form_asks_for_every_field_of_the_contract_and_nothing_else() -> None:
     reference = _reference()
     config = cms_config(reference, date.fromisoformat(TODAY))
-    zones = _collection(config, "zones")
-    assert len(zones["files"]) == len(reference.units())  # every unit: adding a zone is opening its unit
-    for entry in zones["files"]:
+    assert len(_zone_entries(config)) == len(reference.units())  # every unit once: adding a zone is opening its unit
+    for entry in _zone_entries(config):
         assert _form_paths(entry["fields"]) == _paths(ZoneFile), entry["file"]
     for unit in reference.units().values():
         reports = _collection(config, f"reports-{unit.folder_name}")
         assert reports["folder"] == f"zones/{unit.folder_name}/reports"
         assert _form_paths(reports["fields"]) == _paths(ReportFront) | {"body"}
-    entry = next(entry for entry in zones["files"] if entry["file"] == f"zones/{NEW_ZONE}/zone.yml")
+    entry = next(entry for entry in _zone_entries(config) if entry["file"] == f"zones/{NEW_ZONE}/zone.yml")
     code = next(field for field in entry["fields"] if field["name"] == "code")
     assert [option["value"] for option in code["options"]] == ["220104"]  # the folder's code, nothing else to choose
+
+
+def test_the_list_of_collections_is_grouped_by_prefecture() -> None:
+    """About 90 collections: each prefecture's zone list, then the reports of its units, prefecture by prefecture."""
+    reference = _reference()
+    config = cms_config(reference, date.fromisoformat(TODAY))
+    units = {unit.folder_name: unit for unit in reference.units().values()}
+    labels = [collection["label"] for collection in config["collections"]]
+    assert labels[:3] == ["长春市·实验区信息", "220100 长春市·报告", "220102 长春市南关区·报告"]
+    assert f"“{labels[0]}”" in (CONTENT / "pages" / "guide.md").read_text(encoding="utf-8")  # as the guide names it
+    prefecture = ""
+    for collection in config["collections"]:
+        if collection["name"].startswith("zones-"):
+            prefecture = collection["label"].removesuffix("·实验区信息")
+            assert {units[entry["name"]].prefecture.name for entry in collection["files"]} == {prefecture}
+        else:
+            assert units[collection["name"].removeprefix("reports-")].prefecture.name == prefecture
 
 
 def _flat(fields: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
@@ -86,7 +107,7 @@ def _flat(fields: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
 def test_the_widgets_make_the_common_mistakes_impossible() -> None:
     config = cms_config(_reference(), date.fromisoformat(TODAY))
     report = {field["name"]: field for field in _flat(_collection(config, f"reports-{ZONE}")["fields"])}
-    zone = {field["name"]: field for field in _flat(_collection(config, "zones")["files"][0]["fields"])}
+    zone = {field["name"]: field for field in _flat(_zone_entries(config)[0]["fields"])}
     for field in (report["date"], zone["applied"], zone["approved"], zone["national_recommended"]):
         assert (field["widget"], field["format"], field["time_format"]) == ("datetime", "YYYY-MM-DD", False)
     assert [option["value"] for option in report["type"]["options"]] == list(REPORT_TYPES)
@@ -255,7 +276,7 @@ def test_an_official_adds_a_news_report_with_an_image(clone: tuple[Clone, str, P
 @pytest.mark.browser  # the module's Chromium starts in the fixture
 def test_an_official_adds_a_zone_by_opening_its_unit(clone: tuple[Clone, str, Page, Watch], tmp_path: Path) -> None:
     repo, admin, page, _ = clone
-    _open(page, admin, f"zones/entries/{NEW_ZONE}")  # no zone.yml yet: the form creates it
+    _open(page, admin, f"zones-220100/entries/{NEW_ZONE}")  # no zone.yml yet: the form creates it
     page.get_by_label("实验主题", exact=True).wait_for()
     # Decap fills no default into a files-collection entry whose file does not exist yet: the official picks the
     # unit's code and name, each the only choice offered.
@@ -296,7 +317,7 @@ AXE = Path(__file__).parent / "vendor" / "axe.min.js"
 
 
 @pytest.mark.browser  # the module's Chromium starts in the fixture
-@pytest.mark.parametrize("entry", [f"reports-{ZONE}/new", f"zones/entries/{ZONE}"])
+@pytest.mark.parametrize("entry", [f"reports-{ZONE}/new", f"zones-220100/entries/{ZONE}"])
 def test_axe_finds_nothing_in_the_form_that_is_not_decaps_own(clone: tuple[Clone, str, Page, Watch], entry: str) -> None:
     _, admin, page, _ = clone
     _open(page, admin, entry)
@@ -364,3 +385,80 @@ def test_each_report_type_written_through_the_form_passes_validation(clone: tupl
         git(repo.repo, "commit", "-q", "-m", "the plan was too short")
     else:
         assert run.code == 0 and problems == [], run.output
+
+
+@pytest.mark.browser  # the module's Chromium starts in the fixture
+@pytest.mark.parametrize("entry", [f"reports-{ZONE}/new", f"zones-220100/entries/{ZONE}"])
+def test_on_a_phone_the_form_fits_the_screen_and_save_stays_in_reach(clone: tuple[Clone, str, Page, Watch],
+                                                                      entry: str) -> None:
+    _, admin, page, _ = clone
+    page.set_viewport_size({"width": 375, "height": 740})
+    try:
+        _open(page, admin, entry)
+        page.locator("input, textarea").nth(3).wait_for()
+        page.wait_for_timeout(300)
+        save = page.get_by_role("button", name="保存")
+        for scrolled in (0, 1500):  # at the top, and with the form scrolled down to the body
+            page.evaluate(f"window.scrollTo(0, {scrolled})")
+            assert page.evaluate("document.scrollingElement.scrollWidth") <= 375  # no sideways scroll
+            box = save.bounding_box()
+            assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 375
+            assert box["y"] >= 0 and box["y"] + box["height"] <= 740, (scrolled, box)
+        boxes = page.locator("input:visible, textarea:visible, select:visible").evaluate_all(
+            "fields => fields.map(field => field.getBoundingClientRect().right)")
+        assert boxes and max(boxes) <= 375  # every field box whole, its select arrow included
+        if entry.startswith("zones"):  # a saved entry: the publish menu is in reach as well
+            publish = page.get_by_text("已发布", exact=True).first.bounding_box()
+            assert publish is not None and publish["x"] + publish["width"] <= 375
+    finally:
+        page.set_viewport_size({"width": 1280, "height": 900})
+
+
+def _image_dialog(page: Page, admin: str) -> None:
+    _open(page, admin, f"reports-{ZONE}/new")
+    page.get_by_text("正文", exact=True).wait_for()
+    page.locator('[data-slate-editor="true"]').first.click()
+    page.get_by_role("button", name="添加组件").click()
+    page.get_by_role("menuitem", name="Image").click()
+
+
+@pytest.mark.browser  # the module's Chromium starts in the fixture
+def test_a_photo_over_five_megabytes_is_refused_in_chinese_before_upload(clone: tuple[Clone, str, Page, Watch],
+                                                                          tmp_path: Path) -> None:
+    repo, admin, page, _ = clone
+    photo = tmp_path / "会场全景.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + bytes(int(9.2 * 1024 * 1024)))  # the 9.2 MB photo of issue 25
+    messages: list[str] = []
+    page.on("dialog", lambda dialog: messages.append(dialog.message))
+    _image_dialog(page, admin)
+    page.get_by_role("button", name="选择图片").click()
+    page.locator('input[type="file"]').set_input_files(str(photo))
+    page.wait_for_timeout(500)
+    assert len(messages) == 1 and "“会场全景.jpg”有 9.2 MB，超过 5 MB，没有上传" in messages[0], messages
+    expect(page.get_by_text("会场全景.jpg")).to_have_count(0)  # not among the media library's files
+    assert not list(repo.zones.rglob("会场全景*"))
+
+
+@pytest.mark.browser  # the module's Chromium starts in the fixture
+def test_the_image_dialog_offers_no_outside_address(clone: tuple[Clone, str, Page, Watch]) -> None:
+    _, admin, page, _ = clone
+    _image_dialog(page, admin)
+    expect(page.get_by_role("button", name="选择图片")).to_be_visible()
+    expect(page.get_by_role("button", name="从 URL 插入")).to_have_count(0)
+
+
+@pytest.mark.browser  # the module's Chromium starts in the fixture
+def test_the_zone_preview_reads_as_the_zone_page(clone: tuple[Clone, str, Page, Watch]) -> None:
+    _, admin, page, _ = clone
+    _open(page, admin, f"zones-220100/entries/{ZONE}")
+    preview = page.frame_locator("iframe").first
+    expect(preview.locator("article.md-typeset h1")).to_have_text("南关区")
+    expect(preview.locator("article")).to_contain_text("实验主题：以“三社联动+议事协商”破解老旧小区治理难题")
+    topics = preview.locator("article tr", has_text="实验选题")
+    expect(topics).to_contain_text("1-3 “三社联动”、2-4 议事协商与对话机制")  # the topics' names, not bare ids
+    expect(preview.locator("article tr", has_text="申请日期")).to_contain_text("2019-09-20")
+    expect(preview.locator("article h2")).to_have_text(["基本情况", "工作节点", "联系方式"])
+    styles = preview.locator('link[rel="stylesheet"]').evaluate_all("links => links.map(link => link.href)")
+    assert any(href.endswith("/assets/showcase.css") for href in styles)
+    margin = preview.locator("article").evaluate("article => parseFloat(getComputedStyle(article).paddingLeft)")
+    assert margin > 0  # the page's column, not text against the pane's edge

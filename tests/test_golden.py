@@ -74,13 +74,15 @@ def _picture(data: bytes) -> str:
 
 def _cms_config(data: bytes) -> str:
     """The form editor's configuration (about 900 KB: a zone entry and a reports collection for every unit of the
-    divisions): its settings, the names of all collections, the zone entry and the reports collection of Nanguan."""
+    divisions): its settings, the names of all collections, Changchun's zone collection without its entries, the
+    zone entry and the reports collection of Nanguan."""
     settings = json.loads(data.decode("utf-8").split("window.SHOWCASE_CMS = ", 1)[1].rstrip().removesuffix(";"))
     config = settings.pop("config")
     collections = config.pop("collections")
-    zones = next(collection for collection in collections if collection["name"] == "zones")
+    zones = next(collection for collection in collections if collection["name"] == "zones-220100")
     shown = {
         "settings": settings, "config": config, "collections": [collection["name"] for collection in collections],
+        "zone collection": {key: value for key, value in zones.items() if key != "files"},
         "zone entry": next(entry for entry in zones["files"] if entry["name"] == "220102-nanguan"),
         "reports collection": next(c for c in collections if c["name"] == "reports-220102-nanguan"),
     }

@@ -1,10 +1,12 @@
-"""The whole Decap CMS configuration: backend from content/site.yml, a zones collection and one reports collection per unit.
+"""The whole Decap CMS configuration: backend from content/site.yml, zone collections and a reports collection per unit.
 
-Zones: a `files` collection with one entry per unit of the reference divisions at `zones/<folder_name>/zone.yml`,
-so that adding a zone is opening its unit and saving (a folder collection could not name the folder: its pinyin
-is no field of zone.yml). Reports: one folder collection per unit, so that a zone added through the form can
-take its reports at once; the slug is the date field as written (Decap's {{year}} is UTC and shifts a day in
-China) followed by the type, which is the name `showcase validate` expects.
+Zones: one `files` collection per prefecture, with one entry per unit of the reference divisions at
+`zones/<folder_name>/zone.yml`, so that adding a zone is opening its unit and saving (a folder collection could not
+name the folder: its pinyin is no field of zone.yml); Decap 3 groups neither the sidebar nor a files collection, so
+the sidebar is ordered by prefecture: its zones, then its units' reports. Reports: one folder collection per unit,
+so that a zone added through the form can take its reports at once; the slug is the date field as written
+(Decap's {{year}} is UTC and shifts a day in China) followed by the type, which is the name `showcase validate`
+expects.
 """
 
 from __future__ import annotations
@@ -13,13 +15,15 @@ from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
+from generator.contract.files import MAX_ATTACHMENT_BYTES, MAX_IMAGE_BYTES
 from generator.contract.settings import CmsSettings
-from generator.load.reference import Reference, Unit
+from generator.load.reference import Prefecture, Reference, Unit
 from generator.render.admin.fields import MEDIA_FOLDER, FieldMaker
 
 Config = dict[str, Any]
 GITHUB_API = "https://api.github.com"
 ZONES = "zones"
+UPLOAD_LIMITS = {"image": MAX_IMAGE_BYTES, "other": MAX_ATTACHMENT_BYTES}  # validate's M03 and M04
 
 
 def report_collection_name(unit: Unit) -> str:
@@ -62,10 +66,15 @@ def local_backend_url(cms: CmsSettings) -> str:
     return f"http://localhost:{cms.local_port}"
 
 
-def _zones_collection(maker: FieldMaker, units: list[Unit]) -> Config:
+def zones_collection_name(prefecture: Prefecture) -> str:
+    return f"{ZONES}-{prefecture.code}"
+
+
+def _zones_collection(maker: FieldMaker, prefecture: Prefecture, units: list[Unit]) -> Config:
     return {
-        "name": ZONES, "label": "实验区信息", "label_singular": "实验区", "format": "yml", "delete": False,
-        "description": "找到本单位，填写或修改实验区信息后保存。新申请的实验区也在这里填写。",
+        "name": zones_collection_name(prefecture), "label": f"{prefecture.name}·实验区信息",
+        "label_singular": "实验区", "format": "yml", "delete": False,
+        "description": f"{prefecture.name}的各区（县、市）：找到本单位，填写或修改实验区信息后保存。新申请的实验区也在这里填写。",
         "files": [{"name": unit.folder_name, "label": f"{unit.code} {unit.full_name}",
                    "file": f"{ZONES}/{unit.folder_name}/zone.yml", "fields": maker.zone_fields(unit)} for unit in units],
     }
@@ -86,6 +95,8 @@ def cms_config(reference: Reference, today: date) -> Config:
     cms = reference.settings.cms
     maker = FieldMaker(reference, today)
     units = sorted(reference.units().values(), key=lambda unit: unit.code)
+    by_prefecture = {prefecture.code: [unit for unit in units if unit.prefecture.code == prefecture.code]
+                     for prefecture in reference.divisions.prefectures}
     config: Config = {
         "load_config_file": False,
         "backend": backend(cms),
@@ -97,7 +108,9 @@ def cms_config(reference: Reference, today: date) -> Config:
         "media_folder": f"{ZONES}/media-unused",  # required at the top; every collection has its own
         "public_folder": MEDIA_FOLDER,
         "slug": {"encoding": "unicode", "clean_accents": False, "sanitize_replacement": "-"},
-        "collections": [_zones_collection(maker, units), *(_reports_collection(maker, unit) for unit in units)],
+        "collections": [collection for prefecture in reference.divisions.prefectures for collection in (
+            _zones_collection(maker, prefecture, by_prefecture[prefecture.code]),
+            *(_reports_collection(maker, unit) for unit in by_prefecture[prefecture.code]))],
     }
     if editorial_workflow(cms):
         config["publish_mode"] = "editorial_workflow"

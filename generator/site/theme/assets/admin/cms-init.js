@@ -34,10 +34,31 @@
     return extension ? cleaned + "." + extension : cleaned;
   }
 
-  // Before Decap's own handler (React listens at its root, below the document): rename the chosen files.
+  function limitOf(file) {
+    var extension = file.name.slice(file.name.lastIndexOf(".") + 1).toLowerCase();
+    return settings.imageTypes.indexOf(extension) >= 0 ? settings.uploadLimits.image : settings.uploadLimits.other;
+  }
+
+  function megabytes(bytes) {
+    return (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, "");
+  }
+
+  // Before Decap's own handler (React listens at its root, below the document): refuse files over the limit of
+  // `showcase validate` with a Chinese message (Decap's own, from media_library.max_file_size, is in English),
+  // then rename the chosen files.
   document.addEventListener("change", function (event) {
     var input = event.target;
     if (!(input instanceof HTMLInputElement) || input.type !== "file" || !input.files || !input.files.length) {
+      return;
+    }
+    var tooLarge = Array.prototype.filter.call(input.files, function (file) { return file.size > limitOf(file); });
+    if (tooLarge.length) {
+      event.stopImmediatePropagation();
+      input.value = "";
+      window.alert(tooLarge.map(function (file) {
+        var kind = limitOf(file) === settings.uploadLimits.image ? "图片" : "文件";
+        return kind + "“" + file.name + "”有 " + megabytes(file.size) + " MB，超过 " + megabytes(limitOf(file)) + " MB，没有上传。";
+      }).join("\n") + settings.tooLargeHint);
       return;
     }
     var renamed = false;
@@ -69,11 +90,90 @@
         this.props.widgetFor("body"));
     }
   });
+
+  // A zone's preview reads as the top of its page: the name, the theme and summary, then a table per group of
+  // fields under the form's own labels (option labels for chosen values, so a topic shows its name).
+  function shown(field, value) {
+    if (value === undefined || value === null || value === "") {
+      return "";
+    }
+    if (value && typeof value.toJS === "function") {
+      value = value.toJS();
+    }
+    var options = field.get("options");
+    var labels = {};
+    if (options) {
+      options.forEach(function (option) {
+        var plain = option && typeof option.get === "function" ? option : null;
+        labels[plain ? plain.get("value") : option] = plain ? plain.get("label") : option;
+      });
+    }
+    var values = Array.isArray(value) ? value : [value];
+    return values.map(function (item) {
+      if (typeof item === "boolean") {
+        return item ? "是" : "否";
+      }
+      if (field.get("widget") === "datetime") {
+        return String(item).slice(0, 10);
+      }
+      return labels[item] !== undefined ? String(labels[item]) : String(item);
+    }).join("、");
+  }
+
+  function rows(fields, data, skip) {
+    var found = [];
+    fields.forEach(function (field) {
+      var name = field.get("name");
+      if (skip.indexOf(name) < 0 && field.get("widget") !== "object") {
+        var text = shown(field, data ? data.get(name) : undefined);
+        found.push(h("tr", { key: name }, h("td", {}, field.get("label")), h("td", {}, text || "—")));
+      }
+    });
+    return h("table", {}, h("thead", {}, h("tr", {}, h("th", {}, "项目"), h("th", {}, "内容"))), h("tbody", {}, found));
+  }
+
+  var ZonePreview = createClass({
+    render: function () {
+      var data = this.props.entry.get("data");
+      var fields = this.props.fields;
+      var groups = [];
+      fields.forEach(function (field) {
+        if (field.get("widget") === "object") {
+          groups.push(h("h2", { key: field.get("name") + "-heading" }, field.get("label")),
+            h("div", { key: field.get("name"), className: "md-typeset__table" },
+              rows(field.get("fields"), data.get(field.get("name")), [])));
+        }
+      });
+      return h("article", { className: "md-content md-typeset zone-preview" },
+        h("h1", {}, data.get("name") || this.props.entry.get("label") || ""),
+        data.get("title") ? h("p", {}, h("strong", {}, "实验主题：" + data.get("title"))) : null,
+        data.get("summary") ? h("p", {}, data.get("summary")) : null,
+        h("h2", {}, "基本情况"),
+        h("div", { className: "md-typeset__table" }, rows(fields, data, ["name", "title", "summary"])),
+        groups);
+    }
+  });
+
   settings.config.collections.forEach(function (collection) {
     if (collection.name.indexOf("reports-") === 0) {
       CMS.registerPreviewTemplate(collection.name, ReportPreview);
+    } else if (collection.name.indexOf("zones-") === 0) {
+      collection.files.forEach(function (file) {  // a files collection's template is named by its file entry
+        CMS.registerPreviewTemplate(file.name, ZonePreview);
+      });
     }
   });
+
+  // Decap's image component with the URL choice removed: a picture from elsewhere is never published (validate
+  // refuses outside addresses), so the form offers only an upload to the zone's media folder.
+  var image = CMS.getEditorComponents && CMS.getEditorComponents().get("image");
+  if (image) {
+    CMS.registerEditorComponent(Object.assign({}, image, {
+      fields: (image.fields.toJS ? image.fields.toJS() : image.fields).map(function (field) {  // registered: Immutable
+        return field.widget === "image" ? Object.assign({}, field, { choose_url: false }) : field;
+      })
+    }));
+  }
 
   function stylesheetsOfHome() {
     return fetch(settings.home, { credentials: "same-origin" })
