@@ -51,6 +51,17 @@ contact:
   address: 长春市南关区民康路100号
 """
 
+# VALID_ZONE's required outcome figure: from its final report's due date on, a build needs it (rule I12).
+SATISFACTION = """\
+indicators:
+  - id: satisfaction
+    values:
+      - year: 2020
+        value: 90.5
+        source: 南关区2020年居民满意度第三方测评
+        survey: {by: 吉林大学社会学系, method: 入户问卷, sample: 1200}
+"""
+
 VALID_NEWS = """\
 ---
 type: news
@@ -164,11 +175,11 @@ def materials_applied_on(day: str) -> dict[str, str]:
 
 def write_zone(root: Path, folder: str = "220102-nanguan", zone: str | bytes | None = VALID_ZONE,
                reports: dict[str, str | bytes] | None = None, media: dict[str, bytes] | None = None,
-               materials: dict[str, str] = MATERIALS) -> Path:
+               materials: dict[str, str] = MATERIALS, indicators: str | bytes | None = None) -> Path:
     """Write one zone folder under root/zones; text is written as UTF-8, bytes as they are.
 
     The zone also gets `materials`: by default the application, plan and review opinion that
-    VALID_ZONE's confirmation needs; `{}` for none.
+    VALID_ZONE's confirmation needs; `{}` for none. `indicators` is its indicators.yml, if any.
     """
     path = root / "zones" / folder
     (path / "reports").mkdir(parents=True, exist_ok=True)
@@ -177,6 +188,8 @@ def write_zone(root: Path, folder: str = "220102-nanguan", zone: str | bytes | N
     files.update({f"media/{name}": data for name, data in (media or {}).items()})
     if zone is not None:
         files["zone.yml"] = zone
+    if indicators is not None:
+        files["indicators.yml"] = indicators
     for name, content in files.items():
         target = path / name
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -245,7 +258,7 @@ def addressed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _news_project(root: Path) -> None:
-    write_zone(root, reports={"2020-04-22-news.md": VALID_NEWS})
+    write_zone(root, reports={"2020-04-22-news.md": VALID_NEWS}, indicators=SATISFACTION)
     run = build(root / "zones", root / "site", root / "build")
     assert run.code == 0, run.output
 

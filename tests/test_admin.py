@@ -18,6 +18,7 @@ from playwright.sync_api import Page, expect
 from pydantic import BaseModel
 
 from generator.contract.files import ReportFront, ZoneFile, nested_model
+from generator.contract.indicators import ZoneIndicatorsFile
 from generator.contract.terms import REPORT_TYPES
 from generator.load.reference import Reference, load_reference
 from generator.render.admin.config import cms_config
@@ -122,6 +123,24 @@ def test_the_widgets_make_the_common_mistakes_impossible() -> None:
     assert "待填写" not in json.dumps(config, ensure_ascii=False)  # the scaffolds' placeholders: never written by the form
     assert config["locale"] == "zh_Hans" and config["publish_mode"] == "editorial_workflow"
     assert _collection(config, f"reports-{ZONE}")["slug"] == "{{fields.date}}-{{fields.type}}"
+
+
+def test_the_indicators_form_offers_the_provinces_indicators_and_every_figure_field() -> None:
+    reference = _reference()
+    config = cms_config(reference, date.fromisoformat(TODAY))
+    entries = [entry for each in config["collections"] if each["name"].startswith("indicators-") for entry in each["files"]]
+    assert sorted(entry["file"] for entry in entries) == sorted(
+        f"zones/{unit.folder_name}/indicators.yml" for unit in reference.units().values())
+    collection = _collection(config, "indicators-220100")
+    own = {f"indicators.{name}" for name in ("name", "unit", "kind", "direction", "definition")}
+    assert _form_paths(collection["files"][0]["fields"]) == _paths(ZoneIndicatorsFile) - own
+    fields = {field["name"]: field for field in _flat(collection["files"][0]["fields"])}
+    options = {option["value"]: option["label"] for option in fields["id"]["options"]}
+    assert options["satisfaction"] == "居民满意度（%）"
+    assert set(options) == {key for key, indicator in reference.indicator_index().items() if not indicator.retired}
+    assert fields["year"]["widget"] == "select" and fields["value"]["widget"] == "number"
+    assert (fields["sample"]["widget"], fields["sample"]["value_type"]) == ("number", "int")
+    assert fields["source"]["widget"] == "string" and "annual-summary.md" in fields["source"]["hint"]
 
 
 def test_configuration_text_cannot_end_the_script() -> None:
@@ -462,3 +481,30 @@ def test_the_zone_preview_reads_as_the_zone_page(clone: tuple[Clone, str, Page, 
     assert any(href.endswith("/assets/showcase.css") for href in styles)
     margin = preview.locator("article").evaluate("article => parseFloat(getComputedStyle(article).paddingLeft)")
     assert margin > 0  # the page's column, not text against the pane's edge
+
+
+def test_an_official_writes_the_zones_figures_through_the_form(clone: tuple[Clone, str, Page, Watch]) -> None:
+    repo, admin, page, _ = clone
+    zone = "220183-dehui"
+    figures = repo.zones / zone / "indicators.yml"
+    if figures.exists():  # the form starts from no file, as for a zone that has not reported yet
+        git(repo.repo, "rm", "-q", str(figures.relative_to(repo.repo)))
+        git(repo.repo, "commit", "-q", "-m", "no figures yet")
+    _open(page, admin, f"indicators-220100/entries/indicators-{zone}")
+    page.get_by_role("button", name="新增实验成效指标").click()
+    _select(page, "指标编号", "居民满意度")
+    page.get_by_role("button", name="新增实际值").click()
+    _select(page, "年度", "2026")
+    page.get_by_label("数值", exact=True).fill("88.6")
+    page.get_by_label("来源 (可选)").fill("德惠市2026年居民满意度第三方测评")
+    # a collapsed optional group opens with the arrow button beside its name
+    page.get_by_text("调查说明", exact=True).last.locator("xpath=..").get_by_role("button").first.click()
+    page.get_by_label("调查单位 (可选)").fill("长春工业大学（受市民政局委托）")
+    page.get_by_label("调查方法 (可选)").fill("入户问卷")
+    page.get_by_label("样本量 (可选)").fill("800")
+    _publish(page)
+
+    assert figures.is_file(), git(repo.repo, "status", "--short")
+    text = figures.read_text(encoding="utf-8")
+    assert "id: satisfaction" in text and "year: 2026" in text and "88.6" in text and "sample: 800" in text, text
+    assert [line for line in _validate(repo).splitlines() if "indicators.yml" in line and zone in line] == []

@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from generator.contract.files import MAX_ATTACHMENT_BYTES, MAX_IMAGE_BYTES
+from generator.contract.indicators import INDICATORS_FILE
 from generator.contract.settings import CmsSettings
 from generator.load.reference import Prefecture, Reference, Unit
 from generator.render.admin.fields import MEDIA_FOLDER, FieldMaker
@@ -24,6 +25,7 @@ Config = dict[str, Any]
 GITHUB_API = "https://api.github.com"
 ZONES = "zones"
 UPLOAD_LIMITS = {"image": MAX_IMAGE_BYTES, "other": MAX_ATTACHMENT_BYTES}  # validate's M03 and M04
+INDICATORS = "indicators"
 
 
 def report_collection_name(unit: Unit) -> str:
@@ -70,6 +72,10 @@ def zones_collection_name(prefecture: Prefecture) -> str:
     return f"{ZONES}-{prefecture.code}"
 
 
+def indicators_collection_name(prefecture: Prefecture) -> str:
+    return f"{INDICATORS}-{prefecture.code}"
+
+
 def _zones_collection(maker: FieldMaker, prefecture: Prefecture, units: list[Unit]) -> Config:
     return {
         "name": zones_collection_name(prefecture), "label": f"{prefecture.name}·实验区信息",
@@ -77,6 +83,19 @@ def _zones_collection(maker: FieldMaker, prefecture: Prefecture, units: list[Uni
         "description": f"{prefecture.name}的各区（县、市）：找到本单位，填写或修改实验区信息后保存。新申请的实验区也在这里填写。",
         "files": [{"name": unit.folder_name, "label": f"{unit.code} {unit.full_name}",
                    "file": f"{ZONES}/{unit.folder_name}/zone.yml", "fields": maker.zone_fields(unit)} for unit in units],
+    }
+
+
+def _indicators_collection(maker: FieldMaker, prefecture: Prefecture, units: list[Unit]) -> Config:
+    fields = maker.indicator_fields()
+    return {
+        "name": indicators_collection_name(prefecture), "label": f"{prefecture.name}·实验成效",
+        "label_singular": "实验成效", "format": "yml", "delete": False,
+        "description": "找到本单位，填写各项指标的基期值、目标值和每年的实际值（每个数值都要写来源）。",
+        # Entries are named apart from the zone entries: a files collection's preview template is chosen by
+        # its entry's name, and the zone entries have the zone's preview.
+        "files": [{"name": f"{INDICATORS}-{unit.folder_name}", "label": f"{unit.code} {unit.full_name}",
+                   "file": f"{ZONES}/{unit.folder_name}/{INDICATORS_FILE}", "fields": fields} for unit in units],
     }
 
 
@@ -110,6 +129,7 @@ def cms_config(reference: Reference, today: date) -> Config:
         "slug": {"encoding": "unicode", "clean_accents": False, "sanitize_replacement": "-"},
         "collections": [collection for prefecture in reference.divisions.prefectures for collection in (
             _zones_collection(maker, prefecture, by_prefecture[prefecture.code]),
+            _indicators_collection(maker, prefecture, by_prefecture[prefecture.code]),
             *(_reports_collection(maker, unit) for unit in by_prefecture[prefecture.code]))],
     }
     if editorial_workflow(cms):
