@@ -9,7 +9,7 @@ from typing import Any, Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from generator.contract import rulebook
-from generator.contract.indicators import IndicatorDefinition, IndicatorSet
+from generator.contract.indicators import INDICATOR_ID, IndicatorDefinition, IndicatorSet
 from generator.contract.problems import Problem
 from generator.contract.settings import SiteSettings
 from generator.load.explain import explain_validation
@@ -184,6 +184,10 @@ def load_indicator_set(path: Path, topics: TopicList) -> tuple[IndicatorSet | No
                 path, line_of(("indicators", index, "area")), f"indicators[{index}].area", id=indicator.id,
                 problem=f"方面编号“{indicator.area}”不在 topics.yml 中",
                 how=f"area 写 topics.yml 中的方面编号（{'、'.join(sorted(areas))}），综合性的指标写 \"\""))
+        if not INDICATOR_ID.match(indicator.id):
+            found.append(rulebook.REFERENCE_INDICATOR.at(
+                path, line_of(("indicators", index, "id")), f"indicators[{index}].id", id=indicator.id,
+                problem="编号只能用小写英文字母、数字和连字符", how="编号是网页地址，如 satisfaction、social-workers"))
         if indicator.id in seen:
             found.append(rulebook.REFERENCE_INDICATOR.at(
                 path, line_of(("indicators", index, "id")), f"indicators[{index}].id", id=indicator.id,
