@@ -128,3 +128,15 @@ def test_the_templates_examples_pass_once_uncommented(workspace: Path) -> None:
                                                            "own-elderly-canteens"]
     run = validate(workspace, today="2021-01-05")
     assert "[I" not in run.output and run.code == 0, run.output
+
+
+def test_a_yaml_bomb_or_a_huge_indicators_yml_is_refused_with_its_rule(workspace: Path) -> None:
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + level)}: &{chr(98 + level)} [{', '.join([f'*{chr(97 + level)}'] * 10)}]\n" for level in range(6))
+    write_zone(workspace, indicators=bomb)
+    write_zone(workspace, "220103-kuancheng", zone=VALID_ZONE.replace('"220102"', '"220103"').replace("南关区", "宽城区"),
+               indicators="indicators: []\n" + "#" * (300 * 1024))
+    run = validate(workspace)
+    assert "zones/220102-nanguan/indicators.yml: 错误[Y15]" in run.output, run.output
+    assert "zones/220103-kuancheng/indicators.yml: 错误[F05]" in run.output, run.output
+    assert run.code == 1 and "Traceback" not in run.output

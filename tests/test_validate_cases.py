@@ -385,7 +385,7 @@ CASES = [
          indicators=FIGURES.replace(SURVEY_LINE, "")),
     Case("a target below the baseline of a higher-is-better indicator", [f"{INDICATORS_FILE}:4: 警告[I11]: indicators[0].target: 居民满意度越高越好，但目标值 70 比基期值 80 低。"],
          indicators=FIGURES.replace("value: 90}", "value: 70}"), exit_code=0),
-    Case("no satisfaction after the first annual summary", [f"{INDICATORS_FILE}: 警告[I12]: indicators: 还没有报告必报指标“居民满意度”（satisfaction）的实际值。"],
+    Case("no satisfaction after the first annual summary", [f"{ZONE_FILE}:12: 警告[I12]: indicators: 还没有报告必报指标“居民满意度”（satisfaction）的实际值。"],
          today="2021-01-05", exit_code=0),
     Case("no satisfaction when the final report is due", [f"{INDICATORS_FILE}: 错误[I12]: indicators: 还没有报告必报指标“居民满意度”（satisfaction）的实际值。"],
          indicators="indicators:\n  - id: satisfaction\n    baseline: {year: 2019, value: 80}\n", today="2022-03-01"),

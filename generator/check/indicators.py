@@ -159,7 +159,10 @@ def _required(zone: ZoneSource, reference: Reference, today: date, duties: Seque
     reported = ({item.id for item in zone.indicators.data.indicators if item.values}
                 if zone.indicators is not None else set())
     since = f"第一份年度工作总结的期限是 {min(summaries)}"
-    return [rulebook.REQUIRED_INDICATOR_MISSING.at(zone.indicators_file, None, "indicators", id=indicator.id,
+    # with no indicators.yml yet, on zone.yml's start: a pull request shows a problem only on a file it has
+    path, line = ((zone.indicators_file, None) if zone.indicators_file.is_file()
+                  else (zone.zone_file, zone.lines.line_of(("milestones", "start"))))
+    return [rulebook.REQUIRED_INDICATOR_MISSING.at(path, line, "indicators", id=indicator.id,
                                                    name=indicator.name, since=since,
                                                    severity=Severity.ERROR if final_due else None)
             for indicator in reference.indicators.indicators

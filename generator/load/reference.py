@@ -92,7 +92,8 @@ class Reference:
     divisions: Divisions
     topics: TopicList
     settings: SiteSettings
-    indicators: IndicatorSet = field(default_factory=lambda: IndicatorSet(source="（无）", indicators=[]))
+    # none by default: a Reference made in code (tests) need not list the province's indicators
+    indicators: IndicatorSet = field(default_factory=lambda: IndicatorSet.model_construct(source="", indicators=[]))
     _units: dict[str, Unit] = field(init=False, repr=False, compare=False)
     _topics: dict[str, tuple[Area, Topic]] = field(init=False, repr=False, compare=False)
     _indicators: dict[str, IndicatorDefinition] = field(init=False, repr=False, compare=False)
