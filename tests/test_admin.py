@@ -83,18 +83,23 @@ def test_the_form_asks_for_every_field_of_the_contract_and_nothing_else() -> Non
 
 
 def test_the_list_of_collections_is_grouped_by_prefecture() -> None:
-    """About 90 collections: each prefecture's zone list, then the reports of its units, prefecture by prefecture."""
+    """About 100 collections: each prefecture's zone list and its 实验成效, then the reports of its units, prefecture
+    by prefecture."""
     reference = _reference()
     config = cms_config(reference, date.fromisoformat(TODAY))
     units = {unit.folder_name: unit for unit in reference.units().values()}
     labels = [collection["label"] for collection in config["collections"]]
-    assert labels[:3] == ["长春市·实验区信息", "220100 长春市·报告", "220102 长春市南关区·报告"]
+    assert labels[:4] == ["长春市·实验区信息", "长春市·实验成效", "220100 长春市·报告", "220102 长春市南关区·报告"]
     assert f"“{labels[0]}”" in (CONTENT / "pages" / "guide.md").read_text(encoding="utf-8")  # as the guide names it
     prefecture = ""
     for collection in config["collections"]:
         if collection["name"].startswith("zones-"):
             prefecture = collection["label"].removesuffix("·实验区信息")
             assert {units[entry["name"]].prefecture.name for entry in collection["files"]} == {prefecture}
+        elif collection["name"].startswith("indicators-"):
+            assert collection["label"] == f"{prefecture}·实验成效"
+            assert {units[entry["name"].removeprefix("indicators-")].prefecture.name
+                    for entry in collection["files"]} == {prefecture}
         else:
             assert units[collection["name"].removeprefix("reports-")].prefecture.name == prefecture
 
@@ -483,6 +488,7 @@ def test_the_zone_preview_reads_as_the_zone_page(clone: tuple[Clone, str, Page, 
     assert margin > 0  # the page's column, not text against the pane's edge
 
 
+@pytest.mark.browser  # the module's Chromium starts in the fixture
 def test_an_official_writes_the_zones_figures_through_the_form(clone: tuple[Clone, str, Page, Watch]) -> None:
     repo, admin, page, _ = clone
     zone = "220183-dehui"
