@@ -161,7 +161,9 @@ CASES = [
         "zones/220102-nanguan: 错误[F14]: 实验区文件夹里没有 zone.yml。请从模板复制 zone.yml 到这个文件夹并填写",
     ], zone=None),
     Case("plan too short", [
-        "zones/220102-nanguan/reports/2020-01-15-plan.md:2: 错误[R07]: 正文: 实验方案正文只有 21 字，通知要求不少于 3000 字",
+        "zones/220102-nanguan/reports/2020-01-15-plan.md:2: 错误[R07]: 正文: 实验方案正文只有 22 字，通知要求不少于 3000 字"
+        "（按 Word、WPS 的“字数统计”计算：每个汉字和中文标点计 1 字，每个英文单词或数字计 1 字）。请补充到 3000 字以上。"
+        "还没写完的，先存为草稿（网页表单：打开“草稿”开关后保存；直接编辑文件：在信息块加一行 draft: true）",
     ], reports={"2020-01-15-plan.md": plan("## 实验背景\n## 实验主题\n## 实验内容\n## 实验保障\n\n内容待补充。")}),
     Case("plan without its four parts", [
         "zones/220102-nanguan/reports/2020-01-15-plan.md:6: 错误[R08]: 正文: 实验方案缺少以下部分的标题：实验保障。",
@@ -226,6 +228,9 @@ CASES = [
     # YAML
     Case("full-width space indent", [f"{ZONE_FILE}:9: 错误[Y02]: 这一行用了全角空格缩进，YAML 只认半角空格。"], zone=VALID_ZONE.replace("  applied:", "\u3000applied:")),
     Case("a key written twice", [f"{ZONE_FILE}:5: 错误[Y04]: batch: 字段“batch”写了两次（第 4 行已有）。"], zone=VALID_ZONE.replace("batch: 2019\n", "batch: 2019\nbatch: 2019\n")),
+    Case("no space after the colon", [f"{ZONE_FILE}:3: 错误[Y19]: title: 字段名“title”后面的冒号后没有空格。"
+                                      "请在冒号后加一个空格，写成 title: 以“三社联动”推动老旧小区议事协商"],
+         zone=VALID_ZONE.replace("title: 以", "title:以")),
     Case("missing colon", [f"{ZONE_FILE}:6: 错误[Y07]: YAML 格式错误：缺少冒号：字段名和值之间要用半角冒号加一个空格隔开。"], zone=VALID_ZONE.replace("topics: [", "topics [")),
     Case("uneven indent", [f"{ZONE_FILE}:10: 错误[Y08]: YAML 格式错误：缩进不一致。"], zone=VALID_ZONE.replace("  approved:", " approved:")),
     Case("uneven list", [f"{ZONE_FILE}:8: 错误[Y09]: YAML 格式错误：列表项缩进不一致。"],
@@ -252,6 +257,10 @@ CASES = [
     Case("an empty value", [f"{ZONE_FILE}:3: 错误[V12]: title: 应当是一段文字，现在是空的（这一项没有填写）。"], zone=VALID_ZONE.replace("title: 以“三社联动”推动老旧小区议事协商", "title:")),
     Case("text too short", [f"{ZONE_FILE}:3: 错误[V13]: title: 内容太短（至少 4 个字）。"], zone=VALID_ZONE.replace("title: 以“三社联动”推动老旧小区议事协商", "title: 议事")),
     Case("text too long", [f"{ZONE_FILE}:3: 错误[V14]: title: 内容太长（最多 80 个字）。"], zone=VALID_ZONE.replace("title: 以", "title: " + "长" * 90 + "以")),
+    Case("phone in full-width digits", [f"{ZONE_FILE}:15: 错误[V15]: contact.phone: 格式不对：“０４３１－８８７６５１０２”。"
+                                        "号码里有全角字符“０４３１－８７６５２”（中文输入法的全角数字或符号）："
+                                        "请切换到英文输入法（半角）重新输入，写成 0431-88765102"],
+         zone=VALID_ZONE.replace("phone: 0431-88765102", "phone: ０４３１－８８７６５１０２")),
     Case("phone with words", [f"{ZONE_FILE}:15: 错误[V15]: contact.phone: 格式不对：“民政局办公室”。"], zone=VALID_ZONE.replace("phone: 0431-88765102", "phone: 民政局办公室")),
     Case("a year with 年", [f"{ZONE_FILE}:4: 错误[V16]: batch: 应当是整数，现在是“2019年”。"], zone=VALID_ZONE.replace("batch: 2019", "batch: 2019年")),
     Case("longitude in words", [f"{ZONE_FILE}:18: 错误[V17]: contact.location.lon: 应当是数字，现在是“东经125度”。"], zone=VALID_ZONE + "  location:\n    lon: 东经125度\n    lat: 43.86\n"),
@@ -269,6 +278,15 @@ CASES = [
     # The zone's identity
     Case("a national zone", ["zones/220103-kuancheng/zone.yml:1: 错误[Z04]: code: 宽城区（220103）已被民政部列为全国实验区，不能再作为省级实验区。"], folder="220103-kuancheng",
          zone=VALID_ZONE.replace('"220102"', '"220103"').replace("name: 南关区", "name: 宽城区")),
+    Case("a zone.yml copied with its code unchanged", [
+        "zones/220103-kuancheng/zone.yml:1: 错误[Z03]: code: 代码 220102 重复：文件夹 220102-nanguan 也用了这个代码。"
+        "文件夹 220103-kuancheng 是长春市宽城区的：请把 code 改为 \"220103\"、name 改为 宽城区"],
+        extra_zones={"220103-kuancheng": VALID_ZONE}),
+    Case("another prefecture's area code", [f"{ZONE_FILE}:15: 错误[Z06]: contact.phone: 办公电话的区号 0432 不是长春市的区号（0431）。"],
+         zone=VALID_ZONE.replace("phone: 0431-88765102", "phone: 0432-62345678")),
+    Case("another unit as contact", [f"{ZONE_FILE}:14: 错误[Z07]: contact.unit: 联系单位“长春市二道区民政局”不是长春市南关区的单位。"
+                                     "请填写本单位，如“长春市南关区民政局”"],
+         zone=VALID_ZONE.replace("unit: 长春市南关区民政局", "unit: 长春市二道区民政局")),
     Case("mobile as office phone", [f"{ZONE_FILE}:15: 错误[Z05]: contact.phone: 联系电话是手机号 139****0000，不是办公电话。"], zone=VALID_ZONE.replace("phone: 0431-88765102", "phone: 13904310000")),
     # Milestones, materials and deadlines
     Case("confirmed without start", [f"{ZONE_FILE}:10: 错误[N02]: milestones.start: 已确认的实验区缺少开始日期 start。"], zone=VALID_ZONE.replace("  start: 2020-01-01\n", "")),
@@ -276,7 +294,17 @@ CASES = [
          zone=VALID_ZONE.replace("  start: 2020-01-01\n", "  start: 2020-01-01\n  title_granted: 2020-03-01\n")),
     Case("late application", [f"{ZONE_FILE}:9: 警告[N05]: milestones.applied: 申请日期 2019-10-08 晚于 2019 年 9 月 30 日。"], zone=VALID_ZONE.replace("applied: 2019-09-20", "applied: 2019-10-08"),
          materials=materials_applied_on("2019-10-08"), exit_code=0),
-    Case("confirmed without its materials", [f"{ZONE_FILE}:10: 错误[N06]: milestones.approved: 填写了确认日期，但没有 application（申报材料）报告。"], materials={}),
+    Case("confirmed without its materials", [f"{ZONE_FILE}:10: 错误[N06]: milestones.approved: 填写了确认日期，但没有 application（申报材料）报告。"
+                                             "通知四（二）：申请材料包括地方申请文件、实验方案（不少于 3000 字）和市州审核意见，确认后一并公开；"
+                                             "请提交一份申报材料（网页表单：新建报告，报告类型选“申报材料”；"
+                                             "直接编辑文件：在 reports 文件夹添加一份 type: application 的报告）"], materials={}),
+    Case("a confirmed zone whose plan is still a draft", [
+        f"{ZONE_FILE}:10: 错误[N06]: milestones.approved: 填写了确认日期，但没有公开的 plan（实验方案）报告。"
+        "通知四（二）：申请材料包括地方申请文件、实验方案（不少于 3000 字）和市州审核意见，确认后一并公开；"
+        "已有一份草稿 reports/2020-01-15-plan.md：写完后取消草稿（网页表单：打开这份报告，关闭“草稿”开关后保存；"
+        "直接编辑文件：删去信息块中 draft: true 这一行）"],
+        materials={name: (text.replace("type: plan\n", "type: plan\ndraft: true\n") if name.endswith("-plan.md") else text)
+                   for name, text in MATERIALS.items()}),
     Case("application dated differently", ["zones/220102-nanguan/reports/2019-09-20-application.md:4: 错误[N07]: date: 申报材料的日期 2019-09-20 与 zone.yml 的 milestones.applied（2019-09-19）不一致。"],
          zone=VALID_ZONE.replace("applied: 2019-09-20", "applied: 2019-09-19")),
     Case("an overdue annual plan", [f"{ZONE_FILE}:12: 警告[N08]: annual-plan: 2021 年度实验计划逾期未提交（截止 2021-01-31）。"], today="2021-03-01", exit_code=0),
