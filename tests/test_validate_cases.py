@@ -317,6 +317,32 @@ CASES = [
     Case("a mobile number in a report", [f"{NEWS_FILE}:13: 错误[R09]: 正文: 含有手机号 139****0000。"], reports={"2020-04-22-news.md": VALID_NEWS + "\n联系人：13904310000\n"}),
     Case("a report that allows personal data", [f"{NEWS_FILE}:6: 警告[R10]: allow_personal_data: 报告写了 allow_personal_data: true，将公开手机号 139****0000，需要省民政厅同意。"],
          reports={"2020-04-22-news.md": VALID_NEWS.replace("summary:", "allow_personal_data: true\nsummary:") + "\n联系人：139&#48;4310000\n"}, exit_code=0),
+    Case("a plan heading without a space", [
+        "zones/220102-nanguan/reports/2020-01-15-plan.md:7: 错误[R11]: 正文: “##一、实验背景”不是标题：## 后面要有一个空格。请在 ## 后加一个空格"],
+        reports={"2020-01-15-plan.md": plan(FULL_SECTIONS.replace("## 一、实验背景", "##一、实验背景"))}),
+    Case("a plan with several titles", [
+        "zones/220102-nanguan/reports/2020-01-15-plan.md:11: 错误[R12]: 正文: 正文有 4 个一级标题（以一个 # 开头），网页上会出现 4 个大标题。"],
+        reports={"2020-01-15-plan.md": plan(FULL_SECTIONS.replace("## ", "# "))}),
+    Case("a second front matter in the body", [f"{NEWS_FILE}:9: 错误[R13]: 正文: 正文里还有一个信息块（两行 --- 之间的“字段: 值”），会原样显示在网页上。"],
+         reports={"2020-04-22-news.md": VALID_NEWS.replace("---\n\n## 会议内容", "---\n\n---\ntype: news\ntitle: 推进会\n---\n\n## 会议内容")}),
+    Case("the same news filed twice", ["zones/220102-nanguan/reports/2020-04-22-news.md:8: 错误[R14]: 正文: 正文与 reports/2020-04-22-news-2.md 完全相同。"],
+         reports={"2020-04-22-news.md": VALID_NEWS, "2020-04-22-news-2.md": VALID_NEWS}),
+    Case("an annual summary with the template's year", [
+        "zones/220102-nanguan/reports/2025-12-25-annual-summary.md:5: 错误[R15]: year: 年度工作总结的所属年度 year: 2020 与日期 2025-12-25 不符。"
+        "年度工作总结的日期应在所属年度的 12 月或下一年第一季度；日期 2025-12-25 对应 year: 2025。请改正所属年度"],
+        reports={"2025-12-25-annual-summary.md": "---\ntype: annual-summary\ntitle: 南关区年度工作总结\ndate: 2025-12-25\nyear: 2020\n---\n\n## 年度工作概况\n\n概况。\n"},
+        today="2026-01-05"),
+    Case("two annual plans for one year", [
+        "zones/220102-nanguan/reports/2020-02-10-annual-plan.md:5: 错误[R16]: year: 2020 年的年度实验计划有两份：reports/2020-01-31-annual-plan.md、reports/2020-02-10-annual-plan.md。"],
+        reports={"2020-02-10-annual-plan.md": "---\ntype: annual-plan\ntitle: 南关区2020年度实验计划（修订）\ndate: 2020-02-10\nyear: 2020\n---\n\n## 年度目标\n\n目标。\n"}),
+    Case("progress after the experiment ended", [
+        "zones/220102-nanguan/reports/2020-04-20-progress.md:4: 错误[R17]: date: 工作进展的日期 2020-04-20 晚于实验结束日期 2020-03-31。"],
+        zone=VALID_ZONE.replace("  start: 2020-01-01\n", "  start: 2020-01-01\n  end: 2020-03-31\n"),
+        reports={"2020-04-20-progress.md": "---\ntype: progress\ntitle: 南关区工作进展\ndate: 2020-04-20\n---\n\n## 工作进展\n\n进展。\n"}),
+    Case("a resident's door address and her age and illness", [
+        f"{NEWS_FILE}:13: 错误[R18]: 正文: 含有居民住址的门牌号（3栋2单元5**室）。请删去居民的门牌号",
+        f"{NEWS_FILE}:13: 错误[R18]: 正文: 含有居民的姓名（王**）和年龄、疾病。"],
+        reports={"2020-04-22-news.md": VALID_NEWS + "\n独居老人**王秀英**今年８２岁，患有脑梗，住在幸福小区3栋2单元501室。\n"}),
     # Images and attachments
     Case("a program in media", ["zones/220102-nanguan/media/setup.exe: 错误[M01]: 不允许的文件类型“.exe”。"], media={"setup.exe": b"MZ"}),
     Case("a media file without extension", ["zones/220102-nanguan/media/README: 错误[M02]: 文件没有扩展名。"], media={"README": b"x"}),
@@ -349,8 +375,21 @@ CASES = [
     Case("a style attribute", [f"{NEWS_FILE}:13: 错误[H10]: 正文: HTML 标签 <p> 的属性 style 会被删去。"], reports={"2020-04-22-news.md": VALID_NEWS + '\n<p style="color:red">通知</p>\n'}),
     Case("a backslash path", [f"{NEWS_FILE}:13: 错误[H11]: 正文: 路径“..\\media\\photo.jpg”用了反斜杠“\\”。"], media={"photo.jpg": b"\xff\xd8\xff"},
          reports={"2020-04-22-news.md": VALID_NEWS + "\n![推进会现场](..\\media\\photo.jpg)\n"}),
-    Case("a WeChat image", [f"{NEWS_FILE}:13: 错误[H12]: 正文: 图片“https://mmbiz.qpic.cn/mmbiz_jpg/a/640”不在本实验区的 media 文件夹。"],
+    Case("an image on another site", [f"{NEWS_FILE}:13: 错误[H12]: 正文: 图片“https://www.example.com/a.jpg”不在本实验区的 media 文件夹。"],
+         reports={"2020-04-22-news.md": VALID_NEWS + "\n![推进会现场](https://www.example.com/a.jpg)\n"}),
+    Case("a picture pasted from a WeChat article", [
+        f"{NEWS_FILE}:13: 错误[H18]: 正文: 这张图片在微信的服务器上（mmbiz.qpic.cn），网站不显示其他网站的图片。"
+        "请先在微信里把图片保存到电脑，再上传：网页表单中点“添加组件 → Image”上传并写说明"],
+        reports={"2020-04-22-news.md": VALID_NEWS + '\n<img data-src="https://mmbiz.qpic.cn/mmbiz_jpg/a/640?wx_fmt=jpeg" '
+                 'class="rich_pages wxw-img" data-ratio="0.75" data-type="jpeg" style="width: 100%;">\n'}),
+    Case("a Markdown image from WeChat", [f"{NEWS_FILE}:13: 错误[H18]: 正文: 这张图片在微信的服务器上（mmbiz.qpic.cn）"],
          reports={"2020-04-22-news.md": VALID_NEWS + "\n![推进会现场](https://mmbiz.qpic.cn/mmbiz_jpg/a/640)\n"}),
+    Case("a scanned PDF inserted as an image", [
+        f"{NEWS_FILE}:13: 错误[M11]: 正文: “../media/scan.pdf”不是图片，不能用 ![…](…) 插入，网页上会显示成一张打不开的图片。"
+        "PDF、Word 等文件请作为附件：网页表单中在“附件”一项添加这个文件；直接编辑文件：去掉 ! 写成链接 [文件说明](../media/scan.pdf)"],
+        media={"scan.pdf": b"%PDF-1.4"}, reports={"2020-04-22-news.md": VALID_NEWS + "\n![会议纪要](../media/scan.pdf)\n"}),
+    Case("a table pasted from Excel", [f"{NEWS_FILE}:13: 错误[H17]: 正文: 第 13 到 15 行是用 Tab 隔开的表格（从 Excel 粘贴），网页上会连成一段文字。"],
+         reports={"2020-04-22-news.md": VALID_NEWS + "\n项目\t数量\n议事会\t12\n协商事项\t35\n"}),
     Case("a javascript link", [f"{NEWS_FILE}:13: 错误[H13]: 正文: 链接“javascript:alert(1)”不能发布（只允许 http、https、mailto 链接、本页标题和 media 文件夹中的文件）。"], reports={"2020-04-22-news.md": VALID_NEWS + "\n[点这里](javascript:alert(1))\n"}),
     Case("an image without alt text", [f"{NEWS_FILE}:13: 错误[H14]: 正文: 图片缺少说明文字。"], media={"photo.jpg": b"\xff\xd8\xff"},
          reports={"2020-04-22-news.md": VALID_NEWS + "\n![](../media/photo.jpg)\n"}),
@@ -434,3 +473,21 @@ def test_the_sample_zones_are_valid() -> None:
     run = validate(SAMPLE_ZONES.parent, today=TODAY)  # the frozen copy: zones/ is checked by CI's data path
     assert run.code == 0, run.output
     assert ": 错误:" not in run.output and "共发现 0 个错误" in run.output
+
+
+def test_ordinary_sentences_are_not_personal_data(workspace: Path) -> None:
+    """A building, a count of households, an age bound and a surname as neighbours call each other are not
+    residents' personal data: the privacy rules must not refuse ordinary news."""
+    body = ("\n社区党群服务中心位于3号楼，为80岁以上老人提供助餐。3单元12户居民参加了议事会。"
+            "看望了刘奶奶，她今年86岁。为高龄老人王某（82岁）送去慰问品。60至80岁的居民可以报名。\n")
+    write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS + body})
+    run = validate(workspace)
+    assert run.output == "检查通过：没有发现问题。\n"
+
+
+def test_a_copied_zone_blames_only_the_copy(workspace: Path) -> None:
+    write_zone(workspace)
+    write_zone(workspace, "220103-kuancheng", VALID_ZONE)
+    run = validate(workspace)
+    assert "220102-nanguan/zone.yml" not in run.output  # the original is innocent
+    assert "请把文件夹改名" not in run.output and "[F21]" not in run.output  # the code is wrong, not the folder

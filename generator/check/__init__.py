@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from generator.check.body_layout import check_body_layout
 from generator.check.cross_zone import check_unique_codes, copied_zones
 from generator.check.drafts import check_report_draft, check_zone_placeholders
 from generator.check.lifecycle import check_lifecycle
@@ -17,6 +18,7 @@ from generator.check.milestones import check_milestones
 from generator.check.names import check_file_names
 from generator.check.personal_data import check_zone_phone
 from generator.check.plan import check_plan
+from generator.check.report_set import check_report_set
 from generator.check.reports import check_report
 from generator.check.zone_identity import check_contact, check_zone_identity
 from generator.contract import rulebook
@@ -34,10 +36,10 @@ def check_zone(zone: ZoneSource, reference: Reference, today: date, duties: Sequ
     problems = (check_zone_identity(zone, reference) + check_contact(zone, reference) + check_milestones(zone)
                 + check_zone_phone(zone)
                 + check_zone_placeholders(zone) + check_media_files(zone) + check_file_names(zone)
-                + check_lifecycle(zone, reference.settings, today, prefecture_level, duties))
+                + check_lifecycle(zone, reference.settings, today, prefecture_level, duties) + check_report_set(zone))
     for report in zone.reports:
         problems += (check_report(report, zone, today) + check_plan(report) + check_report_draft(report, zone)
-                     + check_report_links(report, zone))
+                     + check_report_links(report, zone) + check_body_layout(report))
     return problems
 
 

@@ -11,7 +11,7 @@ from generator.contract.terms import PLAN_MIN_CHARACTERS, REPORT_TYPE_BY_KEY
 from generator.load.zone_folders import ReportSource
 
 _HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.MULTILINE)
-_UNSPACED_HEADING = re.compile(r"^(#{1,6})([^#\s].*?)\s*$", re.MULTILINE)
+_UNSPACED_HEADING = re.compile(r"^(#{1,6})([^#\s].*?)[ \t]*$", re.MULTILINE)
 _TITLE = re.compile(r"^#(?!#)\s*\S", re.MULTILINE)
 _FENCE = re.compile(r"^(```|~~~).*?^\1", re.MULTILINE | re.DOTALL)
 _MARKUP = (

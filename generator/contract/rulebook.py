@@ -347,7 +347,7 @@ DUPLICATE_BODY = _rule("R14", Group.REPORTS, "正文与 {other} 完全相同",
                        "同一份材料只提交一次：请删去其中一份", "同一篇报告提交了两次（文件名不同）",
                        fix="删去重复的一份")
 YEAR_AND_DATE = _rule("R15", Group.REPORTS, "{type_label}的所属年度 year: {year} 与日期 {date} 不符",
-                      "{expected}请改正 year（网页表单：“所属年度”一项；直接编辑文件：year 这一行），或核对日期",
+                      "{expected}请改正所属年度（网页表单：“所属年度”一项；直接编辑文件：year 这一行），或核对日期",
                       "从模板或往年的报告复制后，没有改 year",
                       fix="年度实验计划的日期应在所属年度的上一年 12 月或所属年度内；"
                           "年度工作总结的日期应在所属年度的 12 月或下一年第一季度")
@@ -355,8 +355,10 @@ DUPLICATE_ANNUAL = _rule("R16", Group.REPORTS, "{year} 年的{type_label}有两�
                          "每年只交一份：请删去多余的一份，或核对 year 是否写错",
                          "同一年度的计划或总结提交了两次，或有一份的 year 写错了")
 AFTER_THE_END = _rule("R17", Group.REPORTS, "{type_label}的日期 {date} 晚于实验结束日期 {end}",
-                      "实验结束后只需提交终期报告和验收材料；请核对日期，或改为终期报告",
-                      "实验结束后又提交了工作进展，或日期写错", severity=Severity.WARNING)
+                      "实验结束后只需提交终期报告和验收材料：请核对日期；写的是实验的总结的，请作为终期报告提交"
+                      "（网页表单：新建报告，类型选“终期报告”，再删去这一份；"
+                      "直接编辑文件：把 type 和文件名里的类型改为 final-report）",
+                      "实验结束（或延期到期、中止）以后又提交了工作进展或年度实验计划，或日期写错")
 RESIDENT_PRIVACY = _rule("R18", Group.REPORTS, "含有{found}",
                          "请删去居民的门牌号（楼、栋、单元、室），写到小区或楼栋为止；写到具体居民时不写姓名，"
                          "写成“一位 82 岁的老人”，不写疾病",
@@ -395,9 +397,9 @@ MEDIA_UNUSED = _rule("M21", Group.MEDIA, "没有一篇公开的报告用到“{n
                      fix="在报告正文里插入或链接它（写成 ../media/文件名），或写进 attachments；不需要的文件请删除",
                      severity=Severity.WARNING)
 DOCUMENT_AS_IMAGE = _rule("M11", Group.MEDIA, "“{written}”不是图片，不能用 ![…](…) 插入，网页上会显示成一张打不开的图片",
-                          "{kind} 文件请作为附件链接：写成 [{alt}](../media/{name})（不带感叹号），或写进 attachments；"
-                          "扫描件也可以另存为 JPG 图片再插入",
-                          "把 PDF 扫描件或 Word 文件当作图片插入了正文", fix="去掉感叹号作为链接，或写进 attachments")
+                          "PDF、Word 等文件请作为附件：网页表单中在“附件”一项添加这个文件；直接编辑文件：去掉 ! 写成链接"
+                          " [文件说明](../media/{name})，或写进 attachments。扫描件也可以另存为 JPG 图片再插入",
+                          "把 PDF 扫描件或 Word 文件当作图片插入了正文", fix="作为附件或链接；扫描件可另存为 JPG 图片再插入")
 
 # 正文的排版和安全
 HIDDEN_IN_BODY = _rule("H01", Group.BODY, "这一行{found}",
@@ -448,7 +450,7 @@ TAB_TABLE = _rule("H17", Group.BODY, "第 {first} 到 {last} 行是用 Tab 隔�
                   "网页表单：删去这几行，用工具栏的“表格”重新插入；直接编辑文件：改写成 Markdown 表格，"
                   "每行写成“| 项目 | 数量 |”，第二行写“| --- | --- |”",
                   "从 Excel 或 Word 复制表格后直接粘贴", fix="改写成 Markdown 表格，或把表格作为附件放到 media 文件夹")
-WECHAT_IMAGE = _rule("H18", Group.BODY, "这张图片在微信的服务器上（{host}），网站不能显示",
+WECHAT_IMAGE = _rule("H18", Group.BODY, "这张图片在微信的服务器上（{host}），网站不显示其他网站的图片",
                      "请先在微信里把图片保存到电脑，再上传：网页表单中点“添加组件 → Image”上传并写说明；"
                      "直接编辑文件：上传到 media 文件夹，写成 ![图片说明](../media/文件名.jpg)，删去这段 <img …> 代码",
                      "从微信公众号文章复制了带图片的内容")
