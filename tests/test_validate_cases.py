@@ -108,10 +108,10 @@ CASES = [
         f"{ZONE_FILE}:10: 错误[V04]: milestones.approved: 日期“2019-02-30”不存在。日期请写成 YYYY-MM-DD，如 2020-03-01",
     ], zone=VALID_ZONE.replace("approved: 2019-12-10", "approved: 2019-02-30")),
     Case("unknown topic id", [
-        f"{ZONE_FILE}:5: 错误[V08]: topics[1]: 未知的选题编号“1-9”。是不是想写 \"1-4\"？选题编号要加英文引号，可用的编号：1-1 基层管理体制改革、",
+        f"{ZONE_FILE}:5: 错误[V08]: topics[1]: 未知的选题编号“1-9”。是不是想写 \"1-4\"？可用的编号：1-1 基层管理体制改革、",
     ], zone=VALID_ZONE.replace('"2-4"', '"1-9"')),
     Case("unknown code", [
-        "zones/220199-nanguan/zone.yml:1: 错误[Z01]: code: 未知的行政区划代码“220199”。“南关区”的代码是 \"220102\"。代码请查 content/reference/divisions.yml，并加英文引号",
+        "zones/220199-nanguan/zone.yml:1: 错误[Z01]: code: 未知的行政区划代码“220199”。“南关区”的代码是 \"220102\"。代码请查 content/reference/divisions.yml（网页表单中从列表选择本单位）",
     ], zone=VALID_ZONE.replace('"220102"', '"220199"'), folder="220199-nanguan"),
     Case("name does not match the code", [
         f"{ZONE_FILE}:2: 错误[Z02]: name: 名称“宽城区”与代码 220102 不符，该代码是“南关区”。请写 name: 南关区，或改正 code",
@@ -200,6 +200,9 @@ CASES = [
     Case("report named index", ["zones/220102-nanguan/reports/index.md: 错误[F18]: 报告文件不能叫“index.md”（与网站页面地址冲突）。"], reports={"index.md": VALID_NEWS}),
     Case("media name with a space", ["zones/220102-nanguan/media/推进 会.jpg: 错误[F19]: 文件名“推进 会.jpg”含有不能用在网址里的字符。"],
          media={"推进 会.jpg": b"\xff\xd8\xff"}),
+    Case("an emoji in an image name", ["zones/220102-nanguan/media/推进会😊.jpg: 错误[F19]: 文件名“推进会😊.jpg”含有不能用在网址里的字符。"
+                                       "文件名不能有空格、引号、括号、表情符号和 # % & ? 等符号"],
+         media={"推进会😊.jpg": b"\xff\xd8\xff"}),
     Case("media names that differ only in case", ["zones/220102-nanguan/media/photo.jpg: 错误[F20]: 与“media/Photo.jpg”只有大小写不同。"],
          media={"Photo.jpg": b"\xff\xd8\xff", "photo.jpg": b"\xff\xd8\xff"}),
     Case("folder with the wrong pinyin", ["zones/220102-changchun: 错误[F22]: code: 文件夹名“220102-changchun”的拼音与南关区不符。"], folder="220102-changchun"),
@@ -491,3 +494,12 @@ def test_a_copied_zone_blames_only_the_copy(workspace: Path) -> None:
     run = validate(workspace)
     assert "220102-nanguan/zone.yml" not in run.output  # the original is innocent
     assert "请把文件夹改名" not in run.output and "[F21]" not in run.output  # the code is wrong, not the folder
+
+
+def test_the_forms_unquoted_values_pass_and_the_guide_says_so(workspace: Path) -> None:
+    """The web form saves topics and the phone without quotes; people who edit files may write them either way."""
+    form_written = VALID_ZONE.replace('topics: ["1-3", "2-4"]', "topics:\n  - 1-3\n  - 2-4")
+    write_zone(workspace, zone=form_written)
+    assert validate(workspace).output == "检查通过：没有发现问题。\n"
+    guide = (CONTENT / "pages" / "guide.md").read_text(encoding="utf-8")
+    assert "每个加英文双引号" not in guide and "英文双引号可加可不加" in guide

@@ -201,9 +201,9 @@ NOT_A_DATE = _rule("V05", Group.FIELDS, "“{written}”不是日期", "日期�
 UNKNOWN_TYPE = _rule("V06", Group.FIELDS, "未知的报告类型“{written}”", "{guess}可用的类型：{choices}",
                      "type 拼错，或写成了中文", fix="按提示改成 12 种类型之一，如 annual-plan")
 NOT_A_CHOICE = _rule("V07", Group.FIELDS, "取值“{written}”不在允许范围内", "可选：{expected}", "写了不在可选范围里的值")
-UNKNOWN_TOPIC = _rule("V08", Group.FIELDS, "未知的选题编号“{topic}”", "{guess}选题编号要加英文引号，可用的编号：{valid}",
+UNKNOWN_TOPIC = _rule("V08", Group.FIELDS, "未知的选题编号“{topic}”", "{guess}可用的编号：{valid}",
                       "选题编号不在参考选题表中，或写成了选题名称",
-                      fix="对照 content/reference/topics.yml 改正，编号加英文双引号，如 \"1-3\"")
+                      fix="对照 content/reference/topics.yml 改正，如 \"1-3\"（网页表单中从列表选择）")
 HIDDEN_IN_FIELD = _rule("V09", Group.FIELDS, "含有看不见的字符：{where}",
                         "请删去这一项重新输入；从网页、微信或其他软件复制的文字常带有这类字符",
                         "从网页、微信复制的文字带有零宽空格、文字方向控制符等")
@@ -240,8 +240,8 @@ DUPLICATE_TOPIC = _rule("V26", Group.FIELDS, "选题“{topic}”重复", "请�
 
 # 实验区的身份
 UNKNOWN_CODE = _rule("Z01", Group.ZONE, "未知的行政区划代码“{code}”",
-                     "{guess}代码请查 content/reference/divisions.yml，并加英文引号",
-                     "代码不在 divisions.yml 中，或写错了", fix="查表改正，代码加英文双引号，如 \"220102\"")
+                     "{guess}代码请查 content/reference/divisions.yml（网页表单中从列表选择本单位）",
+                     "代码不在 divisions.yml 中，或写错了", fix="查表改正，如 \"220102\"")
 NAME_MISMATCH = _rule("Z02", Group.ZONE, "名称“{written}”与代码 {code} 不符，该代码是“{name}”", "请写 name: {name}，或改正 code",
                       "name 与 code 对应的规范名称不一致", fix="按提示把 name 改成规范名称，或改正代码")
 DUPLICATE_CODE = _rule("Z03", Group.ZONE, "代码 {code} 重复：文件夹 {others} 也用了这个代码", "{how}",
