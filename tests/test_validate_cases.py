@@ -503,3 +503,15 @@ def test_the_forms_unquoted_values_pass_and_the_guide_says_so(workspace: Path) -
     assert validate(workspace).output == "检查通过：没有发现问题。\n"
     guide = (CONTENT / "pages" / "guide.md").read_text(encoding="utf-8")
     assert "每个加英文双引号" not in guide and "英文双引号可加可不加" in guide
+
+
+def test_a_plan_of_3000_by_words_count_passes(workspace: Path) -> None:
+    """Officials check 不少于3000字 with Word's or WPS's 字数统计, which counts full-width punctuation and each
+    word of other scripts: a plan of exactly 3000 by that count passes, one fewer is refused."""
+    sentence = "社区治理创新实验，" * 9 + "推进2020年OKR。\n\n"  # 81 + 4 characters + 2 words = 87 by Word's count
+    sections = "".join(f"## {name}\n\n" for name in ("实验背景", "实验主题", "实验内容", "实验保障"))  # 16
+    body = sections + sentence * 32 + "补" * (3000 - 16 - 87 * 32)
+    write_zone(workspace, reports={"2020-01-15-plan.md": plan(body)})
+    assert validate(workspace).output == "检查通过：没有发现问题。\n"
+    write_zone(workspace, reports={"2020-01-15-plan.md": plan(body[:-1])})
+    assert "实验方案正文只有 2999 字" in validate(workspace).output
