@@ -22,8 +22,11 @@ _TYPE_WORDS = frozenset(word for kind in REPORT_TYPES for word in kind.split("-"
 # Spaces, quotes, brackets, the characters Windows refuses and those a URL gives a meaning to; and emoji
 # (pictographs, dingbats and the selectors and joiners that build them), which the guide does not allow either:
 # old Windows tools, zip programs and some mail systems mangle them.
-_EMOJI = "\u2600-\u27bf\u2b00-\u2bff\ufe0e\ufe0f\u200d\U0001f000-\U0001faff"
-MEDIA_FORBIDDEN = re.compile(rf"[\s\"'`()\[\]{{}}<>\\/:*?|#%&;,\u3000“”‘’（）【】《》{_EMOJI}]")
+_FORBIDDEN_BMP = r"\s\"'`()\[\]{}<>\\/:*?|#%&;,\u3000“”‘’（）【】《》\u2600-\u27bf\u2b00-\u2bff\ufe0e\ufe0f\u200d"
+MEDIA_FORBIDDEN = re.compile(f"[{_FORBIDDEN_BMP}]|[\U0001f000-\U0001faff]")
+# The same rule for the web form's script (a JavaScript RegExp without the u flag, which sees UTF-16 code units):
+# the emoji planes as surrogate pairs.
+MEDIA_FORBIDDEN_JS = f"[{_FORBIDDEN_BMP}]|\\ud83c[\\udc00-\\udfff]|\\ud83d[\\udc00-\\udfff]|\\ud83e[\\udc00-\\udeff]"
 REPORT_RULE = "报告文件名应为“日期-类型.md”或“日期-类型-后缀.md”，后缀只用小写英文字母、数字和短横线"
 MEDIA_RULE = "文件名不能有空格、引号、括号、表情符号和 # % & ? 等符号；可用汉字、字母、数字、短横线和下划线"
 

@@ -8,13 +8,18 @@ from collections import defaultdict
 from datetime import date
 
 from generator.contract import rulebook
-from generator.contract.problems import Problem
+from generator.contract.problems import Problem, Severity
 from generator.contract.terms import ANNUAL_TYPES, REPORT_TYPES
 from generator.load.zone_folders import ReportSource, ZoneSource
 
 _SPACE = re.compile(r"\s+")
 _DURING_THE_EXPERIMENT = ("progress", "annual-plan")  # reports of an experiment still under way
 _FIRST_QUARTER = 3
+
+
+def _severity(report: ReportSource) -> Severity:
+    """A draft is not published: what is wrong with it warns until it is."""
+    return Severity.WARNING if report.front.draft else Severity.ERROR
 
 
 def _name(report: ReportSource, zone: ZoneSource) -> str:
@@ -43,7 +48,7 @@ def _year_and_date(report: ReportSource) -> list[Problem]:
     if front.year in years:
         return []
     expected = f"{_WHEN[front.type]}；日期 {front.date} 对应 year: {years[0]}。" if years else f"{_WHEN[front.type]}。"
-    return [rulebook.YEAR_AND_DATE.at(report.path, report.lines.line_of(("year",)), "year",
+    return [rulebook.YEAR_AND_DATE.at(report.path, report.lines.line_of(("year",)), "year", severity=_severity(report),
                                       type_label=REPORT_TYPES[front.type], year=front.year, date=front.date,
                                       expected=expected)]
 
@@ -79,7 +84,7 @@ def _after_the_end(zone: ZoneSource) -> list[Problem]:
     end = milestones.suspended or milestones.extended_to or milestones.end
     if end is None:
         return []
-    return [rulebook.AFTER_THE_END.at(report.path, report.lines.line_of(("date",)), "date",
+    return [rulebook.AFTER_THE_END.at(report.path, report.lines.line_of(("date",)), "date", severity=_severity(report),
                                       type_label=REPORT_TYPES[report.front.type], date=report.front.date, end=end)
             for report in zone.reports
             if report.front.type in _DURING_THE_EXPERIMENT and report.front.date > end]
