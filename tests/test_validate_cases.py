@@ -323,6 +323,11 @@ CASES = [
     Case("a plan heading without a space", [
         "zones/220102-nanguan/reports/2020-01-15-plan.md:7: 错误[R11]: 正文: “##一、实验背景”不是标题：## 后面要有一个空格。请在 ## 后加一个空格"],
         reports={"2020-01-15-plan.md": plan(FULL_SECTIONS.replace("## 一、实验背景", "##一、实验背景"))}),
+    Case("a plan heading without a space and a part missing", [
+        "zones/220102-nanguan/reports/2020-01-15-plan.md:7: 错误[R11]: 正文: “##一、实验背景 ”不是标题：".replace(" ”", "”"),
+        "zones/220102-nanguan/reports/2020-01-15-plan.md:6: 错误[R08]: 正文: 实验方案缺少以下部分的标题：实验保障。"],
+        reports={"2020-01-15-plan.md": plan(FULL_SECTIONS.replace("## 一、实验背景", "##一、实验背景 ")
+                                            .replace("四、实验保障", "四、其他"))}),
     Case("a plan with several titles", [
         "zones/220102-nanguan/reports/2020-01-15-plan.md:11: 错误[R12]: 正文: 正文有 4 个一级标题（以一个 # 开头），网页上会出现 4 个大标题。"],
         reports={"2020-01-15-plan.md": plan(FULL_SECTIONS.replace("## ", "# "))}),

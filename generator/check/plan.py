@@ -12,7 +12,7 @@ from generator.load.zone_folders import ReportSource
 
 _HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.MULTILINE)
 _UNSPACED_HEADING = re.compile(r"^(#{1,6})([^#\s].*?)[ \t]*$", re.MULTILINE)
-_TITLE = re.compile(r"^#(?!#)\s*\S", re.MULTILINE)
+_TITLE = re.compile(r"^#[ \t]+\S", re.MULTILINE)  # a level-one heading, as Markdown reads it
 _FENCE = re.compile(r"^(```|~~~).*?^\1", re.MULTILINE | re.DOTALL)
 _MARKUP = (
     re.compile(r"<[^>]*>"),  # HTML tags
@@ -38,9 +38,17 @@ def counted_characters(markdown: str) -> int:
     return wide + sum(1 for token in others if _WORD.search(token))
 
 
-def _unspaced_headings(body: str) -> list[str]:
-    """Lines such as `##一、实验背景`: Markdown needs a space after the #, else the line is no heading."""
-    return [match.group(0) for match in _UNSPACED_HEADING.finditer(_FENCE.sub("", body))]
+def _outside_fences(body: str) -> str:
+    """The body with fenced code blanked out, line for line: headings there are code, not headings."""
+    return _FENCE.sub(lambda fence: "\n" * fence.group(0).count("\n"), body)
+
+
+def _unspaced_headings(body: str) -> list[tuple[int, str]]:
+    """(line offset, line) of lines such as `##一、实验背景`: Markdown needs a space after the #, else the line
+    is no heading."""
+    text = _outside_fences(body)
+    return [(text.count("\n", 0, match.start()), match.group(1) + match.group(2))
+            for match in _UNSPACED_HEADING.finditer(text)]
 
 
 def check_plan(report: ReportSource) -> list[Problem]:
@@ -57,23 +65,23 @@ def check_plan(report: ReportSource) -> list[Problem]:
     headings = _HEADING.findall(report.body)
     missing = [section.name for section in report_type.sections
                if not any(section.name in heading for heading in headings)]
+    unspaced = [(offset, text) for offset, text in _unspaced_headings(report.body)
+                if any(name in text for name in missing)]
+    for offset, written in unspaced:
+        marks = written[:len(written) - len(written.lstrip("#"))]
+        problems.append(rulebook.HEADING_WITHOUT_SPACE.at(report.path, report.body_line + offset, "正文",
+                                                          severity=severity, written=written, marks=marks))
+    missing = [name for name in missing if not any(name in text for _, text in unspaced)]
     if missing:
-        unspaced = [line for line in _unspaced_headings(report.body) if any(name in line for name in missing)]
-        if unspaced:
-            first = report.body.split("\n").index(unspaced[0])
-            problems.append(rulebook.HEADING_WITHOUT_SPACE.at(
-                report.path, report.body_line + first, "正文", severity=severity, written=unspaced[0],
-                marks=unspaced[0][:len(unspaced[0]) - len(unspaced[0].lstrip("#"))]))
-        else:
-            problems.append(rulebook.PLAN_SECTIONS.at(report.path, report.body_line, "正文", severity=severity,
-                                                      missing="、".join(missing)))
+        problems.append(rulebook.PLAN_SECTIONS.at(report.path, report.body_line, "正文", severity=severity,
+                                                  missing="、".join(missing)))
     problems += _titles(report, severity)
     return problems
 
 
 def _titles(report: ReportSource, severity: Severity) -> list[Problem]:
     """The page's title is the report's `title`; a `#` heading in the body makes a second one."""
-    body = _FENCE.sub(lambda fence: "\n" * fence.group(0).count("\n"), report.body)
+    body = _outside_fences(report.body)
     offsets = [body.count("\n", 0, match.start()) for match in _TITLE.finditer(body)]
     if len(offsets) < 2:
         return []
