@@ -17,6 +17,8 @@ from pathlib import Path
 
 import yaml
 
+from generator.check.report_set import years_of
+
 ROOT = Path(__file__).resolve().parent.parent
 SUBJECTS = ("社区党组织", "居民议事会", "社区社会组织", "专业社工", "驻区单位", "志愿服务队", "物业服务企业", "网格员",
             "业主委员会", "社区居委会", "街道党工委", "新就业群体", "老年协会", "楼栋长")
@@ -106,6 +108,8 @@ def write_zone(folder: Path, unit: dict[str, str], rng: random.Random, reports: 
     for index in range(reports):
         kind = TYPES_CYCLE[index % len(TYPES_CYCLE)]
         day = min(start + timedelta(days=40 + index * 60), today - timedelta(days=1))
+        if kind == "annual-summary" and not years_of(kind, day):  # summaries are written in December or Q1
+            day = date(day.year, 3, min(day.day, 28))
         written.append((day, kind, f"{day.isoformat()}-{kind}-{index + 1}.md"))
         _report(folder, unit, rng, topics, kind, day, written[-1][2], body(rng, rng.randint(600, 1600)))
     # A generator of its own, so that adding indicators leaves the reports of every zone as they were.
@@ -117,7 +121,7 @@ def _report(folder: Path, unit: dict[str, str], rng: random.Random, topics: list
     front: dict[str, object] = {"type": kind, "title": f"{unit['name']}{sentence(rng)[:18]}", "date": day,
                                 "topics": topics[:1], "summary": sentence(rng)}
     if kind in ("annual-plan", "annual-summary"):
-        front["year"] = day.year
+        front["year"] = day.year if day.year in years_of(kind, day) else years_of(kind, day)[0]
     text = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n\n" + text_body
     (folder / "reports" / name).write_text(text, encoding="utf-8")
 

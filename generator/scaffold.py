@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from generator.check.report_set import years_of
 from generator.check.zone_identity import folder_owner
 from generator.contract.files import Milestones
 from generator.contract.indicators import DIRECTIONS, INDICATOR_KINDS, INDICATORS_FILE
@@ -157,7 +158,7 @@ def new_report(folder: Path, kind: str, year: int | None, title: str | None, zon
         raise ScaffoldError(f"--year 只用于年度实验计划（annual-plan）和年度工作总结（annual-summary）；"
                             f"{REPORT_TYPES[kind]}（{kind}）没有所属年度，请去掉 --year")
     if kind in ANNUAL_TYPES and year is None:
-        year = day.year
+        year = next(iter(years_of(kind, day)), day.year)  # a summary dated in the first quarter is last year's
     name = zone.data.name if zone is not None else folder.name
     label = REPORT_TYPES[kind]
     default_title = f"{name}{year}年度{label.removeprefix('年度')}" if kind in ANNUAL_TYPES else f"{name}{label}"

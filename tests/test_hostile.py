@@ -119,7 +119,7 @@ def test_capital_extension_is_explained(workspace: Path) -> None:
 def test_injected_markup_builds_into_correct_pages(workspace: Path) -> None:
     injected_zone = VALID_ZONE.replace("title: 以“三社联动”推动老旧小区议事协商", f"title: '{INJECTION}'")
     injected_news = VALID_NEWS.replace("title: 南关区召开实验区推进会", f"title: '{INJECTION}'").replace(
-        "summary: 推进会部署了年度重点任务。", f"summary: '{INJECTION}'")
+        "summary: 推进会部署了年度重点任务。", f"summary: '{INJECTION}'").replace("会议总结了", "推进会总结了")  # not a copy
     write_zone(workspace, zone=injected_zone, reports={
         "2020-04-22-news-huiyi.md": injected_news, "2020-04-22-news.md": VALID_NEWS})
     with deadline(180):

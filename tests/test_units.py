@@ -70,9 +70,11 @@ def test_front_matter_split_reports_the_body_line() -> None:
     assert isinstance(split_front_matter("---\na: 1\n", FILE), Problem)
 
 
-def test_plan_count_ignores_markup_spaces_and_punctuation() -> None:
+def test_plan_count_is_words_count_without_markup() -> None:
+    """As Word and WPS count 字数: each Chinese character and full-width punctuation mark, each word of other
+    scripts; markup, spaces and link targets do not count."""
     markdown = "## 一、实验背景\n\n社区 治理，abc 123。[链接](https://example.org/很长的地址) <b>粗</b>"
-    assert counted_characters(markdown) == len("一实验背景社区治理abc123链接粗")
+    assert counted_characters(markdown) == len("一、实验背景社区治理，。链接粗") + len(["abc", "123"])
 
 
 @pytest.mark.parametrize(("text", "shown"), [

@@ -145,10 +145,10 @@ CASES = [
         f"{ZONE_FILE}:10: 错误[V04]: milestones.approved: 日期“2019-02-30”不存在。日期请写成 YYYY-MM-DD，如 2020-03-01",
     ], zone=VALID_ZONE.replace("approved: 2019-12-10", "approved: 2019-02-30")),
     Case("unknown topic id", [
-        f"{ZONE_FILE}:5: 错误[V08]: topics[1]: 未知的选题编号“1-9”。是不是想写 \"1-4\"？选题编号要加英文引号，可用的编号：1-1 基层管理体制改革、",
+        f"{ZONE_FILE}:5: 错误[V08]: topics[1]: 未知的选题编号“1-9”。是不是想写 \"1-4\"？可用的编号：1-1 基层管理体制改革、",
     ], zone=VALID_ZONE.replace('"2-4"', '"1-9"')),
     Case("unknown code", [
-        "zones/220199-nanguan/zone.yml:1: 错误[Z01]: code: 未知的行政区划代码“220199”。“南关区”的代码是 \"220102\"。代码请查 content/reference/divisions.yml，并加英文引号",
+        "zones/220199-nanguan/zone.yml:1: 错误[Z01]: code: 未知的行政区划代码“220199”。“南关区”的代码是 \"220102\"。代码请查 content/reference/divisions.yml（网页表单中从列表选择本单位）",
     ], zone=VALID_ZONE.replace('"220102"', '"220199"'), folder="220199-nanguan"),
     Case("name does not match the code", [
         f"{ZONE_FILE}:2: 错误[Z02]: name: 名称“宽城区”与代码 220102 不符，该代码是“南关区”。请写 name: 南关区，或改正 code",
@@ -198,7 +198,9 @@ CASES = [
         "zones/220102-nanguan: 错误[F14]: 实验区文件夹里没有 zone.yml。请从模板复制 zone.yml 到这个文件夹并填写",
     ], zone=None),
     Case("plan too short", [
-        "zones/220102-nanguan/reports/2020-01-15-plan.md:2: 错误[R07]: 正文: 实验方案正文只有 21 字，通知要求不少于 3000 字",
+        "zones/220102-nanguan/reports/2020-01-15-plan.md:2: 错误[R07]: 正文: 实验方案正文只有 22 字，通知要求不少于 3000 字"
+        "（按 Word、WPS 的“字数统计”计算：每个汉字和中文标点计 1 字，每个英文单词或数字计 1 字）。请补充到 3000 字以上。"
+        "还没写完的，先存为草稿（网页表单：打开“草稿”开关后保存；直接编辑文件：在信息块加一行 draft: true）",
     ], reports={"2020-01-15-plan.md": plan("## 实验背景\n## 实验主题\n## 实验内容\n## 实验保障\n\n内容待补充。")}),
     Case("plan without its four parts", [
         "zones/220102-nanguan/reports/2020-01-15-plan.md:6: 错误[R08]: 正文: 实验方案缺少以下部分的标题：实验保障。",
@@ -235,6 +237,9 @@ CASES = [
     Case("report named index", ["zones/220102-nanguan/reports/index.md: 错误[F18]: 报告文件不能叫“index.md”（与网站页面地址冲突）。"], reports={"index.md": VALID_NEWS}),
     Case("media name with a space", ["zones/220102-nanguan/media/推进 会.jpg: 错误[F19]: 文件名“推进 会.jpg”含有不能用在网址里的字符。"],
          media={"推进 会.jpg": b"\xff\xd8\xff"}),
+    Case("an emoji in an image name", ["zones/220102-nanguan/media/推进会😊.jpg: 错误[F19]: 文件名“推进会😊.jpg”含有不能用在网址里的字符。"
+                                       "文件名不能有空格、引号、括号、表情符号和 # % & ? 等符号"],
+         media={"推进会😊.jpg": b"\xff\xd8\xff"}),
     Case("media names that differ only in case", ["zones/220102-nanguan/media/photo.jpg: 错误[F20]: 与“media/Photo.jpg”只有大小写不同。"],
          media={"Photo.jpg": b"\xff\xd8\xff", "photo.jpg": b"\xff\xd8\xff"}),
     Case("folder with the wrong pinyin", ["zones/220102-changchun: 错误[F22]: code: 文件夹名“220102-changchun”的拼音与南关区不符。"], folder="220102-changchun"),
@@ -263,6 +268,9 @@ CASES = [
     # YAML
     Case("full-width space indent", [f"{ZONE_FILE}:9: 错误[Y02]: 这一行用了全角空格缩进，YAML 只认半角空格。"], zone=VALID_ZONE.replace("  applied:", "\u3000applied:")),
     Case("a key written twice", [f"{ZONE_FILE}:5: 错误[Y04]: batch: 字段“batch”写了两次（第 4 行已有）。"], zone=VALID_ZONE.replace("batch: 2019\n", "batch: 2019\nbatch: 2019\n")),
+    Case("no space after the colon", [f"{ZONE_FILE}:3: 错误[Y19]: title: 字段名“title”后面的冒号后没有空格。"
+                                      "请在冒号后加一个空格，写成 title: 以“三社联动”推动老旧小区议事协商"],
+         zone=VALID_ZONE.replace("title: 以", "title:以")),
     Case("missing colon", [f"{ZONE_FILE}:6: 错误[Y07]: YAML 格式错误：缺少冒号：字段名和值之间要用半角冒号加一个空格隔开。"], zone=VALID_ZONE.replace("topics: [", "topics [")),
     Case("uneven indent", [f"{ZONE_FILE}:10: 错误[Y08]: YAML 格式错误：缩进不一致。"], zone=VALID_ZONE.replace("  approved:", " approved:")),
     Case("uneven list", [f"{ZONE_FILE}:8: 错误[Y09]: YAML 格式错误：列表项缩进不一致。"],
@@ -289,6 +297,10 @@ CASES = [
     Case("an empty value", [f"{ZONE_FILE}:3: 错误[V12]: title: 应当是一段文字，现在是空的（这一项没有填写）。"], zone=VALID_ZONE.replace("title: 以“三社联动”推动老旧小区议事协商", "title:")),
     Case("text too short", [f"{ZONE_FILE}:3: 错误[V13]: title: 内容太短（至少 4 个字）。"], zone=VALID_ZONE.replace("title: 以“三社联动”推动老旧小区议事协商", "title: 议事")),
     Case("text too long", [f"{ZONE_FILE}:3: 错误[V14]: title: 内容太长（最多 80 个字）。"], zone=VALID_ZONE.replace("title: 以", "title: " + "长" * 90 + "以")),
+    Case("phone in full-width digits", [f"{ZONE_FILE}:15: 错误[V15]: contact.phone: 格式不对：“０４３１－８８７６５１０２”。"
+                                        "号码里有全角字符“０４３１－８７６５２”（中文输入法的全角数字或符号）："
+                                        "请切换到英文输入法（半角）重新输入，写成 0431-88765102"],
+         zone=VALID_ZONE.replace("phone: 0431-88765102", "phone: ０４３１－８８７６５１０２")),
     Case("phone with words", [f"{ZONE_FILE}:15: 错误[V15]: contact.phone: 格式不对：“民政局办公室”。"], zone=VALID_ZONE.replace("phone: 0431-88765102", "phone: 民政局办公室")),
     Case("a year with 年", [f"{ZONE_FILE}:4: 错误[V16]: batch: 应当是整数，现在是“2019年”。"], zone=VALID_ZONE.replace("batch: 2019", "batch: 2019年")),
     Case("longitude in words", [f"{ZONE_FILE}:18: 错误[V17]: contact.location.lon: 应当是数字，现在是“东经125度”。"], zone=VALID_ZONE + "  location:\n    lon: 东经125度\n    lat: 43.86\n"),
@@ -306,6 +318,15 @@ CASES = [
     # The zone's identity
     Case("a national zone", ["zones/220103-kuancheng/zone.yml:1: 错误[Z04]: code: 宽城区（220103）已被民政部列为全国实验区，不能再作为省级实验区。"], folder="220103-kuancheng",
          zone=VALID_ZONE.replace('"220102"', '"220103"').replace("name: 南关区", "name: 宽城区")),
+    Case("a zone.yml copied with its code unchanged", [
+        "zones/220103-kuancheng/zone.yml:1: 错误[Z03]: code: 代码 220102 重复：文件夹 220102-nanguan 也用了这个代码。"
+        "文件夹 220103-kuancheng 是长春市宽城区的：请把 code 改为 \"220103\"、name 改为 宽城区"],
+        extra_zones={"220103-kuancheng": VALID_ZONE}),
+    Case("another prefecture's area code", [f"{ZONE_FILE}:15: 错误[Z06]: contact.phone: 办公电话的区号 0432 不是长春市的区号（0431）。"],
+         zone=VALID_ZONE.replace("phone: 0431-88765102", "phone: 0432-62345678")),
+    Case("another unit as contact", [f"{ZONE_FILE}:14: 错误[Z07]: contact.unit: 联系单位“长春市二道区民政局”不是长春市南关区的单位。"
+                                     "请填写本单位，如“长春市南关区民政局”"],
+         zone=VALID_ZONE.replace("unit: 长春市南关区民政局", "unit: 长春市二道区民政局")),
     Case("mobile as office phone", [f"{ZONE_FILE}:15: 错误[Z05]: contact.phone: 联系电话是手机号 139****0000，不是办公电话。"], zone=VALID_ZONE.replace("phone: 0431-88765102", "phone: 13904310000")),
     # Milestones, materials and deadlines
     Case("confirmed without start", [f"{ZONE_FILE}:10: 错误[N02]: milestones.start: 已确认的实验区缺少开始日期 start。"], zone=VALID_ZONE.replace("  start: 2020-01-01\n", "")),
@@ -313,7 +334,17 @@ CASES = [
          zone=VALID_ZONE.replace("  start: 2020-01-01\n", "  start: 2020-01-01\n  title_granted: 2020-03-01\n")),
     Case("late application", [f"{ZONE_FILE}:9: 警告[N05]: milestones.applied: 申请日期 2019-10-08 晚于 2019 年 9 月 30 日。"], zone=VALID_ZONE.replace("applied: 2019-09-20", "applied: 2019-10-08"),
          materials=materials_applied_on("2019-10-08"), exit_code=0),
-    Case("confirmed without its materials", [f"{ZONE_FILE}:10: 错误[N06]: milestones.approved: 填写了确认日期，但没有 application（申报材料）报告。"], materials={}),
+    Case("confirmed without its materials", [f"{ZONE_FILE}:10: 错误[N06]: milestones.approved: 填写了确认日期，但没有 application（申报材料）报告。"
+                                             "通知四（二）：申请材料包括地方申请文件、实验方案（不少于 3000 字）和市州审核意见，确认后一并公开；"
+                                             "请提交一份申报材料（网页表单：新建报告，报告类型选“申报材料”；"
+                                             "直接编辑文件：在 reports 文件夹添加一份 type: application 的报告）"], materials={}),
+    Case("a confirmed zone whose plan is still a draft", [
+        f"{ZONE_FILE}:10: 错误[N06]: milestones.approved: 填写了确认日期，但没有公开的 plan（实验方案）报告。"
+        "通知四（二）：申请材料包括地方申请文件、实验方案（不少于 3000 字）和市州审核意见，确认后一并公开；"
+        "已有一份草稿 reports/2020-01-15-plan.md：写完后取消草稿（网页表单：打开这份报告，关闭“草稿”开关后保存；"
+        "直接编辑文件：删去信息块中 draft: true 这一行）"],
+        materials={name: (text.replace("type: plan\n", "type: plan\ndraft: true\n") if name.endswith("-plan.md") else text)
+                   for name, text in MATERIALS.items()}),
     Case("application dated differently", ["zones/220102-nanguan/reports/2019-09-20-application.md:4: 错误[N07]: date: 申报材料的日期 2019-09-20 与 zone.yml 的 milestones.applied（2019-09-19）不一致。"],
          zone=VALID_ZONE.replace("applied: 2019-09-20", "applied: 2019-09-19")),
     Case("an overdue annual plan", [f"{ZONE_FILE}:12: 警告[N08]: annual-plan: 2021 年度实验计划逾期未提交（截止 2021-01-31）。"], today="2021-03-01", exit_code=0),
@@ -326,6 +357,37 @@ CASES = [
     Case("a mobile number in a report", [f"{NEWS_FILE}:13: 错误[R09]: 正文: 含有手机号 139****0000。"], reports={"2020-04-22-news.md": VALID_NEWS + "\n联系人：13904310000\n"}),
     Case("a report that allows personal data", [f"{NEWS_FILE}:6: 警告[R10]: allow_personal_data: 报告写了 allow_personal_data: true，将公开手机号 139****0000，需要省民政厅同意。"],
          reports={"2020-04-22-news.md": VALID_NEWS.replace("summary:", "allow_personal_data: true\nsummary:") + "\n联系人：139&#48;4310000\n"}, exit_code=0),
+    Case("a plan heading without a space", [
+        "zones/220102-nanguan/reports/2020-01-15-plan.md:7: 错误[R11]: 正文: “##一、实验背景”不是标题：## 后面要有一个空格。请在 ## 后加一个空格"],
+        reports={"2020-01-15-plan.md": plan(FULL_SECTIONS.replace("## 一、实验背景", "##一、实验背景"))}),
+    Case("a plan heading without a space and a part missing", [
+        "zones/220102-nanguan/reports/2020-01-15-plan.md:7: 错误[R11]: 正文: “##一、实验背景 ”不是标题：".replace(" ”", "”"),
+        "zones/220102-nanguan/reports/2020-01-15-plan.md:6: 错误[R08]: 正文: 实验方案缺少以下部分的标题：实验保障。"],
+        reports={"2020-01-15-plan.md": plan(FULL_SECTIONS.replace("## 一、实验背景", "##一、实验背景 ")
+                                            .replace("四、实验保障", "四、其他"))}),
+    Case("a plan with several titles", [
+        "zones/220102-nanguan/reports/2020-01-15-plan.md:11: 错误[R12]: 正文: 正文有 4 个一级标题（以一个 # 开头），网页上会出现 4 个大标题。"],
+        reports={"2020-01-15-plan.md": plan(FULL_SECTIONS.replace("## ", "# "))}),
+    Case("a second front matter in the body", [f"{NEWS_FILE}:9: 错误[R13]: 正文: 正文里还有一个信息块（两行 --- 之间的“字段: 值”），会原样显示在网页上。"],
+         reports={"2020-04-22-news.md": VALID_NEWS.replace("---\n\n## 会议内容", "---\n\n---\ntype: news\ntitle: 推进会\n---\n\n## 会议内容")}),
+    Case("the same news filed twice", ["zones/220102-nanguan/reports/2020-04-22-news.md:8: 错误[R14]: 正文: 正文与 reports/2020-04-22-news-2.md 完全相同。"],
+         reports={"2020-04-22-news.md": VALID_NEWS, "2020-04-22-news-2.md": VALID_NEWS}),
+    Case("an annual summary with the template's year", [
+        "zones/220102-nanguan/reports/2025-12-25-annual-summary.md:5: 错误[R15]: year: 年度工作总结的所属年度 year: 2020 与日期 2025-12-25 不符。"
+        "年度工作总结的日期应在所属年度的 12 月或下一年第一季度；日期 2025-12-25 对应 year: 2025。请改正所属年度"],
+        reports={"2025-12-25-annual-summary.md": "---\ntype: annual-summary\ntitle: 南关区年度工作总结\ndate: 2025-12-25\nyear: 2020\n---\n\n## 年度工作概况\n\n概况。\n"},
+        today="2026-01-05"),
+    Case("two annual plans for one year", [
+        "zones/220102-nanguan/reports/2020-02-10-annual-plan.md:5: 错误[R16]: year: 2020 年的年度实验计划有两份：reports/2020-01-31-annual-plan.md、reports/2020-02-10-annual-plan.md。"],
+        reports={"2020-02-10-annual-plan.md": "---\ntype: annual-plan\ntitle: 南关区2020年度实验计划（修订）\ndate: 2020-02-10\nyear: 2020\n---\n\n## 年度目标\n\n目标。\n"}),
+    Case("progress after the experiment ended", [
+        "zones/220102-nanguan/reports/2020-04-20-progress.md:4: 错误[R17]: date: 工作进展的日期 2020-04-20 晚于实验结束日期 2020-03-31。"],
+        zone=VALID_ZONE.replace("  start: 2020-01-01\n", "  start: 2020-01-01\n  end: 2020-03-31\n"),
+        reports={"2020-04-20-progress.md": "---\ntype: progress\ntitle: 南关区工作进展\ndate: 2020-04-20\n---\n\n## 工作进展\n\n进展。\n"}),
+    Case("a resident's door address and her age and illness", [
+        f"{NEWS_FILE}:13: 错误[R18]: 正文: 含有居民住址的门牌号（3栋2单元5**室）。请删去居民的门牌号",
+        f"{NEWS_FILE}:13: 错误[R18]: 正文: 含有居民的姓名（王**）和年龄、疾病。"],
+        reports={"2020-04-22-news.md": VALID_NEWS + "\n独居老人**王秀英**今年８２岁，患有脑梗，住在幸福小区3栋2单元501室。\n"}),
     # Images and attachments
     Case("a program in media", ["zones/220102-nanguan/media/setup.exe: 错误[M01]: 不允许的文件类型“.exe”。"], media={"setup.exe": b"MZ"}),
     Case("a media file without extension", ["zones/220102-nanguan/media/README: 错误[M02]: 文件没有扩展名。"], media={"README": b"x"}),
@@ -375,8 +437,21 @@ CASES = [
     Case("a style attribute", [f"{NEWS_FILE}:13: 错误[H10]: 正文: HTML 标签 <p> 的属性 style 会被删去。"], reports={"2020-04-22-news.md": VALID_NEWS + '\n<p style="color:red">通知</p>\n'}),
     Case("a backslash path", [f"{NEWS_FILE}:13: 错误[H11]: 正文: 路径“..\\media\\photo.jpg”用了反斜杠“\\”。"], media={"photo.jpg": b"\xff\xd8\xff"},
          reports={"2020-04-22-news.md": VALID_NEWS + "\n![推进会现场](..\\media\\photo.jpg)\n"}),
-    Case("a WeChat image", [f"{NEWS_FILE}:13: 错误[H12]: 正文: 图片“https://mmbiz.qpic.cn/mmbiz_jpg/a/640”不在本实验区的 media 文件夹。"],
+    Case("an image on another site", [f"{NEWS_FILE}:13: 错误[H12]: 正文: 图片“https://www.example.com/a.jpg”不在本实验区的 media 文件夹。"],
+         reports={"2020-04-22-news.md": VALID_NEWS + "\n![推进会现场](https://www.example.com/a.jpg)\n"}),
+    Case("a picture pasted from a WeChat article", [
+        f"{NEWS_FILE}:13: 错误[H18]: 正文: 这张图片在微信的服务器上（mmbiz.qpic.cn），网站不显示其他网站的图片。"
+        "请先在微信里把图片保存到电脑，再上传：网页表单中点“添加组件 → Image”上传并写说明"],
+        reports={"2020-04-22-news.md": VALID_NEWS + '\n<img data-src="https://mmbiz.qpic.cn/mmbiz_jpg/a/640?wx_fmt=jpeg" '
+                 'class="rich_pages wxw-img" data-ratio="0.75" data-type="jpeg" style="width: 100%;">\n'}),
+    Case("a Markdown image from WeChat", [f"{NEWS_FILE}:13: 错误[H18]: 正文: 这张图片在微信的服务器上（mmbiz.qpic.cn）"],
          reports={"2020-04-22-news.md": VALID_NEWS + "\n![推进会现场](https://mmbiz.qpic.cn/mmbiz_jpg/a/640)\n"}),
+    Case("a scanned PDF inserted as an image", [
+        f"{NEWS_FILE}:13: 错误[M13]: 正文: “../media/scan.pdf”不是图片，不能用 ![…](…) 插入，网页上会显示成一张打不开的图片。"
+        "PDF、Word 等文件请作为附件：网页表单中在“附件”一项添加这个文件；直接编辑文件：去掉 ! 写成链接 [文件说明](../media/scan.pdf)"],
+        media={"scan.pdf": b"%PDF-1.4"}, reports={"2020-04-22-news.md": VALID_NEWS + "\n![会议纪要](../media/scan.pdf)\n"}),
+    Case("a table pasted from Excel", [f"{NEWS_FILE}:13: 错误[H17]: 正文: 第 13 到 15 行是用 Tab 隔开的表格（从 Excel 粘贴），网页上会连成一段文字。"],
+         reports={"2020-04-22-news.md": VALID_NEWS + "\n项目\t数量\n议事会\t12\n协商事项\t35\n"}),
     Case("a javascript link", [f"{NEWS_FILE}:13: 错误[H13]: 正文: 链接“javascript:alert(1)”不能发布（只允许 http、https、mailto 链接、本页标题和 media 文件夹中的文件）。"], reports={"2020-04-22-news.md": VALID_NEWS + "\n[点这里](javascript:alert(1))\n"}),
     Case("an image without alt text", [f"{NEWS_FILE}:13: 错误[H14]: 正文: 图片缺少说明文字。"], media={"photo.jpg": b"\xff\xd8\xff"},
          reports={"2020-04-22-news.md": VALID_NEWS + "\n![](../media/photo.jpg)\n"}),
@@ -504,3 +579,42 @@ def test_the_sample_zones_are_valid() -> None:
     run = validate(SAMPLE_ZONES.parent, today=TODAY)  # the frozen copy: zones/ is checked by CI's data path
     assert run.code == 0, run.output
     assert ": 错误:" not in run.output and "共发现 0 个错误" in run.output
+
+
+def test_ordinary_sentences_are_not_personal_data(workspace: Path) -> None:
+    """A building, a count of households, an age bound and a surname as neighbours call each other are not
+    residents' personal data: the privacy rules must not refuse ordinary news."""
+    body = ("\n社区党群服务中心位于3号楼，为80岁以上老人提供助餐。3单元12户居民参加了议事会。"
+            "看望了刘奶奶，她今年86岁。为高龄老人王某（82岁）送去慰问品。60至80岁的居民可以报名。\n")
+    write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS + body})
+    run = validate(workspace)
+    assert run.output == "检查通过：没有发现问题。\n"
+
+
+def test_a_copied_zone_blames_only_the_copy(workspace: Path) -> None:
+    write_zone(workspace)
+    write_zone(workspace, "220103-kuancheng", VALID_ZONE)
+    run = validate(workspace)
+    assert "220102-nanguan/zone.yml" not in run.output  # the original is innocent
+    assert "请把文件夹改名" not in run.output and "[F21]" not in run.output  # the code is wrong, not the folder
+
+
+def test_the_forms_unquoted_values_pass_and_the_guide_says_so(workspace: Path) -> None:
+    """The web form saves topics and the phone without quotes; people who edit files may write them either way."""
+    form_written = VALID_ZONE.replace('topics: ["1-3", "2-4"]', "topics:\n  - 1-3\n  - 2-4")
+    write_zone(workspace, zone=form_written)
+    assert validate(workspace).output == "检查通过：没有发现问题。\n"
+    guide = (CONTENT / "pages" / "guide.md").read_text(encoding="utf-8")
+    assert "每个加英文双引号" not in guide and "英文双引号可加可不加" in guide
+
+
+def test_a_plan_of_3000_by_words_count_passes(workspace: Path) -> None:
+    """Officials check 不少于3000字 with Word's or WPS's 字数统计, which counts full-width punctuation and each
+    word of other scripts: a plan of exactly 3000 by that count passes, one fewer is refused."""
+    sentence = "社区治理创新实验，" * 9 + "推进2020年OKR。\n\n"  # 81 + 4 characters + 2 words = 87 by Word's count
+    sections = "".join(f"## {name}\n\n" for name in ("实验背景", "实验主题", "实验内容", "实验保障"))  # 16
+    body = sections + sentence * 32 + "补" * (3000 - 16 - 87 * 32)
+    write_zone(workspace, reports={"2020-01-15-plan.md": plan(body)})
+    assert validate(workspace).output == "检查通过：没有发现问题。\n"
+    write_zone(workspace, reports={"2020-01-15-plan.md": plan(body[:-1])})
+    assert "实验方案正文只有 2999 字" in validate(workspace).output

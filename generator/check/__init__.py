@@ -9,7 +9,8 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from generator.check.cross_zone import check_unique_codes
+from generator.check.body_layout import check_body_layout
+from generator.check.cross_zone import check_unique_codes, copied_zones
 from generator.check.drafts import check_report_draft, check_zone_placeholders
 from generator.check.indicators import check_indicators
 from generator.check.lifecycle import check_lifecycle
@@ -18,8 +19,10 @@ from generator.check.milestones import check_milestones
 from generator.check.names import check_file_names
 from generator.check.personal_data import check_zone_phone
 from generator.check.plan import check_plan
+from generator.check.report_set import check_report_set
 from generator.check.reports import check_report
-from generator.check.zone_identity import check_zone_identity
+from generator.check.zone_identity import check_contact, check_zone_identity
+from generator.contract import rulebook
 from generator.contract.problems import Problem
 from generator.load.reference import Reference
 from generator.load.zone_folders import ZoneSource
@@ -31,19 +34,25 @@ if TYPE_CHECKING:
 def check_zone(zone: ZoneSource, reference: Reference, today: date, duties: Sequence[Duty]) -> list[Problem]:
     unit = reference.units().get(zone.data.code)
     prefecture_level = unit is not None and unit.code == unit.prefecture.code
-    problems = (check_zone_identity(zone, reference) + check_milestones(zone) + check_zone_phone(zone)
+    problems = (check_zone_identity(zone, reference) + check_contact(zone, reference) + check_milestones(zone)
+                + check_zone_phone(zone)
                 + check_zone_placeholders(zone) + check_media_files(zone) + check_file_names(zone)
-                + check_lifecycle(zone, reference.settings, today, prefecture_level, duties)
+                + check_lifecycle(zone, reference.settings, today, prefecture_level, duties) + check_report_set(zone)
                 + check_indicators(zone, reference, today, duties))
     for report in zone.reports:
         problems += (check_report(report, zone, today) + check_plan(report) + check_report_draft(report, zone)
-                     + check_report_links(report, zone))
+                     + check_report_links(report, zone) + check_body_layout(report))
     return problems
 
 
 def check_all(zones: Sequence[ZoneSource], reference: Reference, today: date,
               duties: Mapping[str, Sequence[Duty]]) -> list[Problem]:
-    problems = check_unique_codes(zones)
+    units = reference.units()
+    problems = check_unique_codes(zones, units)
+    copies = copied_zones(zones, units)
     for zone in zones:
-        problems += check_zone(zone, reference, today, duties[zone.id])
+        found = check_zone(zone, reference, today, duties[zone.id])
+        if zone.id in copies:  # the copied code is the mistake (Z03 says so), not the folder's name
+            found = [problem for problem in found if problem.rule != rulebook.FOLDER_CODE.id]
+        problems += found
     return problems

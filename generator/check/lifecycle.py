@@ -38,6 +38,16 @@ def _national_zone(zone: ZoneSource, settings: SiteSettings) -> list[Problem]:
                                       name=zone.data.name, code=zone.data.code)]
 
 
+def _missing_report_hint(report_type: str, drafts: Sequence[str]) -> str:
+    """The form's action first, then the file edit: an official may use either, and no command."""
+    label = REPORT_TYPES[report_type]
+    if drafts:
+        return (f"已有一份草稿 {drafts[0]}：写完后取消草稿（网页表单：打开这份报告，关闭“草稿”开关后保存；"
+                "直接编辑文件：删去信息块中 draft: true 这一行）")
+    return (f"请提交一份{label}（网页表单：新建报告，报告类型选“{label}”；"
+            f"直接编辑文件：在 reports 文件夹添加一份 type: {report_type} 的报告）")
+
+
 def _backing_reports(zone: ZoneSource, prefecture_level: bool) -> list[Problem]:
     present = {report.front.type for report in zone.reports if not report.front.draft}
     problems = []
@@ -49,9 +59,12 @@ def _backing_reports(zone: ZoneSource, prefecture_level: bool) -> list[Problem]:
             if report_type == REVIEW_OPINION and prefecture_level:
                 continue
             if report_type not in present:
+                drafts = [report.path.relative_to(zone.folder).as_posix() for report in zone.reports
+                          if report.front.type == report_type]
                 problems.append(rulebook.MISSING_BACKING_REPORT.at(
                     zone.zone_file, zone.lines.line_of(("milestones", field)), f"milestones.{field}", label=milestone.action,
-                    type=report_type, type_label=REPORT_TYPES[report_type], zone=zone.id,
+                    type=report_type, type_label=REPORT_TYPES[report_type], state="公开的" if drafts else "",
+                    how=_missing_report_hint(report_type, drafts),
                     note=APPLICATION_MATERIALS_NOTE if field == "approved" else ""))
     return problems
 

@@ -19,10 +19,16 @@ _TYPES = "|".join(sorted(REPORT_TYPES, key=len, reverse=True))
 REPORT_NAME = re.compile(rf"^(\d{{4}}-\d{{2}}-\d{{2}})-({_TYPES})((?:-[a-z0-9]+)*)\.md$")
 _SUFFIX_WORD = re.compile(r"[a-z0-9]+")
 _TYPE_WORDS = frozenset(word for kind in REPORT_TYPES for word in kind.split("-"))
-# Spaces, quotes, brackets, the characters Windows refuses and those a URL gives a meaning to.
-MEDIA_FORBIDDEN = re.compile(r"[\s\"'`()\[\]{}<>\\/:*?|#%&;,\u3000“”‘’（）【】《》]")
+# Spaces, quotes, brackets, the characters Windows refuses and those a URL gives a meaning to; and emoji
+# (pictographs, dingbats and the selectors and joiners that build them), which the guide does not allow either:
+# old Windows tools, zip programs and some mail systems mangle them.
+_FORBIDDEN_BMP = r"\s\"'`()\[\]{}<>\\/:*?|#%&;,\u3000“”‘’（）【】《》\u2600-\u27bf\u2b00-\u2bff\ufe0e\ufe0f\u200d"
+MEDIA_FORBIDDEN = re.compile(f"[{_FORBIDDEN_BMP}]|[\U0001f000-\U0001faff]")
+# The same rule for the web form's script (a JavaScript RegExp without the u flag, which sees UTF-16 code units):
+# the emoji planes as surrogate pairs.
+MEDIA_FORBIDDEN_JS = f"[{_FORBIDDEN_BMP}]|\\ud83c[\\udc00-\\udfff]|\\ud83d[\\udc00-\\udfff]|\\ud83e[\\udc00-\\udeff]"
 REPORT_RULE = "报告文件名应为“日期-类型.md”或“日期-类型-后缀.md”，后缀只用小写英文字母、数字和短横线"
-MEDIA_RULE = "文件名不能有空格、引号、括号和 # % & ? 等符号；可用汉字、字母、数字、短横线和下划线"
+MEDIA_RULE = "文件名不能有空格、引号、括号、表情符号和 # % & ? 等符号；可用汉字、字母、数字、短横线和下划线"
 
 
 def suggested_report_name(report: ReportSource) -> str:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.check.folding import fold
+from generator.check.residents import Resident, find_residents, source_offset
 from generator.contract import rulebook
 from generator.contract.problems import Problem
 from generator.load.zone_folders import ReportSource, ZoneSource
@@ -23,13 +24,6 @@ _SEPARATOR = "[ -]?"  # one space or hyphen between any two digits, as people gr
 _ID_NUMBER = re.compile(rf"(?<![0-9A-Za-z])(?<![0-9][ -])([0-9](?:{_SEPARATOR}[0-9]){{16}}{_SEPARATOR}[0-9Xx])"
                         r"(?![0-9A-Za-z])(?![ -][0-9])")
 _MOBILE = re.compile(rf"(?<![0-9-])(?<![0-9] )(1{_SEPARATOR}[3-9](?:{_SEPARATOR}[0-9]){{9}})(?![0-9])(?![ -][0-9])")
-_NOT_ASCII_DIGIT = re.compile(r"(?![0-9])\d")  # full-width and other scripts' decimal digits
-_FOLDED = str.maketrans({
-    "Ｘ": "X", "ｘ": "x",
-    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
-    **dict.fromkeys("\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000", " "),
-    **dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff"),  # invisible: never part of what a reader reads
-})
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 _TAG = re.compile(r"<[^>]*>")
@@ -40,13 +34,6 @@ def is_resident_id(text: str) -> bool:
     """GB 11643: 17 digits and an ISO 7064 MOD 11-2 check character."""
     total = sum(int(digit) * weight for digit, weight in zip(text[:17], _ID_WEIGHTS, strict=True))
     return _ID_CHECK[total % 11] == text[17].upper()
-
-
-def fold(text: str) -> str:
-    """Digits of any script as ASCII digits, dash and space variants as - and space, invisible characters gone."""
-    if text.isascii():
-        return text
-    return _NOT_ASCII_DIGIT.sub(lambda digit: str(unicodedata.decimal(digit.group())), text).translate(_FOLDED)
 
 
 @dataclass(frozen=True)
@@ -112,6 +99,20 @@ def _report_findings(report: ReportSource, shown_text: str | None) -> list[tuple
     return found
 
 
+def _report_residents(report: ReportSource, shown_text: str | None) -> list[tuple[int | None, str, Resident]]:
+    """(line, field, resident) for each identifiable resident in the title, the summary and the body as shown."""
+    found: list[tuple[int | None, str, Resident]] = []
+    for field in ("title", "summary"):
+        found += [(report.lines.line_of((field,)), field, resident)
+                  for resident in find_residents(html.unescape(getattr(report.front, field) or ""))]
+    seen: set[str] = set()
+    for resident in find_residents(shown_text or ""):
+        if resident.described not in seen:
+            seen.add(resident.described)
+            found.append((report.body_line + source_offset(report.body, resident), "正文", resident))
+    return found
+
+
 def check_report_personal_data(report: ReportSource, shown_text: str | None = None) -> list[Problem]:
     """Personal data in a report; `shown_text` is its body as the page shows it (see render/body/reader_text.py).
 
@@ -119,11 +120,15 @@ def check_report_personal_data(report: ReportSource, shown_text: str | None = No
     summary asks the province for consent.
     """
     found = _report_findings(report, shown_text)
+    residents = _report_residents(report, shown_text)
     if report.front.allow_personal_data:
-        named = "、".join(dict.fromkeys(str(finding) for _, _, finding in found)) or "没有发现身份证号或手机号"
+        named = "、".join(dict.fromkeys([*(str(finding) for _, _, finding in found),
+                                         *(str(resident) for _, _, resident in residents)])) or "没有发现身份证号或手机号"
         return [rulebook.PERSONAL_DATA_ALLOWED.at(report.path, report.lines.line_of(("allow_personal_data",)),
                                                   "allow_personal_data", found=named)]
-    return [rulebook.PERSONAL_DATA.at(report.path, line, field, found=str(finding)) for line, field, finding in found]
+    return ([rulebook.PERSONAL_DATA.at(report.path, line, field, found=str(finding)) for line, field, finding in found]
+            + [rulebook.RESIDENT_PRIVACY.at(report.path, line, field, found=str(resident))
+               for line, field, resident in residents])
 
 
 def check_reports_personal_data(reports: Iterable[ReportSource], shown_texts: Mapping[Path, str]) -> list[Problem]:

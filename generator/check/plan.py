@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from generator.contract import rulebook
 from generator.contract.problems import Problem, Severity
@@ -10,19 +11,44 @@ from generator.contract.terms import PLAN_MIN_CHARACTERS, REPORT_TYPE_BY_KEY
 from generator.load.zone_folders import ReportSource
 
 _HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.MULTILINE)
+_UNSPACED_HEADING = re.compile(r"^(#{1,6})([^#\s].*?)[ \t]*$", re.MULTILINE)
+_TITLE = re.compile(r"^#[ \t]+\S", re.MULTILINE)  # a level-one heading, as Markdown reads it
+_FENCE = re.compile(r"^(```|~~~).*?^\1", re.MULTILINE | re.DOTALL)
 _MARKUP = (
     re.compile(r"<[^>]*>"),  # HTML tags
     re.compile(r"\]\([^)]*\)"),  # link and image targets
     re.compile(r"^\s*\[[^\]]+\]:.*$", re.MULTILINE),  # reference link definitions
 )
-_COUNTED = re.compile(r"[^\W_]")
+_WORD = re.compile(r"[^\W_]")  # a letter or digit: what makes a run of other scripts a word
+WORD_COUNT_METHOD = "按 Word、WPS 的“字数统计”计算：每个汉字和中文标点计 1 字，每个英文单词或数字计 1 字"
+
+
+def _is_wide(character: str) -> bool:
+    """Word and WPS count each East Asian character and full-width punctuation mark as one 字."""
+    return unicodedata.east_asian_width(character) in "WF" and not character.isspace()
 
 
 def counted_characters(markdown: str) -> int:
-    """Chinese characters, letters and digits; markup, punctuation and spaces do not count."""
+    """The 字数 that Word and WPS show for the text a reader sees: each Chinese character and full-width
+    punctuation mark, plus each word of other scripts (a run of letters or digits); markup does not count."""
     for pattern in _MARKUP:
         markdown = pattern.sub(" ", markdown)
-    return len(_COUNTED.findall(markdown))
+    wide = sum(1 for character in markdown if _is_wide(character))
+    others = "".join(" " if _is_wide(character) else character for character in markdown).split()
+    return wide + sum(1 for token in others if _WORD.search(token))
+
+
+def _outside_fences(body: str) -> str:
+    """The body with fenced code blanked out, line for line: headings there are code, not headings."""
+    return _FENCE.sub(lambda fence: "\n" * fence.group(0).count("\n"), body)
+
+
+def _unspaced_headings(body: str) -> list[tuple[int, str]]:
+    """(line offset, line) of lines such as `##一、实验背景`: Markdown needs a space after the #, else the line
+    is no heading."""
+    text = _outside_fences(body)
+    return [(text.count("\n", 0, match.start()), match.group(1) + match.group(2))
+            for match in _UNSPACED_HEADING.finditer(text)]
 
 
 def check_plan(report: ReportSource) -> list[Problem]:
@@ -35,11 +61,29 @@ def check_plan(report: ReportSource) -> list[Problem]:
     length = counted_characters(report.body)
     if report_type.key == "plan" and length < PLAN_MIN_CHARACTERS:
         problems.append(rulebook.PLAN_TOO_SHORT.at(report.path, line, "正文", severity=severity, length=length,
-                                                   minimum=PLAN_MIN_CHARACTERS))
+                                                   minimum=PLAN_MIN_CHARACTERS, method=WORD_COUNT_METHOD))
     headings = _HEADING.findall(report.body)
     missing = [section.name for section in report_type.sections
                if not any(section.name in heading for heading in headings)]
+    unspaced = [(offset, text) for offset, text in _unspaced_headings(report.body)
+                if any(name in text for name in missing)]
+    for offset, written in unspaced:
+        marks = written[:len(written) - len(written.lstrip("#"))]
+        problems.append(rulebook.HEADING_WITHOUT_SPACE.at(report.path, report.body_line + offset, "正文",
+                                                          severity=severity, written=written, marks=marks))
+    missing = [name for name in missing if not any(name in text for _, text in unspaced)]
     if missing:
         problems.append(rulebook.PLAN_SECTIONS.at(report.path, report.body_line, "正文", severity=severity,
                                                   missing="、".join(missing)))
+    problems += _titles(report, severity)
     return problems
+
+
+def _titles(report: ReportSource, severity: Severity) -> list[Problem]:
+    """The page's title is the report's `title`; a `#` heading in the body makes a second one."""
+    body = _outside_fences(report.body)
+    offsets = [body.count("\n", 0, match.start()) for match in _TITLE.finditer(body)]
+    if len(offsets) < 2:
+        return []
+    return [rulebook.SEVERAL_TITLES.at(report.path, report.body_line + offsets[1], "正文", severity=severity,
+                                       count=len(offsets))]

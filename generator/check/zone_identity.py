@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from generator.check.topics import check_topic_ids
@@ -45,4 +46,45 @@ def check_zone_identity(zone: ZoneSource, reference: Reference) -> list[Problem]
     elif zone.id != unit.folder_name:
         problems.append(rulebook.FOLDER_PINYIN.at(zone.folder, None, "code", folder=zone.id, name=unit.name,
                                                   suggested=unit.folder_name))
+    return problems
+
+
+_AREA_CODE = re.compile(r"^[(（]?(0\d{3})[)）\- ]")
+_UNIT_SUFFIX = re.compile(r"(朝鲜族自治州|满族自治县|蒙古族自治县|朝鲜族自治县|自治州|自治县|经济管理区|管委会|市|区|县|州)$")
+
+
+def area_code(phone: str) -> str | None:
+    """A landline's long-distance prefix as written, with full-width digits read as digits."""
+    match = _AREA_CODE.match(unicodedata.normalize("NFKC", phone.strip()))
+    return match.group(1) if match else None
+
+
+def _stem(name: str) -> str:
+    """南关区 → 南关, 前郭尔罗斯蒙古族自治县 → 前郭尔罗斯: what a unit's own name keeps in its short forms."""
+    stem = _UNIT_SUFFIX.sub("", name)
+    return stem if len(stem) >= 2 else name
+
+
+def check_contact(zone: ZoneSource, reference: Reference) -> list[Problem]:
+    """A zone.yml copied from another zone keeps that zone's contact: its unit's name and its area code."""
+    unit = reference.units().get(zone.data.code)
+    if unit is None:
+        return []
+    contact, path, lines = zone.data.contact, zone.zone_file, zone.lines
+    problems = []
+    written = area_code(contact.phone)
+    expected = unit.prefecture.phone_area_codes
+    if written is not None and expected and written not in expected:
+        problems.append(rulebook.PHONE_AREA_CODE.at(path, lines.line_of(("contact", "phone")), "contact.phone",
+                                                    written=written, prefecture=unit.prefecture.name,
+                                                    expected=" 或 ".join(expected)))
+    own = (_stem(unit.name), _stem(unit.prefecture.name))
+    others = [other.name for other in reference.units().values()
+              if other.code not in (unit.code, unit.prefecture.code) and len(other.name) >= 3
+              and other.name in contact.unit and not any(other.name in name for name in (unit.name, unit.prefecture.name))]
+    names_own = _stem(unit.name) in contact.unit or (unit.code == unit.prefecture.code and own[1] in contact.unit)
+    if others and not names_own:
+        problems.append(rulebook.CONTACT_UNIT_ELSEWHERE.at(path, lines.line_of(("contact", "unit")), "contact.unit",
+                                                           unit=contact.unit, name=unit.full_name,
+                                                           example=f"{unit.full_name}民政局"))
     return problems

@@ -184,6 +184,9 @@ ESCAPE_IN_QUOTES = _rule("Y18", Group.YAML, "YAML 格式错误：英文双引号
                          "请把英文双引号换成单引号，或把路径里的 \\ 改成 /", "在双引号里写了 Windows 路径，如 \"D:\\材料\"")
 NOT_A_MAPPING = _rule("Y16", Group.YAML, "内容应当是一组“字段: 值”", "请按模板填写，每行一个字段",
                       "文件里只有一段文字或一个列表")
+NO_SPACE_AFTER_COLON = _rule("Y19", Group.YAML, "字段名“{key}”后面的冒号后没有空格",
+                              "请在冒号后加一个空格，写成 {key}: {value}",
+                              "冒号后面紧接着写了值，如 title:二道区……", fix="在英文冒号后加一个空格，如 title: 二道区……")
 
 # 字段的取值
 MISSING_FIELD = _rule("V01", Group.FIELDS, "缺少必填字段 {name}{title}", "请按模板补上这一项", "漏写了必填的一行，或字段名拼错",
@@ -199,9 +202,9 @@ NOT_A_DATE = _rule("V05", Group.FIELDS, "“{written}”不是日期", "日期�
 UNKNOWN_TYPE = _rule("V06", Group.FIELDS, "未知的报告类型“{written}”", "{guess}可用的类型：{choices}",
                      "type 拼错，或写成了中文", fix="按提示改成 12 种类型之一，如 annual-plan")
 NOT_A_CHOICE = _rule("V07", Group.FIELDS, "取值“{written}”不在允许范围内", "可选：{expected}", "写了不在可选范围里的值")
-UNKNOWN_TOPIC = _rule("V08", Group.FIELDS, "未知的选题编号“{topic}”", "{guess}选题编号要加英文引号，可用的编号：{valid}",
+UNKNOWN_TOPIC = _rule("V08", Group.FIELDS, "未知的选题编号“{topic}”", "{guess}可用的编号：{valid}",
                       "选题编号不在参考选题表中，或写成了选题名称",
-                      fix="对照 content/reference/topics.yml 改正，编号加英文双引号，如 \"1-3\"")
+                      fix="对照 content/reference/topics.yml 改正，如 \"1-3\"（网页表单中从列表选择）")
 HIDDEN_IN_FIELD = _rule("V09", Group.FIELDS, "含有看不见的字符：{where}",
                         "请删去这一项重新输入；从网页、微信或其他软件复制的文字常带有这类字符",
                         "从网页、微信复制的文字带有零宽空格、文字方向控制符等")
@@ -214,8 +217,9 @@ NOT_TEXT = _rule("V12", Group.FIELDS, "应当是一段文字，现在是{written
                  "文字栏写成了数字、列表或空白")
 TEXT_TOO_SHORT = _rule("V13", Group.FIELDS, "内容太短（至少 {min_length} 个字）", "请写完整", "只写了一两个字")
 TEXT_TOO_LONG = _rule("V14", Group.FIELDS, "内容太长（最多 {max_length} 个字）", "请精简文字", "一行写得太长")
-PHONE_FORMAT = _rule("V15", Group.FIELDS, "格式不对：{written}", "办公电话请写区号加号码，如 0431-88888888",
-                     "电话里有汉字、写了多个号码等", fix="只写一个带区号的座机号码，如 0431-88765102")
+PHONE_FORMAT = _rule("V15", Group.FIELDS, "格式不对：{written}", "{how}",
+                     "电话里有汉字、写了多个号码，或用中文输入法打成了全角数字、全角短横线（如“０４３１－”）",
+                     fix="只写一个带区号的座机号码，如 0431-88765102；数字和短横线用英文输入法（半角）输入")
 NOT_AN_INTEGER = _rule("V16", Group.FIELDS, "应当是整数，现在是{written}", "{how}", "年份写了“年”或小数",
                        fix="只写数字，如 2019")
 NOT_A_NUMBER = _rule("V17", Group.FIELDS, "应当是数字，现在是{written}", "如 125.35", "经纬度写了文字")
@@ -237,12 +241,13 @@ DUPLICATE_TOPIC = _rule("V26", Group.FIELDS, "选题“{topic}”重复", "请�
 
 # 实验区的身份
 UNKNOWN_CODE = _rule("Z01", Group.ZONE, "未知的行政区划代码“{code}”",
-                     "{guess}代码请查 content/reference/divisions.yml，并加英文引号",
-                     "代码不在 divisions.yml 中，或写错了", fix="查表改正，代码加英文双引号，如 \"220102\"")
+                     "{guess}代码请查 content/reference/divisions.yml（网页表单中从列表选择本单位）",
+                     "代码不在 divisions.yml 中，或写错了", fix="查表改正，如 \"220102\"")
 NAME_MISMATCH = _rule("Z02", Group.ZONE, "名称“{written}”与代码 {code} 不符，该代码是“{name}”", "请写 name: {name}，或改正 code",
                       "name 与 code 对应的规范名称不一致", fix="按提示把 name 改成规范名称，或改正代码")
-DUPLICATE_CODE = _rule("Z03", Group.ZONE, "代码 {code} 重复：文件夹 {others} 也用了这个代码",
-                       "同一单位只能有一个实验区文件夹；请合并或删除重复的文件夹", "两个文件夹用了同一个代码")
+DUPLICATE_CODE = _rule("Z03", Group.ZONE, "代码 {code} 重复：文件夹 {others} 也用了这个代码", "{how}",
+                       "两个文件夹用了同一个代码；多半是复制了其他实验区的 zone.yml，没有改 code",
+                       fix="复制来的 zone.yml：把 code 和 name 改成文件夹所属单位的；确是同一单位的两个文件夹：合并成一个")
 NATIONAL_ZONE = _rule("Z04", Group.ZONE, "{name}（{code}）已被民政部列为全国实验区，不能再作为省级实验区",
                       "通知四（二）：已被民政部列为全国实验区的单位不再申报省级实验区；请删除这个实验区文件夹，"
                       "或核对 content/site.yml 的 national_zones",
@@ -251,6 +256,16 @@ NATIONAL_ZONE = _rule("Z04", Group.ZONE, "{name}（{code}）已被民政部列�
 MOBILE_AS_OFFICE_PHONE = _rule("Z05", Group.ZONE, "联系电话是{found}，不是办公电话",
                                "请填写带区号的单位办公座机，如 0431-88888888",
                                "contact.phone 填了手机号")
+PHONE_AREA_CODE = _rule("Z06", Group.ZONE, "办公电话的区号 {written} 不是{prefecture}的区号（{expected}）",
+                        "请填写本单位的办公座机（网页表单和直接编辑文件都在“联系方式”的“办公电话”一项）；"
+                        "从其他实验区复制的 zone.yml，请把联系单位、电话和地址都改成本单位的",
+                        "复制了其他市（州）实验区的 zone.yml，没有改联系电话",
+                        fix="改成本单位带区号的办公座机；区号见 content/reference/divisions.yml 各市（州）的 area_codes")
+CONTACT_UNIT_ELSEWHERE = _rule("Z07", Group.ZONE, "联系单位“{unit}”不是{name}的单位",
+                               "请填写本单位，如“{example}”，并核对电话和地址；"
+                               "从其他实验区复制的 zone.yml，联系单位、电话和地址要一并改成本单位的",
+                               "复制了其他实验区的 zone.yml，联系方式还是那个单位的",
+                               fix="改成本单位，并核对电话和地址")
 
 # 工作节点、申请材料和报送期限
 NOT_APPROVED = _rule("N01", Group.MILESTONES, "还没有确认日期（approved），这个实验区暂不在网站上公开",
@@ -268,12 +283,12 @@ MILESTONE_ORDER = _rule("N04", Group.MILESTONES, "{later} {second} 早于{earlie
 LATE_APPLICATION = _rule("N05", Group.MILESTONES, "申请日期 {applied} 晚于 {batch} 年 9 月 30 日",
                          "通知四（二）要求每年 9 月底前报省民政厅；请核对申请日期，或把 batch 改为实际申报的年度",
                          "申请日期晚于申报年度的 9 月底", severity=Severity.WARNING)
-MISSING_BACKING_REPORT = _rule("N06", Group.MILESTONES, "填写了{label}日期，但没有 {type}（{type_label}）报告",
-                               "{note}请在 reports 文件夹添加一份 type: {type} 的报告"
-                               "（如用命令：showcase new-report {zone} --type {type}）",
+MISSING_BACKING_REPORT = _rule("N06", Group.MILESTONES, "填写了{label}日期，但没有{state} {type}（{type_label}）报告",
+                               "{note}{how}",
                                "确认要有申报材料、实验方案和市州审核意见（市、州本身申报的不需要审核意见）；"
-                               "延期要有 extension，中止要有 change，验收要有 final-report 和 acceptance",
-                               fix="把缺少的材料各作为一份报告放进 reports，或删去这一项日期")
+                               "延期要有 extension，中止要有 change，验收要有 final-report 和 acceptance；"
+                               "草稿不算",
+                               fix="把缺少的材料各作为一份报告提交（已有草稿的，写完后取消草稿），或删去这一项日期")
 APPLICATION_DATE = _rule("N07", Group.MILESTONES, "申报材料的日期 {written} 与 zone.yml 的 milestones.applied（{applied}）不一致",
                          "两者都是区（县、市）党委、政府提出申请的日期，应是同一天；请改正其中一个（报告改日期时文件名也要改）",
                          "申报材料报告的 date 和 zone.yml 的申请日期不是同一天")
@@ -297,9 +312,13 @@ NO_BODY = _rule("R05", Group.REPORTS, "报告没有正文", "请在第二个 ---
                 "第二个 --- 下面是空的")
 NO_YEAR = _rule("R06", Group.REPORTS, "{type_label}缺少所属年度 year", "请加一行 year: {year}（这份报告所针对的年度）",
                 "年度计划或年度总结没写 year", fix="加一行 year: 2020（这份报告所针对的年度）")
-PLAN_TOO_SHORT = _rule("R07", Group.REPORTS, "实验方案正文只有 {length} 字，通知要求不少于 {minimum} 字（只计汉字、字母和数字）",
-                       "请补充到 {minimum} 字以上；如这只是摘要，请把 type 改为 progress", "plan 正文不足 3000 字",
-                       fix="补充完整；只是摘要的，把 type 改为 progress；还没写完的，先加 draft: true",
+PLAN_TOO_SHORT = _rule("R07", Group.REPORTS, "实验方案正文只有 {length} 字，通知要求不少于 {minimum} 字（{method}）",
+                       "请补充到 {minimum} 字以上。还没写完的，先存为草稿（网页表单：打开“草稿”开关后保存；"
+                       "直接编辑文件：在信息块加一行 draft: true）；如这只是方案的摘要，请把摘要作为一份工作进展报告提交"
+                       "（网页表单：新建报告，类型选“工作进展”，再删去这一份；直接编辑文件：把 type 改为 progress，"
+                       "文件名里的 plan 也改为 progress）",
+                       "plan 正文不足 3000 字（按 Word、WPS 的“字数统计”计：汉字和中文标点各计 1 字，英文单词和数字各计 1 字）",
+                       fix="补充完整；还没写完的，先存为草稿；只是摘要的，改作一份工作进展（progress）报告",
                        severity_note="错误（草稿为警告）")
 PLAN_SECTIONS = _rule("R08", Group.REPORTS, "实验方案缺少以下部分的标题：{missing}",
                       "通知要求方案写明实验背景、实验主题、实验内容、实验保障；请各用一个标题，如“## 一、实验背景”",
@@ -313,6 +332,41 @@ PERSONAL_DATA_ALLOWED = _rule("R10", Group.REPORTS, "报告写了 allow_personal
                               "合并前请取得省民政厅同意；不需要公开的，请删去这些号码和 allow_personal_data 这一行",
                               "信息块中写了 allow_personal_data: true（检查结果的“需要省民政厅同意”一节会列出这份报告）",
                               severity=Severity.WARNING)
+HEADING_WITHOUT_SPACE = _rule("R11", Group.REPORTS, "“{written}”不是标题：{marks} 后面要有一个空格",
+                              "请在 {marks} 后加一个空格；网页表单中也可以选中这一行，用工具栏的“标题”按钮设为标题",
+                              "小标题写成了 ##一、实验背景，# 和文字之间没有空格", fix="在 # 后加一个空格，如 ## 一、实验背景",
+                              severity_note="错误（草稿为警告）")
+SEVERAL_TITLES = _rule("R12", Group.REPORTS, "正文有 {count} 个一级标题（以一个 # 开头），网页上会出现 {count} 个大标题",
+                       "报告的标题是信息块里的 title；正文的小标题请用二级标题（## ），网页表单中用工具栏“标题”里的“二级标题”",
+                       "从 Word 转来的方案把各部分都设成了一级标题", fix="把正文里的 # 改为 ##",
+                       severity_note="错误（草稿为警告）")
+SECOND_FRONT_MATTER = _rule("R13", Group.REPORTS, "正文里还有一个信息块（两行 --- 之间的“字段: 值”），会原样显示在网页上",
+                            "一份报告只能有一个信息块：请删去正文开头这一段，需要的字段合并到第一个信息块",
+                            "把模板粘贴了两次，或把另一份报告整个粘贴进正文",
+                            fix="删去正文中的第二个信息块")
+DUPLICATE_BODY = _rule("R14", Group.REPORTS, "正文与 {other} 完全相同",
+                       "同一份材料只提交一次：请删去其中一份", "同一篇报告提交了两次（文件名不同）",
+                       fix="删去重复的一份")
+YEAR_AND_DATE = _rule("R15", Group.REPORTS, "{type_label}的所属年度 year: {year} 与日期 {date} 不符",
+                      "{expected}请改正所属年度（网页表单：“所属年度”一项；直接编辑文件：year 这一行），或核对日期",
+                      "从模板或往年的报告复制后，没有改 year",
+                      fix="年度实验计划的日期应在所属年度的上一年 12 月或所属年度内；"
+                          "年度工作总结的日期应在所属年度的 12 月或下一年第一季度",
+                      severity_note="错误（草稿为警告）")
+DUPLICATE_ANNUAL = _rule("R16", Group.REPORTS, "{year} 年的{type_label}有两份：{others}",
+                         "每年只交一份：请删去多余的一份，或核对 year 是否写错",
+                         "同一年度的计划或总结提交了两次，或有一份的 year 写错了")
+AFTER_THE_END = _rule("R17", Group.REPORTS, "{type_label}的日期 {date} 晚于实验结束日期 {end}",
+                      "实验结束后只需提交终期报告和验收材料：请核对日期；写的是实验的总结的，请作为终期报告提交"
+                      "（网页表单：新建报告，类型选“终期报告”，再删去这一份；"
+                      "直接编辑文件：把 type 和文件名里的类型改为 final-report）",
+                      "实验结束（或延期到期、中止）以后又提交了工作进展或年度实验计划，或日期写错",
+                      severity_note="错误（草稿为警告）")
+RESIDENT_PRIVACY = _rule("R18", Group.REPORTS, "含有{found}",
+                         "请删去居民的门牌号（楼、栋、单元、室），写到小区或楼栋为止；写到具体居民时不写姓名，"
+                         "写成“一位 82 岁的老人”，不写疾病",
+                         "报告里写了居民的姓名和年龄、疾病，或写了到门牌号的住址（按网页上显示的文字检查）",
+                         fix="删去门牌号和姓名；确需公开的，经审核同意后在信息块加 allow_personal_data: true")
 
 # 实验成效（指标数值）
 _OWN_FIELDS = "name（名称）、unit（单位）、direction（higher 越高越好 / lower 越低越好）和 definition（口径）"
@@ -401,6 +455,10 @@ MEDIA_UNUSED = _rule("M21", Group.MEDIA, "没有一篇公开的报告用到“{n
                      "上传了文件，却没有在报告里插入或列为附件；或者只有草稿用到它",
                      fix="在报告正文里插入或链接它（写成 ../media/文件名），或写进 attachments；不需要的文件请删除",
                      severity=Severity.WARNING)
+DOCUMENT_AS_IMAGE = _rule("M13", Group.MEDIA, "“{written}”不是图片，不能用 ![…](…) 插入，网页上会显示成一张打不开的图片",
+                          "PDF、Word 等文件请作为附件：网页表单中在“附件”一项添加这个文件；直接编辑文件：去掉 ! 写成链接"
+                          " [文件说明](../media/{name})，或写进 attachments。扫描件也可以另存为 JPG 图片再插入",
+                          "把 PDF 扫描件或 Word 文件当作图片插入了正文", fix="作为附件或链接；扫描件可另存为 JPG 图片再插入")
 
 # 正文的排版和安全
 HIDDEN_IN_BODY = _rule("H01", Group.BODY, "这一行{found}",
@@ -447,6 +505,14 @@ USERINFO_LINK = _rule("H16", Group.BODY, "链接“{written}”实际打开的�
                       "请删去网址中从 // 后到“@”为止的部分，写成要链接的网站的完整网址，如 https://www.mca.gov.cn/",
                       "复制了伪装成其他网站的链接（如 https://www.mca.gov.cn@evil.example/），或把邮件地址写进了网址",
                       fix="改成真正要链接的网址")
+TAB_TABLE = _rule("H17", Group.BODY, "第 {first} 到 {last} 行是用 Tab 隔开的表格（从 Excel 粘贴），网页上会连成一段文字",
+                  "网页表单：删去这几行，用工具栏的“表格”重新插入；直接编辑文件：改写成 Markdown 表格，"
+                  "每行写成“| 项目 | 数量 |”，第二行写“| --- | --- |”",
+                  "从 Excel 或 Word 复制表格后直接粘贴", fix="改写成 Markdown 表格，或把表格作为附件放到 media 文件夹")
+WECHAT_IMAGE = _rule("H18", Group.BODY, "这张图片在微信的服务器上（{host}），网站不显示其他网站的图片",
+                     "请先在微信里把图片保存到电脑，再上传：网页表单中点“添加组件 → Image”上传并写说明；"
+                     "直接编辑文件：上传到 media 文件夹，写成 ![图片说明](../media/文件名.jpg)，删去这段 <img …> 代码",
+                     "从微信公众号文章复制了带图片的内容")
 
 # 公开之前
 PLACEHOLDER_LEFT = _rule("P01", Group.PUBLISHING, "这一行还有“{placeholder}”的内容", "请填写后删去“待填写”字样{published}",
@@ -455,7 +521,8 @@ PLACEHOLDER_LEFT = _rule("P01", Group.PUBLISHING, "这一行还有“{placeholde
                          severity_note="错误（草稿和尚未确认的实验区为警告）")
 TEMPLATE_PHONE = _rule("P02", Group.PUBLISHING, "办公电话 {phone} 是模板里的示例号码", "请改成本单位带区号的办公座机号码",
                        "contact.phone 还是模板里的“区号-00000000”", severity_note="错误（尚未确认的实验区为警告）")
-DRAFT = _rule("P03", Group.PUBLISHING, "这是草稿，不会在网站上公开", "写完后删去 draft: true 这一行", "信息块里有 draft: true",
+DRAFT = _rule("P03", Group.PUBLISHING, "这是草稿，不会在网站上公开",
+              "写完后取消草稿（网页表单：关闭“草稿”开关后保存；直接编辑文件：删去 draft: true 这一行）", "信息块里有 draft: true",
               severity=Severity.WARNING)
 
 # 网站设置（技术人员）

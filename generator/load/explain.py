@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -80,6 +81,20 @@ def _simple(rule: rulebook.Rule, **fixed: str) -> Explainer:
     return explain
 
 
+_PHONE_HINT = "办公电话请写区号加号码，如 0431-88888888"
+
+
+def _phone(error: ErrorDetails, model: type[BaseModel], loc: tuple[Any, ...]) -> Explanation:
+    written = str(error.get("input"))
+    wide = [character for character in written if unicodedata.east_asian_width(character) == "F"]
+    how = _PHONE_HINT
+    if wide:
+        halfwidth = unicodedata.normalize("NFKC", written)
+        how = (f"号码里有全角字符“{''.join(dict.fromkeys(wide))}”（中文输入法的全角数字或符号）："
+               f"请切换到英文输入法（半角）重新输入，写成 {halfwidth}")
+    return rulebook.PHONE_FORMAT, {"written": _written(error), "how": how}
+
+
 _BOOL_HINTS = {
     "sample": "示例数据填 true，正式数据填 false",
     "draft": "还没写完填 true（不公开）；写完后删去 draft 这一行",
@@ -108,7 +123,7 @@ _EXPLAINERS: dict[str, Explainer] = {
     "string_type": _simple(rulebook.NOT_TEXT),
     "string_too_short": _simple(rulebook.TEXT_TOO_SHORT),
     "string_too_long": _simple(rulebook.TEXT_TOO_LONG),
-    "string_pattern_mismatch": _simple(rulebook.PHONE_FORMAT),
+    "string_pattern_mismatch": _phone,
     "int_type": _simple(rulebook.NOT_AN_INTEGER, how="只写数字，如 2019"),
     "int_parsing": _simple(rulebook.NOT_AN_INTEGER, how="只写数字，如 2019（不要写“年”）"),
     "int_from_float": _simple(rulebook.NOT_AN_INTEGER, how="只写整数，如 2019"),

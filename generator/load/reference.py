@@ -39,6 +39,11 @@ class Prefecture(_Reference):
     lat: float | None = None
     tile: tuple[int, int] | None = Field(default=None, title="方块示意图中的位置 [行, 列]")
     phone_area_code: str = Field(default="", pattern=r"^(0\d{2,3})?$", title="长途区号")
+    other_phone_area_codes: tuple[str, ...] = Field(default=(), title="辖区内也在使用的其他长途区号")
+
+    @property
+    def phone_area_codes(self) -> tuple[str, ...]:
+        return tuple(code for code in (self.phone_area_code, *self.other_phone_area_codes) if code)
     counties: list[County]
 
 

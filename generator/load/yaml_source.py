@@ -18,6 +18,8 @@ _TAB_INDENT = re.compile(r"^( *)\t")
 # A Chinese input method's space (U+3000) or a no-break space pasted from a web page, used to indent.
 _WIDE_INDENT = re.compile(r"^[ \t]*[\u3000\u00a0][ \t\u3000\u00a0]*")
 _FULLWIDTH_COLON_KEY = re.compile(r"^(\s*(?:-\s+)?)([A-Za-z_][A-Za-z0-9_]*)\s*：\s*")
+# `title:二道区`: YAML reads the whole line as one word and then misses a colon. A URL's `https://` is not this.
+_UNSPACED_COLON_KEY = re.compile(r"^(\s*)([A-Za-z_][A-Za-z0-9_]*):(?=[^\s/#])")
 _MAX_NODES = 100_000
 
 _PROBLEM_TRANSLATIONS = {
@@ -89,6 +91,11 @@ def _lint_lines(text: str, path: Path, first_line: int) -> tuple[str, list[Probl
             key = colon.group(2)
             problems.append(rulebook.FULLWIDTH_COLON.at(path, number, key, key=key))
             line = f"{colon.group(1)}{key}: {line[colon.end():]}"
+        unspaced = _UNSPACED_COLON_KEY.match(line)
+        if unspaced:
+            key, value = unspaced.group(2), line[unspaced.end():]
+            problems.append(rulebook.NO_SPACE_AFTER_COLON.at(path, number, key, key=key, value=value.strip()))
+            line = f"{unspaced.group(1)}{key}: {value}"
         repaired.append(line)
     return "\n".join(repaired), problems
 

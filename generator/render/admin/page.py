@@ -9,7 +9,7 @@ import json
 from datetime import date
 from html import escape
 
-from generator.check.names import MEDIA_FORBIDDEN
+from generator.check.names import MEDIA_FORBIDDEN_JS
 from generator.contract.files import IMAGE_TYPES
 from generator.contract.terms import REPORT_TYPES
 from generator.load.reference import Reference
@@ -49,7 +49,7 @@ def script_json(value: object) -> str:
 
 def config_script(reference: Reference, today: date) -> str:
     settings = {"config": cms_config(reference, today), "configured": bool(reference.settings.cms.repo),
-                "guide": ROOT + "guide/", "home": ROOT, "typeLabels": REPORT_TYPES, "mediaForbidden": MEDIA_FORBIDDEN.pattern,
+                "guide": ROOT + "guide/", "home": ROOT, "typeLabels": REPORT_TYPES, "mediaForbidden": MEDIA_FORBIDDEN_JS,
                 "previewStyles": list(PREVIEW_STYLES), "uploadLimits": UPLOAD_LIMITS,
                 "imageTypes": sorted(IMAGE_TYPES),
                 "tooLargeHint": TOO_LARGE_HINT}

@@ -46,6 +46,29 @@ def _attribute_finding(tag: str, name: str, written: str) -> Finding:
     return Finding(f"{name}=", rulebook.DROPPED_ATTRIBUTE, tag, name)
 
 
+def _wechat_host(attrs: list[tuple[str, str | None]]) -> str | None:
+    """The WeChat server an image pasted from an official account's article is on (its address is in src or,
+    lazily loaded, in data-src)."""
+    for name, value in attrs:
+        if name in ("src", "data-src") and value and (host := policy.wechat_host(value)) is not None:
+            return host
+    return None
+
+
+def _image_findings(attrs: list[tuple[str, str | None]]) -> list[Finding] | None:
+    """One finding that names the real mistake, for an image that is a WeChat picture or a document."""
+    host = _wechat_host(attrs)
+    described = dict(attrs)
+    if host is not None:
+        return [Finding(described.get("data-src") or described.get("src") or "<img", rulebook.WECHAT_IMAGE,
+                        host=host)]
+    src = described.get("src") or ""
+    name = policy.media_name(src.strip())
+    if name is not None and not policy.is_image_name(name):
+        return [Finding(src, rulebook.DOCUMENT_AS_IMAGE, name=name, written=_shown(src))]
+    return None
+
+
 class _Scanner(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -58,6 +81,8 @@ class _Scanner(HTMLParser):
             self.findings.append(Finding(f"<{tag}", rulebook.SCRIPT_TAG, tag))
         elif tag not in policy.TAGS:
             self.findings.append(Finding(f"<{tag}", rulebook.HTML_TAG, tag))
+        elif tag == "img" and (named := _image_findings(attrs)) is not None:
+            self.findings += named
         else:
             for name, value in attrs:
                 if not policy.attribute_allowed(tag, name, value or ""):

@@ -6,6 +6,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from generator.contract.addresses import spoofed_host
+from generator.contract.files import IMAGE_TYPES
 
 TAGS = frozenset({
     "a", "abbr", "b", "blockquote", "br", "caption", "code", "dd", "del", "details", "div", "dl", "dt", "em",
@@ -39,6 +40,16 @@ def media_name(url: str) -> str | None:
     path = url[len(MEDIA_PREFIX):].split("#", 1)[0]
     name = unquote(path)
     return name if name not in ("", ".", "..") and _MEDIA_NAME.match(name) else None
+
+
+def wechat_host(url: str) -> str | None:
+    """The host of a picture on WeChat's servers (mmbiz.qpic.cn and the like), or None."""
+    host = (urlsplit(url.strip()).hostname or "").lower()
+    return host if host == "qpic.cn" or host.endswith((".qpic.cn", ".qlogo.cn")) else None
+
+
+def is_image_name(name: str) -> bool:
+    return name.rsplit(".", 1)[-1].lower() in IMAGE_TYPES if "." in name else False
 
 
 def link_allowed(url: str) -> bool:
