@@ -146,8 +146,13 @@ def generate_or_reuse(inputs: Inputs, today: date, build_dir: Path, base_config:
     return BuildResult(checked.problems, summary, stats, inputs=value)
 
 
+COMPRESSED_CACHE = "compressed"  # in the build folder: the twins of earlier builds, by their file's hash
+
+
 def _make_site(ssg: StaticSiteGenerator, build_dir: Path, staging: Path, check_links: bool) -> PassResult:
-    """Run the static site generator on the docs tree, label the tables and index for search, into `staging`."""
+    """Run the static site generator on the docs tree, label the tables, index for search and write the compressed
+    twins, into `staging`."""
+    from generator.site.compress import compress_site
     from generator.site.linkcheck import broken_links
     from generator.site.search import index_site
     from generator.site.table_cards import label_tables
@@ -163,6 +168,8 @@ def _make_site(ssg: StaticSiteGenerator, build_dir: Path, staging: Path, check_l
         broken = broken_links(staging)
         if broken:
             result = PassResult(False, f"网站中有 {len(broken)} 个失效链接：\n" + "\n".join(broken))
+    if result.ok:
+        compress_site(staging, build_dir / COMPRESSED_CACHE)  # last: the twins are of the files as served
     return result
 
 
