@@ -58,6 +58,7 @@ def check(inputs: Inputs, today: date) -> Checked:
     from generator.check.personal_data import check_reports_personal_data
     from generator.load.boundaries import check_boundary_file
     from generator.load.content_pages import load_pages
+    from generator.load.gov_mark import load_gov_mark
     from generator.load.images import measure_zones
     from generator.load.reference import load_reference
     from generator.load.zone_folders import load_zones
@@ -83,9 +84,11 @@ def check(inputs: Inputs, today: date) -> Checked:
     problems += [problem for zone in loaded.zones for problem in check_unused_media(zone, bodies.media)]
     boundary, boundary_problems = check_boundary_file(inputs.content, reference)
     problems += boundary_problems
+    gov_mark, gov_mark_problems = load_gov_mark(inputs.content, reference)
+    problems += gov_mark_problems
     if any(problem.is_error for problem in problems):
         return Checked(tuple(problems), None, pages)
-    site = derive_site(loaded.zones, reference, today, bodies.pages, duties, boundary, pictures, bodies.media)
+    site = derive_site(loaded.zones, reference, today, bodies.pages, duties, boundary, pictures, bodies.media, gov_mark)
     return Checked(tuple(problems), site, pages)
 
 

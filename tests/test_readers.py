@@ -196,3 +196,20 @@ def test_every_value_a_zone_file_holds_is_a_column_of_the_open_data_under_its_co
     for name in ("title", "date", "year", "topics", "summary"):
         assert report_columns[name].label == ReportFront.model_fields[name].title
     assert columns["applied"].kind == "日期" and columns["batch"].kind == "整数" and columns["title"].kind == "文本"
+
+
+def test_the_government_footer_names_every_registration_and_the_mark(bundled_site: Path) -> None:
+    """政府网站发展指引: 主办, 承办, 网站标识码, ICP备案号, 公安机关备案号, 党政机关网站标识, and 纠错 that says where."""
+    html = (bundled_site / "zones" / "220102-nanguan" / "index.html").read_text(encoding="utf-8")
+    footer = html[html.index('class="md-copyright gov-footer"'):]
+    footer = footer[:footer.index("</div>")]
+    for item in ("主办单位：吉林省民政厅（示例）", "承办单位：吉林省民政厅信息中心（示例）", "网站标识码：0000000000（示例）",
+                 "吉ICP备00000000号（示例）", "吉公网安备 22010202000000号（示例）"):
+        assert item in footer, item
+    mark = re.search(r'<img src="([^"]+)" alt="党政机关网站标识"', footer)
+    assert mark is not None
+    served = (bundled_site / "zones" / "220102-nanguan" / mark[1]).resolve()
+    assert served.read_bytes().startswith(b"\x89PNG")
+    correction = re.search(r'<a href="(mailto:[^"]+)">纠错</a>', footer)
+    assert correction is not None  # the mail names the page it is about
+    assert "subject=" in correction[1] and "%E5%8D%97%E5%85%B3" in correction[1]  # 南关

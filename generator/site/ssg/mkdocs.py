@@ -41,7 +41,8 @@ def derived_config(base_config: Path, settings: SiteSettings, nav: list[object],
         "extra": {**config.get("extra", {}), "identity": identity.model_dump(),
                   "sample_banner": settings.sample_banner, "build_date": build_date,
                   "content_security_policy": csp.POLICY,
-                  "feeds": {"site": urls.SITE_FEED, "experience": urls.EXPERIENCE_FEED}},
+                  "feeds": {"site": urls.SITE_FEED, "experience": urls.EXPERIENCE_FEED},
+                  "gov_mark": urls.gov_mark(identity.gov_mark_image) if identity.gov_mark_image else ""},
     })
     if settings.site_url:
         config["site_url"] = settings.site_url
