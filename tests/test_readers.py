@@ -214,3 +214,31 @@ def test_the_government_footer_names_every_registration_and_the_mark(bundled_sit
     correction = re.search(r'<a href="(mailto:[^"]+)">纠错</a>', footer)
     assert correction is not None  # the mail names the page it is about
     assert "subject=" in correction[1] and "%E5%8D%97%E5%85%B3" in correction[1]  # 南关
+
+
+def _footer(**identity: str) -> str:
+    """The footer partial rendered as Material renders it, for settings the sample does not hold."""
+    from jinja2 import Environment, FileSystemLoader
+
+    from generator.contract.settings import Identity
+    from generator.site.ssg.mkdocs import THEME_DIR
+
+    environment = Environment(loader=FileSystemLoader(THEME_DIR), autoescape=True)
+    environment.filters["url"] = lambda address: "../" + address
+    config = {"site_name": "示例网站", "extra": {"identity": Identity(title="示例网站", organizer="示例厅", **identity).model_dump(),
+                                               "gov_mark": ""}}
+    page = {"title": "南关区", "canonical_url": "https://shequ.example.gov.cn/zones/220102-nanguan/"}
+    return environment.get_template("partials/copyright.html").render(config=config, page=page)
+
+
+def test_footer_items_show_only_when_set_and_a_site_code_alone_opens_the_national_error_platform() -> None:
+    bare = _footer()
+    for empty in ("承办", "ICP", "beian.", "网站标识码", "公安", "纠错", "找错", "<img"):
+        assert empty not in bare, empty
+    coded = _footer(site_id_code="2200000001", undertaker="省信息中心")
+    assert "承办单位：省信息中心" in coded and "网站标识码：2200000001" in coded
+    platform = re.search(r'<a href="([^"]+)" rel="noopener">我为政府网站找错</a>', coded)
+    assert platform is not None
+    assert platform[1].startswith("https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=2200000001&amp;url=https%3A//shequ")
+    own = _footer(site_id_code="2200000001", correction="https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=2200000001")
+    assert ">纠错</a>" in own and "找错" not in own
