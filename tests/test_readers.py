@@ -221,12 +221,13 @@ def _footer(**identity: str) -> str:
     from jinja2 import Environment, FileSystemLoader
 
     from generator.contract.settings import Identity
-    from generator.site.ssg.mkdocs import THEME_DIR
+    from generator.site.ssg.mkdocs import THEME_DIR, footer_correction
 
     environment = Environment(loader=FileSystemLoader(THEME_DIR), autoescape=True)
     environment.filters["url"] = lambda address: "../" + address
-    config = {"site_name": "示例网站", "extra": {"identity": Identity(title="示例网站", organizer="示例厅", **identity).model_dump(),
-                                               "gov_mark": ""}}
+    settings = Identity(title="示例网站", organizer="示例厅", **identity)
+    config = {"site_name": "示例网站", "extra": {"identity": settings.model_dump(), "gov_mark": "",
+                                               "correction": footer_correction(settings)}}
     page = {"title": "南关区", "canonical_url": "https://shequ.example.gov.cn/zones/220102-nanguan/"}
     return environment.get_template("partials/copyright.html").render(config=config, page=page)
 

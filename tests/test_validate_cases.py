@@ -246,7 +246,7 @@ CASES = [
          setup=lambda root: _edit(root / "content" / "reference" / "divisions.yml", "type: 市辖区", "type: 街道", count=1)),
     Case("hidden character in a field", [f"{ZONE_FILE}:3: 错误[V09]: title: 含有看不见的字符：第 2 个字符处有看不见的零宽字符 U+200B。"], zone=VALID_ZONE.replace("title: 以", "title: 以\u200b")),
     Case("summary too short", [f"{ZONE_FILE}:6: 错误[V10]: summary: 简介有 3 个字，应为 50 到 300 个字。"], zone=VALID_ZONE.replace("summary: 南关区以", "summary: 太短。\nx: 南关区以")),
-    Case("deadline that is not month-day", ["content/site.yml:15: 错误[V11]: lifecycle.annual_plan_due: “13-45”不是有效的“月-日”。"],
+    Case("deadline that is not month-day", ["content/site.yml:23: 错误[V11]: lifecycle.annual_plan_due: “13-45”不是有效的“月-日”。"],
          setup=lambda root: _edit(root / "content" / "site.yml", 'annual_plan_due: "01-31"', 'annual_plan_due: "13-45"')),
     Case("a number where text belongs", [f"{ZONE_FILE}:3: 错误[V12]: title: 应当是一段文字，现在是“2019”。"], zone=VALID_ZONE.replace("title: 以“三社联动”推动老旧小区议事协商", "title: 2019")),
     Case("an empty value", [f"{ZONE_FILE}:3: 错误[V12]: title: 应当是一段文字，现在是空的（这一项没有填写）。"], zone=VALID_ZONE.replace("title: 以“三社联动”推动老旧小区议事协商", "title:")),

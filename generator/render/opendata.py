@@ -23,6 +23,7 @@ from typing import Annotated, Any, Union, get_args, get_origin
 
 import pandas as pd
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -229,6 +230,8 @@ def _xlsx_value(value: Any, field: Field) -> Any:
         return None
     if field.kind == "日期" and isinstance(value, str):
         return date.fromisoformat(value)
+    if isinstance(value, str):  # a control character the workbook format cannot hold (CSV and JSON keep it)
+        value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
     return neutralise(value)
 
 
