@@ -62,6 +62,7 @@ def check(inputs: Inputs, today: date, picture_cache: Path | None = None) -> Che
     from generator.check.personal_data import check_reports_personal_data
     from generator.load.boundaries import check_boundary_file
     from generator.load.content_pages import load_pages
+    from generator.load.gov_mark import load_gov_mark
     from generator.load.images import measure_zones
     from generator.load.reference import load_reference
     from generator.load.zone_folders import load_zones
@@ -92,9 +93,11 @@ def check(inputs: Inputs, today: date, picture_cache: Path | None = None) -> Che
     problems += [problem for zone in loaded.zones for problem in check_unused_media(zone, bodies.media)]
     boundary, boundary_problems = check_boundary_file(inputs.content, reference)
     problems += boundary_problems
+    gov_mark, gov_mark_problems = load_gov_mark(inputs.content, reference)
+    problems += gov_mark_problems
     if any(problem.is_error for problem in problems):
         return Checked(tuple(problems), None, pages)
-    site = derive_site(loaded.zones, reference, today, bodies.pages, duties, boundary, pictures, bodies.media)
+    site = derive_site(loaded.zones, reference, today, bodies.pages, duties, boundary, pictures, bodies.media, gov_mark)
     return Checked(tuple(problems), site, pages)
 
 
@@ -155,8 +158,13 @@ def generate_or_reuse(inputs: Inputs, today: date, build_dir: Path, base_config:
     return BuildResult(checked.problems, summary, stats, inputs=value)
 
 
+COMPRESSED_CACHE = "compressed"  # in the build folder: the twins of earlier builds, by their file's hash
+
+
 def _make_site(ssg: StaticSiteGenerator, build_dir: Path, staging: Path, check_links: bool) -> PassResult:
-    """Run the static site generator on the docs tree, label the tables and index for search, into `staging`."""
+    """Run the static site generator on the docs tree, label the tables, index for search and write the compressed
+    twins, into `staging`."""
+    from generator.site.compress import compress_site
     from generator.site.linkcheck import broken_links
     from generator.site.search import index_site
     from generator.site.table_cards import label_tables
@@ -172,6 +180,8 @@ def _make_site(ssg: StaticSiteGenerator, build_dir: Path, staging: Path, check_l
         broken = broken_links(staging)
         if broken:
             result = PassResult(False, f"网站中有 {len(broken)} 个失效链接：\n" + "\n".join(broken))
+    if result.ok:
+        compress_site(staging, build_dir / COMPRESSED_CACHE)  # last: the twins are of the files as served
     return result
 
 

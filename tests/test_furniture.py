@@ -88,7 +88,7 @@ def test_the_site_map_links_every_zone_prefecture_and_theme_and_the_footer_links
     footer = re.search(r'<div class="md-copyright gov-footer">.*?</div>', (bundled_site / "index.html").read_text(encoding="utf-8"),
                        re.S)
     assert footer is not None
-    assert 'href="sitemap/">网站地图</a>' in footer.group() and 'href="mailto:shequ@example.gov.cn">纠错</a>' in footer.group()
+    assert 'href="sitemap/">网站地图</a>' in footer.group() and 'href="mailto:shequ@example.gov.cn?subject=' in footer.group()
 
 
 def test_every_title_names_the_site_once_and_the_home_page_only_the_site(bundled_site: Path) -> None:

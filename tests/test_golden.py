@@ -151,6 +151,8 @@ FILE_KINDS = (
     Kind("attachment", rf"zones/{ZONE_ID}/media/.+", (f"{NANGUAN}/media/sanzhang-qingdan.pdf",)),
     # the tile map's positions and colours, written only without a boundary file (TILE_MAP_GOLDEN)
     Kind("tile map stylesheet", r"assets/tile-map\.css", ()),
+    # the 党政机关网站标识 of the site settings (identity.gov_mark_image), copied as it is
+    Kind("government-site mark", r"assets/gov-mark\.(png|jpg)", ("assets/gov-mark.png",), _picture),
     # open data as CSV (UTF-8 with BOM, CRLF)
     Kind("data CSV", r"data/[^/]+\.csv", ("data/zones.csv", "data/reports.csv")),
     # open data as JSON

@@ -110,7 +110,8 @@ def test_feeds_are_valid_atom_whose_entries_lead_to_pages(bundled_site: Path) ->
 
 def test_pages_announce_their_feeds(bundled_site: Path) -> None:
     html = (bundled_site / "zones" / "220102-nanguan" / "index.html").read_text(encoding="utf-8")
-    feeds = re.findall(r'<link rel="alternate" type="application/atom\+xml" title="([^"]+)" href="([^"]+)"', html)
+    # every feed is an "alternate" to a reader of rel words; only the page's own is exactly that (tests/test_sitemap_fetches.py)
+    feeds = re.findall(r'<link rel="alternate(?: feed)?" type="application/atom\+xml" title="([^"]+)" href="([^"]+)"', html)
     assert [title for title, _ in feeds] == ["全部报告", "经验做法与工作动态", "本实验区的新报告"]
     assert feeds[2][1] == "../../feed-220102-nanguan.xml"
 
@@ -196,3 +197,49 @@ def test_every_value_a_zone_file_holds_is_a_column_of_the_open_data_under_its_co
     for name in ("title", "date", "year", "topics", "summary"):
         assert report_columns[name].label == ReportFront.model_fields[name].title
     assert columns["applied"].kind == "日期" and columns["batch"].kind == "整数" and columns["title"].kind == "文本"
+
+
+def test_the_government_footer_names_every_registration_and_the_mark(bundled_site: Path) -> None:
+    """政府网站发展指引: 主办, 承办, 网站标识码, ICP备案号, 公安机关备案号, 党政机关网站标识, and 纠错 that says where."""
+    html = (bundled_site / "zones" / "220102-nanguan" / "index.html").read_text(encoding="utf-8")
+    footer = html[html.index('class="md-copyright gov-footer"'):]
+    footer = footer[:footer.index("</div>")]
+    for item in ("主办单位：吉林省民政厅（示例）", "承办单位：吉林省民政厅信息中心（示例）", "网站标识码：0000000000（示例）",
+                 "吉ICP备00000000号（示例）", "吉公网安备 22010202000000号（示例）"):
+        assert item in footer, item
+    mark = re.search(r'<img src="([^"]+)" alt="党政机关网站标识"', footer)
+    assert mark is not None
+    served = (bundled_site / "zones" / "220102-nanguan" / mark[1]).resolve()
+    assert served.read_bytes().startswith(b"\x89PNG")
+    correction = re.search(r'<a href="(mailto:[^"]+)">纠错</a>', footer)
+    assert correction is not None  # the mail names the page it is about
+    assert "subject=" in correction[1] and "%E5%8D%97%E5%85%B3" in correction[1]  # 南关
+
+
+def _footer(**identity: str) -> str:
+    """The footer partial rendered as Material renders it, for settings the sample does not hold."""
+    from jinja2 import Environment, FileSystemLoader
+
+    from generator.contract.settings import Identity
+    from generator.site.ssg.mkdocs import THEME_DIR, footer_correction
+
+    environment = Environment(loader=FileSystemLoader(THEME_DIR), autoescape=True)
+    environment.filters["url"] = lambda address: "../" + address
+    settings = Identity(title="示例网站", organizer="示例厅", **identity)
+    config = {"site_name": "示例网站", "extra": {"identity": settings.model_dump(), "gov_mark": "",
+                                               "correction": footer_correction(settings)}}
+    page = {"title": "南关区", "canonical_url": "https://shequ.example.gov.cn/zones/220102-nanguan/"}
+    return environment.get_template("partials/copyright.html").render(config=config, page=page)
+
+
+def test_footer_items_show_only_when_set_and_a_site_code_alone_opens_the_national_error_platform() -> None:
+    bare = _footer()
+    for empty in ("承办", "ICP", "beian.", "网站标识码", "公安", "纠错", "找错", "<img"):
+        assert empty not in bare, empty
+    coded = _footer(site_id_code="2200000001", undertaker="省信息中心")
+    assert "承办单位：省信息中心" in coded and "网站标识码：2200000001" in coded
+    platform = re.search(r'<a href="([^"]+)" rel="noopener">我为政府网站找错</a>', coded)
+    assert platform is not None
+    assert platform[1].startswith("https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=2200000001&amp;url=https%3A//shequ")
+    own = _footer(site_id_code="2200000001", correction="https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=2200000001")
+    assert ">纠错</a>" in own and "找错" not in own

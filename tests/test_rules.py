@@ -373,7 +373,7 @@ def test_a_due_date_setting_that_is_no_day_of_the_year_is_explained(workspace: P
     write_zone(workspace)
     run = run_cli(["validate", "--zones", str(workspace / "zones"), "--content", str(content)])
     assert run.code == 1
-    assert (f"content/site.yml:15: 错误[V11]: lifecycle.annual_plan_due: “{written}”不是有效的“月-日”。"
+    assert (f"content/site.yml:23: 错误[V11]: lifecycle.annual_plan_due: “{written}”不是有效的“月-日”。"
             "请写成两位月份、短横线、两位日期，并加英文引号，如 \"01-31\"") in run.output
     assert "Traceback" not in run.output
 

@@ -291,7 +291,7 @@ CASES = [
          setup=lambda root: _edit(root / "content" / "reference" / "divisions.yml", "type: 市辖区", "type: 街道", count=1)),
     Case("hidden character in a field", [f"{ZONE_FILE}:3: 错误[V09]: title: 含有看不见的字符：第 2 个字符处有看不见的零宽字符 U+200B。"], zone=VALID_ZONE.replace("title: 以", "title: 以\u200b")),
     Case("summary too short", [f"{ZONE_FILE}:6: 错误[V10]: summary: 简介有 3 个字，应为 50 到 300 个字。"], zone=VALID_ZONE.replace("summary: 南关区以", "summary: 太短。\nx: 南关区以")),
-    Case("deadline that is not month-day", ["content/site.yml:15: 错误[V11]: lifecycle.annual_plan_due: “13-45”不是有效的“月-日”。"],
+    Case("deadline that is not month-day", ["content/site.yml:23: 错误[V11]: lifecycle.annual_plan_due: “13-45”不是有效的“月-日”。"],
          setup=lambda root: _edit(root / "content" / "site.yml", 'annual_plan_due: "01-31"', 'annual_plan_due: "13-45"')),
     Case("a number where text belongs", [f"{ZONE_FILE}:3: 错误[V12]: title: 应当是一段文字，现在是“2019”。"], zone=VALID_ZONE.replace("title: 以“三社联动”推动老旧小区议事协商", "title: 2019")),
     Case("an empty value", [f"{ZONE_FILE}:3: 错误[V12]: title: 应当是一段文字，现在是空的（这一项没有填写）。"], zone=VALID_ZONE.replace("title: 以“三社联动”推动老旧小区议事协商", "title:")),
@@ -516,18 +516,20 @@ CASES = [
          setup=lambda root: (root / "content" / "reference" / "boundaries" / "jilin-prefectures.geojson").write_text(
              '{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"code": "229900"},'
              ' "geometry": {"type": "Polygon", "coordinates": [[[125, 43], [126, 43], [126, 44], [125, 43]]]}}]}')),
-    Case("a team as reviewer", ["content/site.yml:32: 错误[S07]: reviewers.province[0]: “@jilin-mca/province”不是 GitHub 账号。"],
+    Case("a team as reviewer", ["content/site.yml:40: 错误[S07]: reviewers.province[0]: “@jilin-mca/province”不是 GitHub 账号。"],
          setup=lambda root: _edit(root / "content" / "site.yml", '["@jl-mzt-review"]', '["@jilin-mca/province"]')),
     Case("reviewers of a county", ["content/site.yml: 错误[S08]: reviewers.prefectures.220102: 审核人名单里的“220102”不是市（州）代码。"],
          setup=lambda root: _edit(root / "content" / "site.yml", '"220100": [', '"220102": [')),
-    Case("a script as the correction link", ["content/site.yml:9: 错误[S09]: identity.correction: “javascript:alert(1)”不是网址或邮件地址。"],
+    Case("a script as the correction link", ["content/site.yml:17: 错误[S09]: identity.correction: “javascript:alert(1)”不是网址或邮件地址。"],
          setup=lambda root: _edit(root / "content" / "site.yml", '"mailto:shequ@example.gov.cn"', '"javascript:alert(1)"')),
-    Case("a correction link whose user name disguises its host", ["content/site.yml:9: 错误[H16]: identity.correction: 链接“https://www.mca.gov.cn@evil.example/”实际打开的是 evil.example：网址里“@”前面的部分只是用户名，不是网站。"],
+    Case("a correction link whose user name disguises its host", ["content/site.yml:17: 错误[H16]: identity.correction: 链接“https://www.mca.gov.cn@evil.example/”实际打开的是 evil.example：网址里“@”前面的部分只是用户名，不是网站。"],
          setup=lambda root: _edit(root / "content" / "site.yml", '"mailto:shequ@example.gov.cn"', '"https://www.mca.gov.cn@evil.example/"')),
-    Case("a Gitea form without its client id", ["content/site.yml:50: 错误[S10]: cms: 网页表单设置有误：backend 为 gitea 时要填 app_id（OAuth 应用的客户端 ID）。"],
+    Case("a Gitea form without its client id", ["content/site.yml:58: 错误[S10]: cms: 网页表单设置有误：backend 为 gitea 时要填 app_id（OAuth 应用的客户端 ID）。"],
          setup=lambda root: _edit(root / "content" / "site.yml", 'backend: github      #', 'backend: gitea       #')
          or _edit(root / "content" / "site.yml", 'repo: ""  ', 'repo: jl/zones ')
          or _edit(root / "content" / "site.yml", 'base_url: ""  ', 'base_url: https://git.example.gov.cn ')),
+    Case("a government-site mark that is not a PNG", ["content/site.yml: 错误[S12]: identity.gov_mark_image: 党政机关网站标识图片“reference/gov-mark-sample.png”找不到，或不是 200 KB 以内的 PNG、JPEG 图片。"],
+         setup=lambda root: (root / "content" / "reference" / "gov-mark-sample.png").write_bytes(b"<svg onload=alert(1)>")),
     Case("page order in words", ["content/pages/about.md:3: 错误[S06]: order: order 应当是整数。"],
          setup=lambda root: _edit(root / "content" / "pages" / "about.md", "order: 90", "order: 九十")),
     Case("page nav in words", ["content/pages/about.md:4: 错误[S11]: nav: nav 应当是 true 或 false。"],

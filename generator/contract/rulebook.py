@@ -552,6 +552,9 @@ NOT_A_LINK = _rule("S09", Group.SETTINGS, "“{written}”不是网址或邮件�
 CMS_SETTING = _rule("S10", Group.SETTINGS, "网页表单设置有误：{problem}", "{how}",
                     "content/site.yml 的 cms 部分漏填了所选代码托管平台需要的项，或地址没有以 https:// 开头",
                     fix="按投稿指南“网页表单的登录设置”一节填写 cms 部分")
+GOV_MARK_IMAGE = _rule("S12", Group.SETTINGS, "党政机关网站标识图片“{written}”找不到，或不是 200 KB 以内的 PNG、JPEG 图片",
+                        "identity.gov_mark_image 写 content 文件夹里的图片路径，如 reference/gov-mark.png；不用标识时留空",
+                        "图片没有放进 content 文件夹、路径写错，或存成了其他格式")
 PAGE_ORDER = _rule("S06", Group.SETTINGS, "order 应当是整数", "order 决定页面在导航中的顺序，如 order: 10",
                    "content/pages 里页面的 order 写了文字")
 PAGE_NAV = _rule("S11", Group.SETTINGS, "nav 应当是 true 或 false",

@@ -38,8 +38,16 @@ class Identity(_Settings):
     site_id_code: str = Field(default="", title="网站标识码")
     icp: str = Field(default="", title="ICP备案号")
     police_record: str = Field(default="", title="公安机关备案号")
+    undertaker: str = Field(default="", title="承办单位", description="负责网站日常运行的单位，页脚“承办单位”")
+    gov_mark_image: str = Field(
+        default="", title="党政机关网站标识图片",
+        description="content 文件夹里的 PNG 或 JPEG 图片路径，如 reference/gov-mark.png；由本站提供，不从外站加载")
+    gov_mark_link: Annotated[str, AfterValidator(_link)] = Field(
+        default="", title="党政机关网站标识的验证链接", description="点击标识打开的核验地址，如 https://bszs.conac.cn/sitename?method=show&id=…")
     correction: Annotated[str, AfterValidator(_link)] = Field(
-        default="", title="纠错链接", description="读者报告错误的地址：“我为政府网站找错”平台上本站的入口，或 mailto: 邮件地址")
+        default="", title="纠错链接",
+        description="读者报告错误的地址：“我为政府网站找错”平台上本站的入口，或 mailto: 邮件地址（邮件自动带上页面标题和地址）；"
+                    "留空而网站标识码为 10 位数字时，链接到“我为政府网站找错”平台")
 
 
 def _month_day(value: str) -> str:
@@ -154,6 +162,13 @@ class CmsSettings(_Settings):
         return self
 
 
+class DataLicence(_Settings):
+    """The licence of the open data, named on the data page and in its JSON (issue 24)."""
+
+    name: str = Field(default="", title="许可协议名称", description="如 知识共享署名 4.0 国际许可协议（CC BY 4.0）")
+    url: Annotated[str, AfterValidator(_link)] = Field(default="", title="许可协议全文的网址")
+
+
 class SiteSettings(_Settings):
     identity: Identity
     sample_banner: bool = Field(default=False, title="全站显示示例数据提示")
@@ -165,3 +180,4 @@ class SiteSettings(_Settings):
     national_zones: list[str] = Field(
         default_factory=list, title="全国实验区", description="已被民政部列为全国实验区的单位代码；这些单位不再申报省级实验区")
     cms: CmsSettings = Field(default_factory=CmsSettings, title="网页表单（/admin/）的保存位置和登录方式")
+    data_licence: DataLicence = Field(default_factory=DataLicence, title="开放数据的许可协议")

@@ -14,6 +14,7 @@ from generator.contract.indicators import IndicatorDefinition
 from generator.contract.settings import SiteSettings
 from generator.contract.terms import MILESTONE_LIST, PUBLIC_TYPES, REPORT_TYPES
 from generator.load.boundaries import BoundaryFile
+from generator.load.gov_mark import GovMark
 from generator.load.images import Picture
 from generator.load.reference import Reference, Unit
 from generator.load.zone_folders import ReportSource, ZoneSource
@@ -114,6 +115,7 @@ class Site:
     today: date
     boundary: BoundaryFile | None = None
     pictures: Mapping[Path, Picture] = field(default_factory=dict)  # media images by source path
+    gov_mark: GovMark | None = None  # the 党政机关网站标识 the footer shows
 
     @property
     def settings(self) -> SiteSettings:
@@ -179,7 +181,7 @@ def derive_zone(source: ZoneSource, unit: Unit, today: date, bodies: Mapping[Pat
 def derive_site(sources: Sequence[ZoneSource], reference: Reference, today: date, bodies: Mapping[Path, str],
                 duties: Mapping[str, tuple[Duty, ...]], boundary: BoundaryFile | None = None,
                 pictures: Mapping[Path, Picture] | None = None,
-                body_media: Mapping[Path, frozenset[str]] | None = None) -> Site:
+                body_media: Mapping[Path, frozenset[str]] | None = None, gov_mark: GovMark | None = None) -> Site:
     """Published zones (confirmed ones) in division-code order, each with its derived facts; `body_media` are the
     names in media/ each rendered body uses, by report path."""
     units = reference.units()
@@ -190,4 +192,4 @@ def derive_site(sources: Sequence[ZoneSource], reference: Reference, today: date
         if zone is not None:
             zones.append(zone)
     zones.sort(key=lambda zone: (zone.data.code, zone.id))
-    return Site(tuple(zones), reference, today, boundary, pictures or {})
+    return Site(tuple(zones), reference, today, boundary, pictures or {}, gov_mark)

@@ -31,6 +31,8 @@ def build_docs(site: Site, pages: ContentPages, kinds: tuple[PageKind, ...] | No
             tree.add_page(page.path, render_page(kind, page), kind.name)
     maps.add_files(tree, site)
     data_page.add_files(tree, site)
+    if site.gov_mark is not None:
+        tree.add_blob(urls.gov_mark(site.gov_mark.written), site.gov_mark.data)
     feeds.add(tree, site)
     for zone in site.zones:
         used = zone.published_media

@@ -1,7 +1,10 @@
 """Open data: the zones and reports as tables with a field dictionary, in CSV, XLSX and JSON.
 
 CSV is UTF-8 with a BOM so Excel in China opens it; text that a spreadsheet would run as a formula
-(starting with =, +, - or @, half- or full-width) is neutralised with a leading apostrophe in CSV and XLSX.
+(starting with =, +, - or @, half- or full-width) is neutralised with a leading apostrophe in CSV and XLSX, and
+so is text that a spreadsheet opening the CSV would turn into a date or a number (a topic id such as 4-1 alone
+becomes 1 April). The spreadsheets name topics ("4-1 名称"), so their ids are never alone in a cell. XLSX cells
+carry their type: real dates, numbers, text; every sheet has column widths, a frozen header and a filter.
 """
 
 from __future__ import annotations
@@ -9,6 +12,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+import unicodedata
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,6 +23,10 @@ from typing import Annotated, Any, Union, get_args, get_origin
 
 import pandas as pd
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 from pydantic import BaseModel
 
@@ -60,6 +69,10 @@ def contract_field(model: type[BaseModel], name: str, meaning: str | None = None
                  allowed or (DAY if kind is date else ""))
 
 
+TOPICS_MEANING = "参考选题，多个以分号分隔；JSON 只写编号，CSV 和 XLSX 写“编号 名称”（编号单独一格会被电子表格当作日期）"
+TOPICS_ALLOWED = "如 JSON：1-3;2-4；CSV、XLSX：1-3 社区协商;2-4 社区服务"
+URL_MEANING = "{what}页面的地址：设置了网站地址（site_url）时为完整网址，否则为相对于网站根目录的地址"
+
 # Written for data users; a field without one is described as the contract describes it to officials.
 ZONE_MEANINGS = {
     "summary": "实验区的简介",
@@ -78,7 +91,7 @@ _LEADING = (
     Field("prefecture", "所属市（州）", "文本", "所属市（州）名称"),
     contract_field(ZoneFile, "batch", "提出申请的年份"),
     contract_field(ZoneFile, "title", "经确认的实验主题"),
-    contract_field(ZoneFile, "topics", "参考选题编号，多个以分号分隔", "如 1-3;2-4"),
+    contract_field(ZoneFile, "topics", TOPICS_MEANING, TOPICS_ALLOWED),
     Field("status", "状态", "文本", "按工作节点、报告和数据日期计算的状态", "、".join(status.label for status in Status)),
 )
 ZONE_FIELDS = (
@@ -87,20 +100,21 @@ ZONE_FIELDS = (
     *(contract_field(ZoneFile, name, ZONE_MEANINGS.get(name)) for name in ZoneFile.model_fields
       if name not in NOT_COLUMNS and name not in {field.name for field in _LEADING}),
     Field("reports", "报告数", "整数", "已公开的报告篇数"),
-    Field("url", "页面地址", "文本", "实验区页面相对于网站根目录的地址"),
+    Field("url", "页面地址", "文本", URL_MEANING.format(what="实验区")),
     Field("data_date", "数据日期", "日期", "状态计算所依据的日期（构建日期）", DAY),
 )
 REPORT_FIELDS = (
     Field("zone_code", "行政区划代码", "文本", "报告所属实验区的行政区划代码"),
     Field("zone", "实验区", "文本", "报告所属实验区的名称"),
-    Field("type", "报告类型代码", "文本", "报告类型的英文代码", "、".join(REPORT_TYPES)),
+    Field("type", "报告类型代码", "文本", "报告类型的英文代码，中文名称见“报告类型”一列",
+          "、".join(f"{key}（{label}）" for key, label in REPORT_TYPES.items())),
     Field("type_label", ReportFront.model_fields["type"].title or "", "文本", "报告类型的中文名称"),
     contract_field(ReportFront, "title", "报告标题"),
     contract_field(ReportFront, "date", "成文或发布日期"),
     contract_field(ReportFront, "year", "年度计划和年度总结所针对的年份，其他报告为空"),
-    contract_field(ReportFront, "topics", "参考选题编号，多个以分号分隔"),
+    contract_field(ReportFront, "topics", TOPICS_MEANING, TOPICS_ALLOWED),
     contract_field(ReportFront, "summary", "报告摘要"),
-    Field("url", "页面地址", "文本", "报告页面相对于网站根目录的地址"),
+    Field("url", "页面地址", "文本", URL_MEANING.format(what="报告")),
     Field("data_date", "数据日期", "日期", "数据生成的日期（构建日期）", DAY),
 )
 
@@ -122,19 +136,38 @@ def _open_table(frame: pd.DataFrame, columns: dict[str, str], today: date, addre
     return [{field.name: _cell(row[field.name]) for field in fields} for row in table.to_dict("records")]
 
 
+def _address(site: Site, address: str) -> str:
+    """A page's address as open data gives it: a link a spreadsheet can open when the site's address is known."""
+    base = site.settings.site_url
+    return base.rstrip("/") + "/" + address if base else address
+
+
 def zone_records(site: Site) -> list[dict[str, Any]]:
     """The zone table of the open data, from the model's zone table."""
     zones = site.tables.zones
     columns = {"prefecture": "prefecture_code", "prefecture_name": "prefecture", "status": "status_key",
                "status_label": "status"}
-    return _open_table(zones, columns, site.today, [urls.zone_address(zone_id) for zone_id in zones["id"]], ZONE_FIELDS)
+    addresses = [_address(site, urls.zone_address(zone_id)) for zone_id in zones["id"]]
+    return _open_table(zones, columns, site.today, addresses, ZONE_FIELDS)
 
 
 def report_records(site: Site) -> list[dict[str, Any]]:
     """The report table of the open data, zone by zone as the twins list them, from the model's report table."""
     reports = site.tables.reports
-    addresses = [urls.report_address(zone_id, stem) for zone_id, stem in zip(reports["zone_id"], reports["stem"], strict=True)]
+    addresses = [_address(site, urls.report_address(zone_id, stem))
+                 for zone_id, stem in zip(reports["zone_id"], reports["stem"], strict=True)]
     return _open_table(reports, {}, site.today, addresses, REPORT_FIELDS)
+
+
+def sheet_records(site: Site, records: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The records as the spreadsheets (CSV, XLSX) write them: each topic with its name, never an id alone."""
+    index = site.reference.topic_index()
+
+    def named(ids: str) -> str:
+        return ";".join(f"{id_} {index[id_][1].name}" if id_ in index else id_ for id_ in ids.split(";") if id_)
+
+    return [{**record, "topics": named(record["topics"])} if "topics" in record else dict(record)
+            for record in records]
 
 
 # Excel and WPS also read the full-width forms as formula signs when a Chinese input method typed them.
@@ -148,27 +181,100 @@ def neutralise(value: Any) -> Any:
     return value
 
 
+# What Excel, WPS and LibreOffice make of a CSV cell they open by double-click: a number (1,234  1.5e3  15%  ¥5
+# (1)), a fraction, a date (4-1, 2020/3/1, 1.2.3, 1-Jan, Jan-20, 3月1日, 2020年3月), a time or a truth value.
+_CONVERTED = re.compile(r"""
+      [-+]?[$¥￥]?\(?[-+]?(\d[\d,]*)?\.?\d+(e[-+]?\d+)?\)?%?
+    | \d+\ +\d+/\d+
+    | \d{1,4}\ ?[-/.]\ ?\d{1,2}(\ ?[-/.]\ ?\d{1,4})?(\ +\d{1,2}:\d{2}(:\d{2})?)?
+    | \d{1,2}[-/\ ]?[a-z]{3,9}\.?([-/\ ]\d{1,4})?
+    | [a-z]{3,9}\.?[-/\ ]\d{1,4}([-/\ ]\d{1,4})?
+    | \d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(\ ?[ap]\.?m?\.?)?
+    | (\d{2,4}\ ?年\ ?)?\d{1,2}\ ?月(\ ?\d{1,2}\ ?日)?
+    | \d{2,4}\ ?年
+    | true | false
+""", re.IGNORECASE | re.VERBOSE)
+# A whole number a spreadsheet shows as it was written (a division code): nothing is lost when it becomes a number.
+_UNCHANGED_NUMBER = re.compile(r"[1-9]\d{0,14}")
+
+
+def converted_by_spreadsheets(text: str) -> bool:
+    """Would a spreadsheet opening a CSV show this text as something else (a date, a rounded number)?"""
+    stripped = unicodedata.normalize("NFKC", text).strip()
+    return bool(_CONVERTED.fullmatch(stripped)) and not _UNCHANGED_NUMBER.fullmatch(stripped)
+
+
+def csv_cell(value: Any, field: Field) -> Any:
+    """A cell of the CSV: a formula kept as text, and text kept from becoming a date or a number."""
+    if isinstance(value, str) and field.kind == "文本" and converted_by_spreadsheets(value):
+        return "'" + value
+    return neutralise(value)
+
+
 def to_csv(fields: Sequence[Field], records: Sequence[dict[str, Any]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([field.label for field in fields])
     for record in records:
-        writer.writerow([neutralise(record[field.name]) for field in fields])
+        writer.writerow([csv_cell(record[field.name], field) for field in fields])
     return buffer.getvalue().encode("utf-8-sig")
+
+
+DATE_FORMAT = "yyyy-mm-dd"
+MAX_COLUMN_WIDTH = 50
+
+
+def _xlsx_value(value: Any, field: Field) -> Any:
+    """A typed cell: a date or a number where the field is one, text otherwise (formulas neutralised)."""
+    if value == "":
+        return None
+    if field.kind == "日期" and isinstance(value, str):
+        return date.fromisoformat(value)
+    if isinstance(value, str):  # a control character the workbook format cannot hold (CSV and JSON keep it)
+        value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+    return neutralise(value)
+
+
+def _display_width(value: Any) -> int:
+    """Columns a value takes in a spreadsheet: Chinese characters are about two digits wide."""
+    text = value.isoformat() if isinstance(value, date) else str(value if value is not None else "")
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def _finish(sheet: Worksheet) -> None:
+    """Column widths to the content, the header frozen and bold, and a filter on every column."""
+    for index, column in enumerate(sheet.iter_cols(values_only=True), start=1):
+        width = max((_display_width(value) for value in column), default=8)
+        sheet.column_dimensions[get_column_letter(index)].width = min(max(width + 2, 8), MAX_COLUMN_WIDTH)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+
+
+def _data_sheet(sheet: Worksheet, fields: Sequence[Field], records: Sequence[dict[str, Any]]) -> None:
+    sheet.append([field.label for field in fields])
+    for record in records:
+        sheet.append([_xlsx_value(record[field.name], field) for field in fields])
+    for column, field in enumerate(fields, start=1):
+        for (cell,) in sheet.iter_rows(min_row=2, min_col=column, max_col=column):
+            if field.kind == "日期":
+                cell.number_format = DATE_FORMAT
+            elif field.name == "url" and isinstance(cell.value, str) and cell.value.startswith(("https://", "http://")):
+                cell.hyperlink = cell.value
+    _finish(sheet)
 
 
 def to_xlsx(sheets: Sequence[tuple[str, Sequence[Field], Sequence[dict[str, Any]]]], today: date) -> bytes:
     workbook = Workbook()
     workbook.remove(workbook.active)
     for title, fields, records in sheets:
-        sheet = workbook.create_sheet(title)
-        sheet.append([field.label for field in fields])
-        for record in records:
-            sheet.append([neutralise(record[field.name]) for field in fields])
+        _data_sheet(workbook.create_sheet(title), fields, records)
         dictionary = workbook.create_sheet(f"{title}字段说明")
         dictionary.append(["字段", "中文名", "类型", "含义", "取值"])
         for field in fields:
             dictionary.append([field.name, field.label, field.kind, field.meaning, field.allowed])
+        _finish(dictionary)
     stamp = datetime(today.year, today.month, today.day)
     workbook.properties.created = workbook.properties.modified = stamp
     raw = io.BytesIO()
@@ -190,8 +296,9 @@ def _fixed_zip_times(data: bytes, stamp: datetime) -> bytes:
     return output.getvalue()
 
 
-def to_json(fields: Sequence[Field], records: Sequence[dict[str, Any]], today: date, key: str) -> str:
-    document = {"data_date": today.isoformat(),
+def to_json(fields: Sequence[Field], records: Sequence[dict[str, Any]], today: date, key: str,
+            licence: dict[str, str] | None = None) -> str:
+    document: dict[str, Any] = {"data_date": today.isoformat(), **({"licence": licence} if licence else {}),
                 "fields": [{"name": f.name, "label": f.label, "type": f.kind, "meaning": f.meaning, "allowed": f.allowed}
                            for f in fields],
                 key: list(records)}

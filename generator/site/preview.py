@@ -32,9 +32,14 @@ def disk_links(html: str) -> str:
     return _LINK.sub(lambda found: f"{found[1]}{found[2]}{_on_disk(found[3])}{found[2]}", html)
 
 
+TWIN_PATTERNS = ("*.gz", "*.br")
+
+
 def make_preview(site: Path, out: Path) -> int:
     """Copy `site` to `out` with every folder link made a file link; the number of pages rewritten."""
     if out.exists():
         shutil.rmtree(out)
-    shutil.copytree(site, out)
+    # without the compressed twins: a browser opening files from disk never asks for them, and the pages they
+    # were made from are rewritten here
+    shutil.copytree(site, out, ignore=shutil.ignore_patterns(*TWIN_PATTERNS))
     return rewrite_pages(out, disk_links)

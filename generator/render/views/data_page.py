@@ -14,6 +14,7 @@ from generator.render.opendata import (
     ZONE_FIELDS,
     Field,
     report_records,
+    sheet_records,
     to_csv,
     to_json,
     to_xlsx,
@@ -38,11 +39,14 @@ class DataPage(Page):
 def add_files(tree: DocsTree, site: Site) -> None:
     """The open data, and each zone's JSON twin."""
     zones, reports = zone_records(site), report_records(site)
-    tree.add_blob(urls.data_file("zones.csv"), to_csv(ZONE_FIELDS, zones))
-    tree.add_blob(urls.data_file("zones.xlsx"), to_xlsx([("实验区", ZONE_FIELDS, zones)], site.today))
-    tree.add(urls.data_file("zones.json"), to_json(ZONE_FIELDS, zones, site.today, "zones"))
-    tree.add_blob(urls.data_file("reports.csv"), to_csv(REPORT_FIELDS, reports))
-    tree.add(urls.data_file("reports.json"), to_json(REPORT_FIELDS, reports, site.today, "reports"))
+    zone_sheet, report_sheet = sheet_records(site, zones), sheet_records(site, reports)
+    licence = site.settings.data_licence.model_dump() if site.settings.data_licence.name else None
+    tree.add_blob(urls.data_file("zones.csv"), to_csv(ZONE_FIELDS, zone_sheet))
+    tree.add_blob(urls.data_file("zones.xlsx"), to_xlsx([("实验区", ZONE_FIELDS, zone_sheet)], site.today))
+    tree.add(urls.data_file("zones.json"), to_json(ZONE_FIELDS, zones, site.today, "zones", licence))
+    tree.add_blob(urls.data_file("reports.csv"), to_csv(REPORT_FIELDS, report_sheet))
+    tree.add_blob(urls.data_file("reports.xlsx"), to_xlsx([("报告", REPORT_FIELDS, report_sheet)], site.today))
+    tree.add(urls.data_file("reports.json"), to_json(REPORT_FIELDS, reports, site.today, "reports", licence))
     remaining = iter(reports)  # report_records lists each zone's reports in turn, in site.zones order
     for zone, record in zip(site.zones, zones, strict=True):
         twin = {"data_date": site.today.isoformat(), "zone": record,

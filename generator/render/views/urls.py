@@ -66,6 +66,11 @@ def zone_twin(zone_id: str) -> str:
     return f"zones/{zone_id}.json"
 
 
+def gov_mark(written: str) -> str:
+    """The 党政机关网站标识 as the site serves it, a PNG or (any other name) a JPEG: identity.gov_mark_image."""
+    return "assets/gov-mark.png" if written.lower().endswith(".png") else "assets/gov-mark.jpg"
+
+
 def zone_feed(zone_id: str) -> str:
     return f"feed-{zone_id}.xml"
 

@@ -21,11 +21,29 @@ from generator.site.result import PassResult
 from generator.site.ssg import child
 
 if TYPE_CHECKING:
-    from generator.contract.settings import SiteSettings
+    from generator.contract.settings import Identity, SiteSettings
 
 THEME_DIR = Path(__file__).parents[1] / "theme"  # Material's overrides: templates, stylesheets, scripts
 DOCS_FOLDER = "docs"
 SITE_FOLDER = "site"
+
+
+# The national 我为政府网站找错 platform's entry for a site, by its 10-digit 网站标识码; the page's address is appended.
+NATIONAL_CORRECTION = "https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code={code}"
+
+
+def footer_correction(identity: Identity) -> dict[str, str]:
+    """The footer's 纠错 link, decided here once (the templates of both generators only append the page's part):
+    a mail that will carry the page's title and address, the link as set, or, with none set and a real 网站标识码,
+    the national platform."""
+    written = identity.correction
+    if written.startswith("mailto:") and "?" not in written:
+        return {"kind": "mail", "href": written}
+    if written:
+        return {"kind": "link", "href": written}
+    if len(identity.site_id_code) == 10 and identity.site_id_code.isascii() and identity.site_id_code.isdigit():
+        return {"kind": "platform", "href": NATIONAL_CORRECTION.format(code=identity.site_id_code)}
+    return {"kind": "", "href": ""}
 
 
 def derived_config(base_config: Path, settings: SiteSettings, nav: list[object], build_date: str) -> dict[str, Any]:
@@ -41,7 +59,9 @@ def derived_config(base_config: Path, settings: SiteSettings, nav: list[object],
         "extra": {**config.get("extra", {}), "identity": identity.model_dump(),
                   "sample_banner": settings.sample_banner, "build_date": build_date,
                   "content_security_policy": csp.POLICY,
-                  "feeds": {"site": urls.SITE_FEED, "experience": urls.EXPERIENCE_FEED}},
+                  "feeds": {"site": urls.SITE_FEED, "experience": urls.EXPERIENCE_FEED},
+                  "gov_mark": urls.gov_mark(identity.gov_mark_image) if identity.gov_mark_image else "",
+                  "correction": footer_correction(identity)},
     })
     if settings.site_url:
         config["site_url"] = settings.site_url
