@@ -298,7 +298,8 @@ def test_search_says_so_when_the_index_cannot_be_loaded(page: Page, site_url: st
 
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"
 AXE_PAGES = ["", "zones/", "zones/220102-nanguan/", "zones/220102-nanguan/2021-06-08-experience/", "map/",
-             "themes/topic-1-3/", "progress/", "search/?q=社区治理", "data/", "experience/"]
+             "themes/topic-1-3/", "progress/", "search/?q=社区治理", "data/", "experience/", "sitemap/",
+             "prefectures/changchun/"]
 
 
 @pytest.mark.parametrize("path", AXE_PAGES)

@@ -1,0 +1,113 @@
+"""On a 375 px phone: what residents come for is near the top, and lists read as lists."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from tests.browser import Watch, chromium, serve_folder
+
+PHONE = {"width": 375, "height": 667}  # a small phone's screen: "within two screens" is 1334 px from the top
+SCREEN = PHONE["height"]
+
+
+@pytest.fixture(scope="module")
+def site_url(bundled_site: Path) -> Iterator[str]:
+    with serve_folder(bundled_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with chromium() as launched:
+        yield launched
+
+
+@pytest.fixture(params=[True, False], ids=["script", "no-script"])
+def phone(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
+    context = browser.new_context(viewport=PHONE, locale="zh-CN", is_mobile=True, has_touch=True,
+                                  java_script_enabled=request.param)
+    opened = context.new_page()
+    yield opened
+    context.close()
+
+
+def _open(page: Page, url: str) -> Watch:
+    watch = Watch()
+    watch.attach(page)
+    page.goto(url, wait_until="networkidle")
+    return watch
+
+
+def _top(page: Page, selector: str) -> float:
+    """Distance in CSS pixels from the top of the page to the element, as a reader scrolls."""
+    top: float = page.locator(selector).first.evaluate("e => e.getBoundingClientRect().top + window.scrollY")
+    return top
+
+
+def test_the_home_page_leads_with_finding_ones_district_then_the_news(phone: Page, site_url: str) -> None:
+    _open(phone, site_url)
+    finder = phone.get_by_role("heading", name="查找您所在地区的实验区")
+    expect(finder).to_be_in_viewport()
+    assert _top(phone, "#home-find") < SCREEN  # on the first screen, not under the introduction
+    assert _top(phone, "#newest") < 2 * SCREEN  # the newest reports within two screens
+    assert _top(phone, "#newest") < _top(phone, "#home-about")  # the introduction comes after them
+    jump = phone.get_by_role("navigation", name="本页目录")
+    expect(jump.get_by_role("link", name="最新经验与动态")).to_be_in_viewport()
+    # prefecture, then unit: a tap opens the prefecture, a second one leads to the zone (with or without script)
+    phone.locator(".zone-finder summary", has_text="长春市").click()
+    zone = phone.locator(".zone-finder").get_by_role("link", name="南关区", exact=True)
+    expect(zone).to_be_visible()
+    zone.click()
+    expect(phone).to_have_url(re.compile(r"zones/220102-nanguan/$"))
+
+
+def test_the_zone_page_has_a_jump_menu_and_brings_contact_and_news_early(phone: Page, site_url: str) -> None:
+    _open(phone, site_url + "zones/220106-lvyuan/")
+    jump = phone.get_by_role("navigation", name="本页目录")
+    expect(jump).to_be_in_viewport()
+    assert _top(phone, "nav.page-jump") + 44 < SCREEN  # right under the title, not below the summary
+    assert _top(phone, "#联系方式") < 2 * SCREEN
+    for name in ("联系方式", "工作动态", "实验进度"):
+        link = jump.get_by_role("link", name=name, exact=True)
+        box = link.bounding_box()
+        assert box is not None and box["height"] >= 44 and box["width"] >= 44  # a finger's target
+        link.click()
+        expect(phone.locator(f"h2#{name}, h3#{name}")).to_be_in_viewport()
+    # the news heads a list of the zone's news reports
+    expect(phone.locator("h3#工作动态 + ul a").first).to_have_text("绿园区召开省级社区治理和服务创新实验区创建工作部署会")
+
+
+def test_map_cards_keep_a_prefectures_zones_on_one_line(phone: Page, site_url: str) -> None:
+    _open(phone, site_url + "map/")
+    cell = phone.locator("table[data-cards] tr", has_text="长春市").locator("td").nth(2)
+    expect(cell).to_be_visible()
+    rows = cell.evaluate("""cell => {
+        const tops = new Set();
+        for (const node of cell.childNodes) {
+            const range = document.createRange();
+            range.selectNode(node);
+            for (const rect of range.getClientRects()) if (rect.width > 0) tops.add(Math.round(rect.top));
+        }
+        return tops.size;
+    }""")
+    assert cell.inner_text().strip() == "南关区、绿园区、德惠市"
+    assert rows == 1  # one line: no "、" on a row of its own
+
+
+def test_the_site_map_lists_each_prefecture_with_its_zones_one_per_line(phone: Page, site_url: str) -> None:
+    _open(phone, site_url + "sitemap/")
+    section = phone.locator("h2:has-text('按市（州）浏览实验区') + ul")
+    prefectures = section.locator(":scope > li")
+    expect(prefectures).to_have_count(10)
+    changchun = prefectures.filter(has=phone.get_by_role("link", name="长春市", exact=True))
+    zones = changchun.locator("ul > li")
+    expect(zones).to_have_text(["南关区", "绿园区", "德惠市"])
+    tops = [box["y"] for box in (zone.bounding_box() for zone in zones.all()) if box]
+    assert len(set(tops)) == 3  # each on its own line
+    jilin = prefectures.filter(has=phone.get_by_role("link", name="吉林市", exact=True))
+    assert "长春市" not in jilin.inner_text()  # the next prefecture starts its own item
