@@ -111,3 +111,32 @@ def test_the_site_map_lists_each_prefecture_with_its_zones_one_per_line(phone: P
     assert len(set(tops)) == 3  # each on its own line
     jilin = prefectures.filter(has=phone.get_by_role("link", name="吉林市", exact=True))
     assert "长春市" not in jilin.inner_text()  # the next prefecture starts its own item
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_every_bar_of_the_progress_timeline_is_labelled_and_the_today_line_crosses_no_label(
+        browser: Browser, site_url: str, width: int) -> None:
+    context = browser.new_context(viewport={"width": width, "height": 800}, locale="zh-CN")
+    page = context.new_page()
+    page.goto(site_url + "progress/", wait_until="networkidle")
+    chart = page.locator("#chart-province-timeline")
+    expect(chart).to_have_class(re.compile("plotly-chart--drawn"))
+    drawn = chart.evaluate("""chart => {
+        const line = chart.querySelector('.shapelayer path');
+        const x = line.getBoundingClientRect().left + line.getBoundingClientRect().width / 2;
+        const bars = Array.from(chart.querySelectorAll('.barlayer .point')).map(point => {
+            const text = point.querySelector('text');
+            const box = text ? text.getBoundingClientRect() : null;
+            const visible = !!box && box.width > 0 && getComputedStyle(text).display !== 'none';
+            return { text: visible ? text.textContent : '',
+                     crossed: visible && box.left < x && x < box.right,
+                     over: visible && !!(line.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING) };
+        });
+        return { bars, legend: Array.from(chart.querySelectorAll('.legend .traces')).map(t => t.textContent) };
+    }""")
+    symbols = {entry.split(" ")[0] for entry in drawn["legend"]}
+    assert len(drawn["bars"]) == 15
+    for bar in drawn["bars"]:
+        assert bar["text"] and bar["text"].split(" ")[0] in symbols  # a label, whose symbol the legend names
+        assert not bar["crossed"] or bar["over"]  # where the line meets a label, the label is painted over it
+    context.close()
