@@ -140,3 +140,35 @@ def test_every_bar_of_the_progress_timeline_is_labelled_and_the_today_line_cross
         assert bar["text"] and bar["text"].split(" ")[0] in symbols  # a label, whose symbol the legend names
         assert not bar["crossed"] or bar["over"]  # where the line meets a label, the label is painted over it
     context.close()
+
+
+def _apart(first: dict[str, float], second: dict[str, float]) -> bool:
+    return (first["right"] <= second["left"] or second["right"] <= first["left"]
+            or first["bottom"] <= second["top"] or second["bottom"] <= first["top"])
+
+
+def test_every_mark_of_a_zone_timeline_has_a_number_clear_of_the_others_and_of_the_today_line(
+        phone: Page, site_url: str) -> None:
+    _open(phone, site_url + "zones/220102-nanguan/")
+    figure = phone.locator("figure.zone-timeline")
+    drawn = figure.evaluate("""figure => {
+        const box = node => { const r = node.getBoundingClientRect();
+                              return { left: r.left, right: r.right, top: r.top, bottom: r.bottom }; };
+        return { marks: Array.from(figure.querySelectorAll('.zone-timeline__chart .zone-timeline__milestone, .zone-timeline__chart .zone-timeline__report'))
+                     .map(box),
+                 numbers: Array.from(figure.querySelectorAll('.zone-timeline__chart text.zone-timeline__number')).map(node =>
+                     Object.assign(box(node), { text: node.textContent })),
+                 today: box(figure.querySelector('.zone-timeline__chart .zone-timeline__today')) };
+    }""")
+    marks, numbers, today = drawn["marks"], drawn["numbers"], drawn["today"]
+    assert len(marks) == 18 and [n["text"] for n in numbers] == [str(i) for i in range(1, 19)]
+    assert all(_apart(a, b) for i, a in enumerate(marks) for b in marks[i + 1:])  # no mark hides another
+    assert all(_apart(a, b) for i, a in enumerate(numbers) for b in numbers[i + 1:])
+    assert all(_apart(n, m) for n in numbers for m in marks)
+    middle = (today["left"] + today["right"]) / 2
+    assert all(n["right"] < middle or middle < n["left"] for n in numbers)  # the build-date line crosses none
+    # and the numbers are named in words, for a reader who cannot see the drawing
+    figure.locator("summary", has_text="图中编号").click()
+    items = figure.locator(".zone-timeline__numbers li")
+    expect(items).to_have_count(18)
+    expect(items.first).to_contain_text("（工作节点）")
