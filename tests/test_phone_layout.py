@@ -172,3 +172,18 @@ def test_every_mark_of_a_zone_timeline_has_a_number_clear_of_the_others_and_of_t
     items = figure.locator(".zone-timeline__numbers li")
     expect(items).to_have_count(18)
     expect(items.first).to_contain_text("（工作节点）")
+
+
+def test_a_prefecture_page_gives_each_zone_its_own_marker_a_finger_apart(phone: Page, site_url: str) -> None:
+    _open(phone, site_url + "prefectures/changchun/")
+    markers = phone.locator(".svg-map__markers--narrow a.svg-map__marker")
+    expect(markers).to_have_count(3)  # 南关区 and 绿园区 are neighbours: on the province map they share one
+    names = [markers.nth(i).get_attribute("aria-label") or "" for i in range(3)]
+    assert sorted(name.split("（")[0] for name in names) == ["长春市南关区", "长春市德惠市", "长春市绿园区"]
+    centres = [markers.nth(i).locator(".svg-map__tap").evaluate(
+        "c => { const r = c.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; }")
+        for i in range(3)]
+    assert all(((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5 >= 44
+               for i, a in enumerate(centres) for b in centres[i + 1:])
+    phone.locator(".svg-map__markers--narrow a[aria-label^='长春市绿园区']").click()
+    expect(phone).to_have_url(re.compile(r"zones/220106-lvyuan/$"))
