@@ -55,4 +55,5 @@ def test_statuses_whose_colours_look_alike_in_greyscale_differ_by_a_symbol_on_ev
     for trace in timeline["data"]:
         status = next(s for s in Status if trace["name"].endswith(s.label))
         assert trace["name"] == f"{STATUS_SYMBOLS[status]} {status.label}"  # the legend shows the symbol
-        assert all(text.startswith(STATUS_SYMBOLS[status]) for text in trace["text"])  # and so does each bar
+        assert trace["text"] == [status.label] * len(trace["text"])  # each bar names its status
+        assert trace["meta"]["symbol"] == STATUS_SYMBOLS[status]  # or, too short for that, shows the symbol

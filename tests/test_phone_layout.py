@@ -135,9 +135,10 @@ def test_every_bar_of_the_progress_timeline_is_labelled_and_the_today_line_cross
         return { bars, legend: Array.from(chart.querySelectorAll('.legend .traces')).map(t => t.textContent) };
     }""")
     symbols = {entry.split(" ")[0] for entry in drawn["legend"]}
+    labels = {entry.split(" ")[-1] for entry in drawn["legend"]}
     assert len(drawn["bars"]) == 15
     for bar in drawn["bars"]:
-        assert bar["text"] and bar["text"].split(" ")[0] in symbols  # a label, whose symbol the legend names
+        assert bar["text"] in labels or bar["text"] in symbols  # its status, or the symbol the legend names
         assert not bar["crossed"] or bar["over"]  # where the line meets a label, the label is painted over it
     context.close()
 

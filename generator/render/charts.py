@@ -120,7 +120,7 @@ def province_timeline(zones: Sequence[Zone], today: date, root: str) -> Chart:
             name=f"{STATUS_SYMBOLS[status]} {status.label}", y=[label for label, _ in members], orientation="h",
             base=[zone.start.isoformat() for _, zone in members],
             x=[((zone.period_end - zone.start).days + 1) * DAY_MS for _, zone in members],
-            marker=dict(color=STATUS_COLORS[status]), text=[f"{STATUS_SYMBOLS[status]} {status.label}"] * len(members),
+            marker=dict(color=STATUS_COLORS[status]), text=[status.label] * len(members),
             meta=dict(symbol=STATUS_SYMBOLS[status]), textposition="inside",
             insidetextanchor="middle", textfont=dict(color="#ffffff"),
             customdata=[[chinese_date(zone.start), chinese_date(zone.period_end), root + urls.zone_address(zone.id)]
@@ -136,6 +136,6 @@ def province_timeline(zones: Sequence[Zone], today: date, root: str) -> Chart:
                      yaxis=dict(categoryorder="array", categoryarray=list(reversed(labels)), fixedrange=True,
                                 automargin=True))
     summary = (f"全省 {len(zones)} 个实验区的实验周期，按市（州）排列，颜色和符号表示状态（图例列出各颜色和符号，"
-               "条形内写状态，条形太短时只写符号）；"
+               "条形内写状态，条形太短时写符号）；"
                "下表列出同样的信息。")
     return Chart("province-timeline", "全省实验区时间线", summary, "basic", _figure(traces, layout))
