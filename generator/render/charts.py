@@ -25,6 +25,13 @@ STATUS_COLORS = {
     Status.AWAITING_ACCEPTANCE: "#6a4c93", Status.FINAL_REPORT_OVERDUE: "#c62828", Status.SUSPENDED: "#616161",
     Status.ACCEPTED: "#1565c0", Status.TITLE_GRANTED: "#0d47a1", Status.NATIONAL_RECOMMENDED: "#7a1517",
 }
+# A shape per status, written on the bars and in the legend, so that colour is never the only signal: the two
+# blues and the two reds of the palette are close in greyscale and to colour-blind readers.
+STATUS_SYMBOLS = {
+    Status.PENDING: "○", Status.ACTIVE: "●", Status.EXTENDED: "△", Status.AWAITING_ACCEPTANCE: "◇",
+    Status.FINAL_REPORT_OVERDUE: "×", Status.SUSPENDED: "■", Status.ACCEPTED: "◆", Status.TITLE_GRANTED: "★",
+    Status.NATIONAL_RECOMMENDED: "▲",
+}
 COUNT_COLORS = ("#eeeeee", "#f6c9c4", "#e98b80", "#c9443a", "#9f1d20")  # 0, 1, 2, 3, 4 or more zones
 FONT = dict(family="system-ui, -apple-system, 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif", size=14)
 DAY_MS = 86_400_000
@@ -86,8 +93,9 @@ def topic_chart(rows: Sequence[tuple[str, str, int]]) -> Chart:
 
 
 def _today_line(today: date) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    # Under the bars: the text written on a bar is never crossed by the line.
     shape = dict(type="line", xref="x", yref="paper", x0=today.isoformat(), x1=today.isoformat(), y0=0, y1=1,
-                 line=dict(color="#212121", width=2, dash="dash"))
+                 layer="below", line=dict(color="#212121", width=2, dash="dash"))
     # Right-aligned to the line: the build date is near the axis' end, where a centred label is cut off.
     note = dict(x=today.isoformat(), y=1, xref="x", yref="paper", yanchor="bottom", xanchor="right", showarrow=False,
                 text=f"构建日期 {chinese_date(today)}", font=dict(size=12))
@@ -109,10 +117,11 @@ def province_timeline(zones: Sequence[Zone], today: date, root: str) -> Chart:
         if not members:
             continue
         traces.append(dict(type="bar",
-            name=status.label, y=[label for label, _ in members], orientation="h",
+            name=f"{STATUS_SYMBOLS[status]} {status.label}", y=[label for label, _ in members], orientation="h",
             base=[zone.start.isoformat() for _, zone in members],
             x=[((zone.period_end - zone.start).days + 1) * DAY_MS for _, zone in members],
-            marker=dict(color=STATUS_COLORS[status]), text=[status.label] * len(members), textposition="inside",
+            marker=dict(color=STATUS_COLORS[status]), text=[status.label] * len(members),
+            meta=dict(symbol=STATUS_SYMBOLS[status]), textposition="inside",
             insidetextanchor="middle", textfont=dict(color="#ffffff"),
             customdata=[[chinese_date(zone.start), chinese_date(zone.period_end), root + urls.zone_address(zone.id)]
                         for _, zone in members],
@@ -126,6 +135,7 @@ def province_timeline(zones: Sequence[Zone], today: date, root: str) -> Chart:
                      xaxis=_date_axis(first, max(last, today)), bargap=0.25,
                      yaxis=dict(categoryorder="array", categoryarray=list(reversed(labels)), fixedrange=True,
                                 automargin=True))
-    summary = (f"全省 {len(zones)} 个实验区的实验周期，按市（州）排列，颜色表示状态（图例列出各颜色，条形够宽时也写在条内）；"
+    summary = (f"全省 {len(zones)} 个实验区的实验周期，按市（州）排列，颜色和符号表示状态（图例列出各颜色和符号，"
+               "条形内写状态，条形太短时写符号）；"
                "下表列出同样的信息。")
     return Chart("province-timeline", "全省实验区时间线", summary, "basic", _figure(traces, layout))

@@ -1,7 +1,8 @@
 """The map by prefecture as an SVG drawn at build time: links that work by touch, keyboard and without script.
 
 Every prefecture is a link to its page, named with its zone count; zones are markers with tap areas of
-at least 44 CSS pixels on a 375 px phone, and markers that would overlap there are drawn as one group.
+at least 44 CSS pixels on a 375 px phone, and markers that would overlap there are drawn as one group on
+the province's map, and spread round their place on a prefecture's page.
 The SVG holds only attributes (no style attribute), so the site's Content-Security-Policy stands.
 """
 
@@ -175,6 +176,40 @@ def _marker(group: list[Marker], projection: _Projection, group_href: str, tap: 
             f'<circle class="svg-map__tap" cx="{x:.1f}" cy="{y:.1f}" r="{tap / 2:.1f}"/>{dot}</a>')
 
 
+Spot = tuple[Marker, float, float]  # a marker where it is drawn
+
+
+def _spread(group: list[Marker], projection: _Projection, tap: float) -> list[Spot]:
+    """A group's markers on a circle round its centre, one tap target apart, each in its own direction.
+
+    On a prefecture's page the map is framed on one prefecture, and zones a few kilometres apart (two
+    districts of one city) would still share a marker: there each zone keeps a marker of its own."""
+    cx, cy = _centre(group, projection)
+    if len(group) == 1:
+        return [(group[0], cx, cy)]
+    radius = 1.05 * tap / (2 * math.sin(math.pi / len(group)))  # a little more: rounding never makes two touch
+    by_angle = sorted(group, key=lambda m: math.atan2(projection.xy(m.lon, m.lat)[1] - cy,
+                                                      projection.xy(m.lon, m.lat)[0] - cx))
+    first = projection.xy(by_angle[0].lon, by_angle[0].lat)
+    start = math.atan2(first[1] - cy, first[0] - cx)
+    step = 2 * math.pi / len(group)
+    return [(marker, cx + radius * math.cos(start + k * step), cy + radius * math.sin(start + k * step))
+            for k, marker in enumerate(by_angle)]
+
+
+def _spot(spot: Spot, projection: _Projection, tap: float) -> str:
+    """One zone's marker drawn away from its place, with a line to where it is."""
+    marker, x, y = spot
+    px, py = projection.xy(marker.lon, marker.lat)
+    name = f"{marker.name}（{marker.detail}）"
+    leader = (f'<line class="svg-map__leader" x1="{px:.1f}" y1="{py:.1f}" x2="{x:.1f}" y2="{y:.1f}"/>'
+              if math.hypot(px - x, py - y) > 1 else "")
+    return (f'{leader}<a class="svg-map__marker" href="{_text(marker.href)}" aria-label="{_text(name)}">'
+            f"<title>{_text(name)}</title>"
+            f'<circle class="svg-map__tap" cx="{x:.1f}" cy="{y:.1f}" r="{tap / 2:.1f}"/>'
+            f'<circle class="svg-map__dot" cx="{x:.1f}" cy="{y:.1f}" r="9"/></a>')
+
+
 def draw(title: str, areas: Sequence[Area], markers: Sequence[Marker], group_href: str,
          dark_fills: frozenset[str], focus: Area | None = None) -> str:
     """The map as inline SVG; with `focus`, framed on that prefecture (its page), the others around it."""
@@ -189,14 +224,18 @@ def draw(title: str, areas: Sequence[Area], markers: Sequence[Marker], group_hre
     shaped = [area for area in areas if area.rings]
     squares = [area for area in areas if not area.rings]
     layers = {"narrow": _groups(markers, projection, TAP), "wide": _groups(markers, projection, WIDE_TAP)}
-    dots = [_centre(group, projection) for groups in layers.values() for group in groups]
+    spots = {layout: [spot for group in groups for spot in _spread(group, projection, TAP if layout == "narrow" else WIDE_TAP)]
+             for layout, groups in layers.items()} if focus is not None else {}
+    dots = ([(x, y) for layout in spots.values() for _, x, y in layout] if spots
+            else [_centre(group, projection) for groups in layers.values() for group in groups])
     placed: list[Box] = []
     body = ([_area(area, projection) for area in shaped] + [_area(area, projection) for area in squares]
             + [_label(area, projection, area.fill in dark_fills, dots, placed) for area in areas])
     for layout, groups in layers.items():  # CSS shows one: grouped for a phone's finger, or finer for a mouse
         tap = TAP if layout == "narrow" else WIDE_TAP
-        body.append(f'<g class="svg-map__markers svg-map__markers--{layout}">'
-                    + "".join(_marker(group, projection, group_href, tap) for group in groups) + "</g>")
+        drawn = ([_spot(spot, projection, tap) for spot in spots[layout]] if spots
+                 else [_marker(group, projection, group_href, tap) for group in groups])
+        body.append(f'<g class="svg-map__markers svg-map__markers--{layout}">' + "".join(drawn) + "</g>")
     return (f'<svg class="svg-map" viewBox="0 0 {WIDTH:.0f} {height:.0f}" role="group" aria-label="{_text(title)}" '
             f'xmlns="http://www.w3.org/2000/svg" preserveAspectRatio="xMidYMid meet">'
             f"<title>{_text(title)}</title>" + "".join(body) + "</svg>\n")

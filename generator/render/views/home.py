@@ -1,4 +1,6 @@
-"""The home page: introduction, key figures, a status chart, a small map, the newest reports, zones by batch."""
+"""The home page, phone first: find one's district, key figures, the newest reports, then status, map, introduction.
+
+Residents come for their own district and its news: those lead, the introduction to the programme follows."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from itertools import groupby
 from generator.load.content_pages import ContentPages
 from generator.model.site import Site
 from generator.model.tables import status_counts
-from generator.render.page_contexts import BatchZones, ReportCard, ZoneLink
+from generator.render.page_contexts import BatchZones, PrefectureLinks, ReportCard, ZoneLink
 from generator.render.views import urls
 from generator.render.views.kinds import HOME, Page, PageKind
 from generator.render.views.maps import map_block
@@ -23,6 +25,7 @@ NEWEST_COUNT = 6
 class HomePage(Page):
     site: Site
     intro: str
+    finder: list[PrefectureLinks]
     newest: list[ReportCard]
     by_batch: list[BatchZones]
     figures: dict[str, int]
@@ -36,6 +39,10 @@ def pages(site: Site, content: ContentPages) -> Iterator[HomePage]:
     by_batch = [BatchZones(batch, [ZoneLink(zone, urls.url_of(urls.zone_page(zone), PATH)) for zone in members])
                 for batch, members in groupby(sorted(site.zones, key=lambda z: (-z.data.batch, z.data.code)),
                                               key=lambda z: z.data.batch)]
+    finder = [PrefectureLinks(prefecture, urls.url_of(urls.prefecture_page(prefecture.slug), PATH),
+                              [ZoneLink(zone, urls.url_of(urls.zone_page(zone), PATH)) for zone in site.zones
+                               if zone.unit.prefecture is prefecture])
+              for prefecture in site.reference.divisions.prefectures]
     block = map_block(site, PATH, list_anchor=urls.url_of(urls.MAP, PATH) + "#zones")
     figures = {
         "zones": len(site.zones),
@@ -46,7 +53,8 @@ def pages(site: Site, content: ContentPages) -> Iterator[HomePage]:
         "reports": len(site.reports),
     }
     yield HomePage(
-        path=PATH, title=site.settings.identity.title, site=site, intro=content.home_intro.strip(), newest=newest,
+        path=PATH, title=site.settings.identity.title, site=site, intro=content.home_intro.strip(), finder=finder,
+        newest=newest,
         by_batch=by_batch, figures=figures,
         status_chart=status_bars(status_counts(site.tables.zones)), map=block,
     )

@@ -1,4 +1,4 @@
-"""One page per zone: status, theme, topics, milestones, contact and its reports by type."""
+"""One page per zone, phone first: a jump menu, facts, contact and reports by type, then topics and progress."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ class ZonePage(Page):
     zone: Zone
     milestones: list[Milestone]
     groups: list[ReportGroup]
+    news_label: str  # the heading of the zone's news among its report groups, linked from the jump menu
     topics: list[ZoneTopic]
     prefecture_link: str
     timeline: str
@@ -54,7 +55,7 @@ def zone_page(site: Site, zone: Zone) -> ZonePage:
     return ZonePage(
         path=path, title=zone.unit.full_name + "实验区", site=site, zone=zone,
         milestones=[Milestone(*event) for event in zone.milestone_events()],
-        groups=report_groups(zone),
+        groups=report_groups(zone), news_label=REPORT_TYPES["news"],
         topics=[ZoneTopic(area, topic, urls.relative(urls.topic_page(topic.id), path))
                 for area, topic in (topics[topic_id] for topic_id in zone.data.topics)],
         prefecture_link=urls.relative(urls.prefecture_page(zone.unit.prefecture.slug), path),

@@ -2,8 +2,8 @@
    beside its element; plotly.js has been loaded by the page from the site's own copy.
    A figure is adapted to the reader before it is drawn, and again when that changes: its text follows the
    page's text size (字号 buttons), high contrast turns its ink black and outlines its marks, and on a narrow
-   screen a date axis keeps few, level year labels and row labels drop the prefecture. Text inside bars that
-   would be too small is hidden. */
+   screen a date axis keeps few, level year labels and row labels drop the prefecture. A bar too short for
+   its text shows its status' symbol instead. */
 (function () {
   "use strict";
   var BASE_SIZE = 14;      // the size the figures are written for (generator/render/charts.py FONT)
@@ -84,13 +84,35 @@
     return { data: data, layout: layout };
   }
 
+  function shortened(chart, figure) {
+    // A bar too short for its label (plotly hid it) gets its status' symbol instead, which the legend
+    // names: every bar keeps a label that is not its colour alone. True if a label changed.
+    var changed = false;
+    var drawnTraces = chart.element.querySelectorAll(".barlayer .trace");
+    figure.data.filter(function (trace) { return trace.type === "bar"; }).forEach(function (trace, index) {
+      var symbol = trace.meta && trace.meta.symbol;
+      if (!symbol || !Array.isArray(trace.text) || !drawnTraces[index]) return;
+      drawnTraces[index].querySelectorAll(".point").forEach(function (point, row) {
+        var text = point.querySelector("text");
+        if (row < trace.text.length && (!text || text.getBoundingClientRect().width < 1)) {
+          trace.text = trace.text.slice();  // a new array: Plotly.react redraws only what it sees replaced
+          trace.text[row] = symbol;
+          changed = true;
+        }
+      });
+    });
+    return changed;
+  }
+
   function render(chart) {
     // Drawn at the element's width (not plotly's "responsive", which lets a height-less element collapse):
     // a larger text size narrows the column too, so the width is measured at every drawing.
     var figure = adapted(chart.figure, chart.element);
     chart.width = chart.element.clientWidth;
     figure.layout.width = chart.width;
-    return Plotly.react(chart.element, figure.data, figure.layout, chart.config);
+    return Plotly.react(chart.element, figure.data, figure.layout, chart.config).then(function () {
+      if (shortened(chart, figure)) return Plotly.react(chart.element, figure.data, figure.layout, chart.config);
+    });
   }
 
   function draw(element) {
