@@ -136,8 +136,8 @@ class YearPoint:
     value: float
 
 
-def trend(points: Sequence[YearPoint], target: YearPoint | None, words: str) -> str:
-    """A zone's yearly values as a small line, with its target as a diamond: one scale for both axes' extents."""
+def trend(points: Sequence[YearPoint], target: YearPoint | None, words: str, baseline_first: bool = False) -> str:
+    """Yearly values as a small line (the first hollow when it is the baseline), the target as a diamond."""
     if not points:
         return ""
     years = [p.year for p in points] + ([target.year] if target else [])
@@ -153,7 +153,7 @@ def trend(points: Sequence[YearPoint], target: YearPoint | None, words: str) -> 
     path = " ".join(f"{'M' if i == 0 else 'L'}{x.x(p.year):.1f} {y.x(p.value):.1f}" for i, p in enumerate(points))
     marks.append(f'<path class="trend__line" d="{path}"/>')
     for index, point in enumerate(points):
-        kind = "trend__start" if index == 0 else "trend__point"
+        kind = "trend__start" if index == 0 and baseline_first else "trend__point"
         marks.append(f'<circle class="{kind}" cx="{x.x(point.year):.1f}" cy="{y.x(point.value):.1f}" r="4"/>')
     return (f'<svg class="trend" viewBox="0 0 {TREND_WIDTH:.0f} {TREND_HEIGHT:.0f}" role="img" '
             f'aria-label="{_text(words)}" focusable="false">{"".join(marks)}</svg>')

@@ -30,6 +30,7 @@ class Outcome:
     """One indicator of one zone, as a page at `origin` shows it."""
 
     figures: IndicatorFigures
+    # Directory URLs relative to the page at `origin` (raw HTML links: MkDocs rewrites only Markdown's)
     link: str | None  # the indicator's page; None for the zone's own indicator, which has none
     source_link: str | None  # the report the latest value comes from, when it is one of the zone's reports
     source_title: str  # that report's title, or the named survey or statistic
@@ -102,7 +103,9 @@ class Outcome:
 
     @property
     def chart(self) -> str:
-        return trend(self.points, self.target, f"{self.name}逐年数值：{self.words}；{self.state_label}")
+        points = self.points
+        return trend(points, self.target, f"{self.name}逐年数值：{self.words}；{self.state_label}",
+                     baseline_first=bool(points) and points[0] == self.baseline)
 
 
 def zone_outcomes(site: Site, zone: Zone, origin: str) -> list[Outcome]:
@@ -115,7 +118,7 @@ def zone_outcomes(site: Site, zone: Zone, origin: str) -> list[Outcome]:
         source = (latest.source or "") if latest else ""
         report = reports.get(source)
         found.append(Outcome(
-            figures, None if figures.own or figures.id not in known else urls.relative(urls.indicator_page(figures.id), origin),
-            urls.relative(urls.report_page(report), origin) if report else None,
+            figures, None if figures.own or figures.id not in known else urls.url_of(urls.indicator_page(figures.id), origin),
+            urls.url_of(urls.report_page(report), origin) if report else None,
             report.front.title if report else source))
     return found

@@ -31,7 +31,7 @@ GENERAL_AREA = "综合"
 @dataclass(frozen=True)
 class ZoneOutcome:
     zone: Zone
-    link: str
+    link: str  # the zone's page as a directory URL (the comparison and the table are raw HTML)
     outcome: Outcome
 
     @property
@@ -54,6 +54,7 @@ class Standing:
 
 @dataclass(frozen=True)
 class AreaStandings:
+    number: str  # the area's id ("1".."5"); "" for the indicators of every area (综合)
     name: str
     standings: list[Standing]
 
@@ -84,12 +85,12 @@ class IndicatorPage(Page):
 
 def _area_names(site: Site) -> dict[str, str]:
     names = {"": GENERAL_AREA}
-    names.update({area.id: f"{area.id}. {area.name}" for area in site.reference.topics.areas})
+    names.update({area.id: area.name for area in site.reference.topics.areas})
     return names
 
 
 def standing(site: Site, indicator: IndicatorDefinition, origin: str) -> Standing:
-    reporting = [ZoneOutcome(zone, urls.relative(urls.zone_page(zone), origin), outcome)
+    reporting = [ZoneOutcome(zone, urls.url_of(urls.zone_page(zone), origin), outcome)
                  for zone, _ in site.reporting(indicator.id)
                  for outcome in zone_outcomes(site, zone, origin) if outcome.id == indicator.id]
     reported = {entry.zone.id for entry in reporting}
@@ -116,7 +117,8 @@ def index(site: Site, content: ContentPages) -> Iterator[IndicatorsPage]:
         groups.setdefault(indicator.area, []).append(standing(site, indicator, INDEX))
     yield IndicatorsPage(
         path=INDEX, title="实验成效", site=site, source=site.reference.indicators.source,
-        areas=[AreaStandings(names.get(area_id, area_id), members) for area_id, members in groups.items() if members],
+        areas=[AreaStandings(area_id, names.get(area_id, area_id), members) for area_id, members in groups.items()
+               if members],
         data_links={suffix: urls.relative(urls.data_file(f"indicators.{suffix}"), INDEX)
                     for suffix in ("csv", "xlsx", "json")},
     )
@@ -156,7 +158,9 @@ def indicator_pages(site: Site, content: ContentPages) -> Iterator[IndicatorPage
         words = "；".join(f"{point.year} 年 {with_unit(point.value, indicator.unit)}（{count} 个实验区）"
                          for point, count in medians)
         yield IndicatorPage(
-            path=path, title=indicator.name, site=site, standing=item, area=names.get(indicator.area, indicator.area),
+            path=path, title=indicator.name, site=site, standing=item,
+            area=f"{indicator.area}. {names[indicator.area]}" if indicator.area in names and indicator.area
+            else names.get(indicator.area, indicator.area),
             topics=[(topics[topic_id][1], urls.relative(urls.topic_page(topic_id), path))
                     for topic_id in indicator.topics if topic_id in topics],
             comparison=_comparison(item),
