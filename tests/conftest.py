@@ -157,11 +157,11 @@ def materials_applied_on(day: str) -> dict[str, str]:
 
 def write_zone(root: Path, folder: str = "220102-nanguan", zone: str | bytes | None = VALID_ZONE,
                reports: dict[str, str | bytes] | None = None, media: dict[str, bytes] | None = None,
-               materials: dict[str, str] = MATERIALS) -> Path:
+               materials: dict[str, str] = MATERIALS, indicators: str | bytes | None = None) -> Path:
     """Write one zone folder under root/zones; text is written as UTF-8, bytes as they are.
 
     The zone also gets `materials`: by default the application, plan and review opinion that
-    VALID_ZONE's confirmation needs; `{}` for none.
+    VALID_ZONE's confirmation needs; `{}` for none. `indicators` is its indicators.yml, if any.
     """
     path = root / "zones" / folder
     (path / "reports").mkdir(parents=True, exist_ok=True)
@@ -170,6 +170,8 @@ def write_zone(root: Path, folder: str = "220102-nanguan", zone: str | bytes | N
     files.update({f"media/{name}": data for name, data in (media or {}).items()})
     if zone is not None:
         files["zone.yml"] = zone
+    if indicators is not None:
+        files["indicators.yml"] = indicators
     for name, content in files.items():
         target = path / name
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -426,7 +426,7 @@ def test_files_beside_zone_yml_are_named_not_ignored(workspace: Path) -> None:
     (zone / "2020-04-22-news.md").write_text(VALID_NEWS, encoding="utf-8")
     run = validate(workspace)
     assert run.code == 1
-    assert ("zones/220102-nanguan/2020-04-22-news.md: 错误[F13]: 实验区文件夹里只能有 zone.yml、reports 和 media，"
+    assert ("zones/220102-nanguan/2020-04-22-news.md: 错误[F13]: 实验区文件夹里只能有 zone.yml、indicators.yml、reports 和 media，"
             "“2020-04-22-news.md”放错了地方。报告请放到 reports 文件夹") in run.output
 
 

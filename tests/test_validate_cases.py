@@ -187,7 +187,7 @@ CASES = [
                              for n in range(501)] and None),
     Case("a photo in reports", ["zones/220102-nanguan/reports/photo.jpg: 错误[F12]: reports 文件夹里只能放 .md 报告文件。"],
          reports={"photo.jpg": b"\xff\xd8\xff"}),
-    Case("a stray file next to zone.yml", ["zones/220102-nanguan/notes.txt: 错误[F13]: 实验区文件夹里只能有 zone.yml、reports 和 media，“notes.txt”放错了地方。"],
+    Case("a stray file next to zone.yml", ["zones/220102-nanguan/notes.txt: 错误[F13]: 实验区文件夹里只能有 zone.yml、indicators.yml、reports 和 media，“notes.txt”放错了地方。"],
          setup=lambda root: (root / "zones" / "220102-nanguan" / "notes.txt").write_text("x") and None),
     Case("report name without date", ["zones/220102-nanguan/reports/news.md: 错误[F15]: 报告文件名“news.md”不符合命名规则。"],
          reports={"news.md": VALID_NEWS}),

@@ -26,6 +26,7 @@ class Group(Enum):
     ZONE = "实验区的身份"
     MILESTONES = "工作节点、申请材料和报送期限"
     REPORTS = "报告"
+    INDICATORS = "实验成效（指标数值）"
     MEDIA = "图片和附件"
     BODY = "正文的排版和安全"
     PUBLISHING = "公开之前"
@@ -109,7 +110,7 @@ TOO_MANY_REPORTS = _rule("F11", Group.FILES, "reports 文件夹里有 {count} �
 NOT_A_REPORT = _rule("F12", Group.FILES, "reports 文件夹里只能放 .md 报告文件",
                      "图片和附件请放到 media 文件夹，报告文件的扩展名用小写 .md",
                      "把图片、Word 文件传到了 reports，或扩展名写成了 .MD")
-STRAY_FILE = _rule("F13", Group.FILES, "实验区文件夹里只能有 zone.yml、reports 和 media，“{name}”放错了地方",
+STRAY_FILE = _rule("F13", Group.FILES, "实验区文件夹里只能有 zone.yml、indicators.yml、reports 和 media，“{name}”放错了地方",
                    "报告请放到 reports 文件夹，图片和附件放到 media 文件夹；不需要的文件请删除",
                    "报告、图片等直接放在了实验区文件夹里")
 NO_ZONE_FILE = _rule("F14", Group.FILES, "实验区文件夹里没有 zone.yml", "请从模板复制 zone.yml 到这个文件夹并填写",
@@ -312,6 +313,52 @@ PERSONAL_DATA_ALLOWED = _rule("R10", Group.REPORTS, "报告写了 allow_personal
                               "合并前请取得省民政厅同意；不需要公开的，请删去这些号码和 allow_personal_data 这一行",
                               "信息块中写了 allow_personal_data: true（检查结果的“需要省民政厅同意”一节会列出这份报告）",
                               severity=Severity.WARNING)
+
+# 实验成效（指标数值）
+_OWN_FIELDS = "name（名称）、unit（单位）、direction（higher 越高越好 / lower 越低越好）和 definition（口径）"
+UNKNOWN_INDICATOR = _rule("I01", Group.INDICATORS, "未知的指标编号“{written}”",
+                          "{guess}参考指标的编号见 content/reference/indicators.yml；本区自设的指标请写明 " + _OWN_FIELDS,
+                          "编号写错了，或自设指标没有写名称等说明")
+INDICATOR_UNIT = _rule("I02", Group.INDICATORS, "单位“{written}”与参考指标“{name}”的单位“{unit}”不同",
+                       "参考指标的单位以 content/reference/indicators.yml 为准：请把数值换算成“{unit}”，并删去 unit 这一行",
+                       "按本地统计口径填了别的单位（如“万人”“‰”）")
+PERCENT_RANGE = _rule("I03", Group.INDICATORS, "{name}是百分比，{value} 不在 0 到 100 之间",
+                      "百分比只写 0 到 100 之间的数字，不写 % 号；如 0.852 应写 85.2",
+                      "把比例写成了小数，或多写了一位")
+NEGATIVE_COUNT = _rule("I04", Group.INDICATORS, "{name}是个数，不能是负数 {value}",
+                       "请写年末的实际个数；比上一年减少了多少，可以写在 note 里",
+                       "把变化量（减少了多少）当成了数值")
+YEAR_OUTSIDE_PERIOD = _rule("I05", Group.INDICATORS, "{what}的年度 {year} 不在 {first} 到 {last} 年之间",
+                            "{how}", "年度写错了，或实验期延长后还没有在 zone.yml 写 extended_to",
+                            fix="基期值最早可以是实验开始前两年；目标值和实际值在实验期内（延期的算到 extended_to）")
+FUTURE_VALUE = _rule("I06", Group.INDICATORS, "{year} 年的{what}晚于检查日期（{today}）",
+                     "只写已经统计出来的数值；年度写错了的，请改正 year", "年度写错了，或提前填了预计数")
+DUPLICATE_YEAR = _rule("I07", Group.INDICATORS, "{year} 年的实际值写了两次（第 {first} 行已有）",
+                       "每个指标每年只写一个数值：请删去其中一处；需要说明的写在 note 里", "复制上一年的数值后忘了改年度")
+NO_SOURCE = _rule("I08", Group.INDICATORS, "{year} 年的数值没有写来源",
+                  "请写 source: 本区 reports 中的报告文件名（如 2020-12-25-annual-summary.md），或统计、调查的名称",
+                  "只填了数字，没有写 source")
+SOURCE_REPORT_MISSING = _rule("I09", Group.INDICATORS, "来源“{source}”是报告文件名，但本实验区没有这份公开的报告",
+                              "{guess}请写 reports 文件夹里已有的报告文件名（不是草稿），或改写成统计、调查的名称",
+                              "报告文件名写错了、还没有上传，或那份报告还是草稿")
+SURVEY_MISSING = _rule("I10", Group.INDICATORS, "{name}来自调查，{year} 年的数值缺少调查说明（survey）",
+                       "请写 survey: {{by: 调查单位, method: 调查方法, sample: 有效样本量}}，"
+                       "如 survey: {{by: 某大学社会学系（受区民政局委托）, method: 入户问卷, sample: 1200}}",
+                       "满意度这类调查得来的数值只写了数字")
+TARGET_WRONG_WAY = _rule("I11", Group.INDICATORS, "{name}{better}，但目标值 {target} 比基期值 {baseline} {worse}",
+                         "请核对 target 和 baseline 是否写反了；如果目标确实如此，请在年度总结里说明原因",
+                         "把基期值和目标值写反了，或看错了指标的方向", severity=Severity.WARNING)
+REQUIRED_INDICATOR_MISSING = _rule("I12", Group.INDICATORS, "还没有报告必报指标“{name}”（{id}）的实际值",
+                                   "请在 indicators.yml 写上 - id: {id} 和各年的实际值（values），{since}",
+                                   "已确认的实验区过了第一份年度工作总结的期限，但 indicators.yml 里还没有这个指标的数值",
+                                   severity=Severity.WARNING,
+                                   severity_note="警告（终期报告到期后为错误）")
+DUPLICATE_INDICATOR = _rule("I13", Group.INDICATORS, "指标“{id}”写了两次（第 {first} 行已有）",
+                            "同一指标的各年数值都写在同一项的 values 下面：请合并两处", "把同一指标分成了两项")
+OWN_INDICATOR_INCOMPLETE = _rule("I14", Group.INDICATORS, "自设指标“{id}”缺少 {missing}",
+                                 "本区自设的指标要写明 " + _OWN_FIELDS, "自设指标只写了编号和数值")
+REFERENCE_INDICATOR = _rule("I15", Group.INDICATORS, "参考指标“{id}”有误：{problem}", "{how}",
+                            "修改 content/reference/indicators.yml 时写错了编号或方面（技术人员）")
 
 # 图片和附件
 MEDIA_TYPE = _rule("M01", Group.MEDIA, "不允许的文件类型“.{kind}”", "media 文件夹只能放 {allowed} 文件",

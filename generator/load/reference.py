@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from generator.contract import rulebook
+from generator.contract.indicators import IndicatorDefinition, IndicatorSet
 from generator.contract.problems import Problem
 from generator.contract.settings import SiteSettings
 from generator.load.explain import explain_validation
@@ -91,8 +92,10 @@ class Reference:
     divisions: Divisions
     topics: TopicList
     settings: SiteSettings
+    indicators: IndicatorSet = field(default_factory=lambda: IndicatorSet(source="（无）", indicators=[]))
     _units: dict[str, Unit] = field(init=False, repr=False, compare=False)
     _topics: dict[str, tuple[Area, Topic]] = field(init=False, repr=False, compare=False)
+    _indicators: dict[str, IndicatorDefinition] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         units: dict[str, Unit] = {}
@@ -105,6 +108,7 @@ class Reference:
         object.__setattr__(self, "_units", units)
         object.__setattr__(self, "_topics", {topic.id: (area, topic) for area in self.topics.areas
                                              for topic in area.topics})
+        object.__setattr__(self, "_indicators", {indicator.id: indicator for indicator in self.indicators.indicators})
 
     def units(self) -> dict[str, Unit]:
         """Every unit that can hold a zone (county-level, or a prefecture for high-level projects), by code."""
@@ -113,12 +117,17 @@ class Reference:
     def topic_index(self) -> dict[str, tuple[Area, Topic]]:
         return self._topics
 
+    def indicator_index(self) -> dict[str, IndicatorDefinition]:
+        """The province's outcome indicators by id, retired ones included (old figures still show)."""
+        return self._indicators
+
 
 Model = TypeVar("Model", bound=BaseModel)
 MAX_REFERENCE_BYTES = 2 * 1024 * 1024
 
 
-def load_yaml_model(path: Path, model: type[Model]) -> tuple[Model | None, list[Problem]]:
+def load_yaml_model(path: Path, model: type[Model],
+                    context: dict[str, Any] | None = None) -> tuple[Model | None, list[Problem]]:
     """Read, parse and validate one YAML file; every problem comes back with its line."""
     if not path.is_file() and not path.is_symlink():
         return None, [rulebook.REFERENCE_FILE_MISSING.at(path)]
@@ -129,7 +138,7 @@ def load_yaml_model(path: Path, model: type[Model]) -> tuple[Model | None, list[
     if parsed is None:
         return None, problems
     try:
-        return model.model_validate(parsed.data), problems
+        return model.model_validate(parsed.data, context=context), problems
     except ValidationError as error:
         return None, problems + explain_validation(error, model, parsed, path)
 
@@ -141,6 +150,10 @@ def load_reference(content: Path, site_url: str | None = None) -> tuple[Referenc
     problems += topic_problems + settings_problems
     if divisions is None or topics is None or settings is None:
         return None, problems
+    indicators, indicator_problems = load_indicator_set(content / "reference" / INDICATOR_SET_FILE, topics)
+    problems += indicator_problems
+    if indicators is None:
+        return None, problems
     unknown = set(settings.reviewers.prefectures) - {prefecture.code for prefecture in divisions.prefectures}
     if unknown:
         problems += [rulebook.UNKNOWN_REVIEWER_PREFECTURE.at(content / "site.yml", None, f"reviewers.prefectures.{code}",
@@ -148,4 +161,32 @@ def load_reference(content: Path, site_url: str | None = None) -> tuple[Referenc
         return None, problems
     if site_url:
         settings = settings.model_copy(update={"site_url": site_url if site_url.endswith("/") else site_url + "/"})
-    return Reference(divisions, topics, settings), problems
+    return Reference(divisions, topics, settings, indicators), problems
+
+
+INDICATOR_SET_FILE = "indicators.yml"
+
+
+def load_indicator_set(path: Path, topics: TopicList) -> tuple[IndicatorSet | None, list[Problem]]:
+    """The province's indicators; topic ids are checked by the contract, area ids and unique ids here."""
+    known_topics = {topic.id: topic.name for area in topics.areas for topic in area.topics}
+    indicators, problems = load_yaml_model(path, IndicatorSet, {"topics": known_topics})
+    if indicators is None:
+        return None, problems
+    parsed, _ = parse_yaml(read_text_file(path, MAX_REFERENCE_BYTES, "")[0] or "", path)
+    line_of = parsed.line_of if parsed is not None else (lambda key: None)
+    areas = {area.id for area in topics.areas}
+    seen: set[str] = set()
+    found = []
+    for index, indicator in enumerate(indicators.indicators):
+        if indicator.area and indicator.area not in areas:
+            found.append(rulebook.REFERENCE_INDICATOR.at(
+                path, line_of(("indicators", index, "area")), f"indicators[{index}].area", id=indicator.id,
+                problem=f"方面编号“{indicator.area}”不在 topics.yml 中",
+                how=f"area 写 topics.yml 中的方面编号（{'、'.join(sorted(areas))}），综合性的指标写 \"\""))
+        if indicator.id in seen:
+            found.append(rulebook.REFERENCE_INDICATOR.at(
+                path, line_of(("indicators", index, "id")), f"indicators[{index}].id", id=indicator.id,
+                problem="编号重复", how="每个指标的编号要不同：编号是网页地址"))
+        seen.add(indicator.id)
+    return (None if found else indicators), problems + found

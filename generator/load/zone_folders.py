@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from generator.contract import rulebook
 from generator.contract.files import ReportFront, ZoneFile
+from generator.contract.indicators import INDICATORS_FILE, ZoneIndicatorsFile
 from generator.contract.problems import Problem
 from generator.load.explain import explain_validation
 from generator.load.text_file import read_text_file
@@ -26,6 +27,7 @@ MAX_REPORTS_PER_ZONE = 500
 ZONE_FILE = "zone.yml"
 REPORTS = "reports"
 MEDIA = "media"
+ZONE_ENTRIES = (ZONE_FILE, INDICATORS_FILE, REPORTS, MEDIA)  # what a zone folder may hold
 _FENCE = re.compile(r"^(---|\.\.\.)\s*$")
 
 
@@ -53,6 +55,15 @@ class BodySource:
 
 
 @dataclass(frozen=True)
+class IndicatorsSource:
+    """A zone's indicators.yml: the figures it reports, with the line of every key."""
+
+    path: Path
+    data: ZoneIndicatorsFile
+    lines: ParsedYaml
+
+
+@dataclass(frozen=True)
 class ZoneSource:
     folder: Path
     data: ZoneFile
@@ -61,6 +72,11 @@ class ZoneSource:
     media: tuple[Path, ...]
     placeholder_lines: tuple[int, ...] = ()
     unread_fronts: tuple[BodySource, ...] = ()
+    indicators: IndicatorsSource | None = None  # None when the zone has no indicators.yml (or it cannot be read)
+
+    @property
+    def indicators_file(self) -> Path:
+        return self.folder / INDICATORS_FILE
 
     @property
     def id(self) -> str:
@@ -107,8 +123,8 @@ def split_front_matter(text: str, path: Path) -> tuple[str, str, int] | Problem:
     return rulebook.UNCLOSED_FRONT_MATTER.at(path, 1)
 
 
-def _validate(model: type[ZoneFile] | type[ReportFront], parsed: ParsedYaml, path: Path,
-              context: Mapping[str, Any]) -> tuple[ZoneFile | ReportFront | None, list[Problem]]:
+def _validate(model: type[ZoneFile] | type[ReportFront] | type[ZoneIndicatorsFile], parsed: ParsedYaml, path: Path,
+              context: Mapping[str, Any]) -> tuple[ZoneFile | ReportFront | ZoneIndicatorsFile | None, list[Problem]]:
     if not isinstance(parsed.data, dict):
         return None, [rulebook.NOT_A_MAPPING.at(path, parsed.line_of(()))]
     try:
@@ -191,7 +207,7 @@ def load_zone(folder: Path, context: Mapping[str, Any]) -> tuple[ZoneSource | No
         return None, [rulebook.SYMLINK_INSIDE.at(link) for link in links]
     reports, problems, unread = _load_reports(folder, context)
     problems += [rulebook.STRAY_FILE.at(path, name=path.name) for path in sorted(folder.iterdir())
-                 if path.name not in (ZONE_FILE, REPORTS, MEDIA) and not is_unwanted(path.name)]
+                 if path.name not in ZONE_ENTRIES and not is_unwanted(path.name)]
     if not zone_file.is_file():
         problems.append(rulebook.NO_ZONE_FILE.at(folder))
         return None, problems
@@ -206,10 +222,30 @@ def load_zone(folder: Path, context: Mapping[str, Any]) -> tuple[ZoneSource | No
         return None, problems
     data, found = _validate(ZoneFile, parsed, zone_file, context)
     problems += found
+    indicators, found = load_indicators(folder / INDICATORS_FILE)
+    problems += found
     if not isinstance(data, ZoneFile):
         return None, problems
     return ZoneSource(folder, data, parsed, tuple(reports), _media_files(folder),
-                      placeholder_lines(text, text.count("\n") + 1), tuple(unread)), problems
+                      placeholder_lines(text, text.count("\n") + 1), tuple(unread), indicators), problems
+
+
+def load_indicators(path: Path) -> tuple[IndicatorsSource | None, list[Problem]]:
+    """A zone's indicators.yml, read like zone.yml (same limits, same explanations); no file is no figures."""
+    if not path.is_file():
+        return None, []
+    text, problems = read_text_file(path, MAX_ZONE_FILE_BYTES, "indicators.yml 只写指标数值；说明文字请写在报告里")
+    if text is None:
+        return None, problems
+    parsed, found = parse_yaml(text, path)
+    problems += found
+    if parsed is None:
+        return None, problems
+    data, found = _validate(ZoneIndicatorsFile, parsed, path, {})
+    problems += found
+    if not isinstance(data, ZoneIndicatorsFile):
+        return None, problems
+    return IndicatorsSource(path, data, parsed), problems
 
 
 def _media_files(folder: Path) -> tuple[Path, ...]:

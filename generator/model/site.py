@@ -10,6 +10,7 @@ from pathlib import Path
 
 from generator.check.media_use import report_media
 from generator.contract.files import ReportFront, ZoneFile
+from generator.contract.indicators import IndicatorDefinition
 from generator.contract.settings import SiteSettings
 from generator.contract.terms import MILESTONE_LIST, PUBLIC_TYPES, REPORT_TYPES
 from generator.load.boundaries import BoundaryFile
@@ -17,6 +18,7 @@ from generator.load.images import Picture
 from generator.load.reference import Reference, Unit
 from generator.load.zone_folders import ReportSource, ZoneSource
 from generator.model.duties import Duty, DutyKind, effective_end_of, planned_end_of
+from generator.model.indicators import IndicatorFigures, zone_figures
 from generator.model.status import Status, derive_status
 from generator.model.tables import SiteTables, site_tables
 
@@ -50,10 +52,14 @@ class Zone:
     status: Status
     reports: tuple[Report, ...]
     duties: tuple[Duty, ...]
+    indicators: tuple[IndicatorFigures, ...] = ()  # its outcome figures: the province's indicators first, then its own
 
     @property
     def id(self) -> str:
         return self.source.id
+
+    def indicator(self, indicator_id: str) -> IndicatorFigures | None:
+        return next((figures for figures in self.indicators if figures.id == indicator_id), None)
 
     @property
     def data(self) -> ZoneFile:
@@ -122,6 +128,18 @@ class Site:
     def reports(self) -> tuple[Report, ...]:
         return tuple(report for zone in self.zones for report in zone.reports)
 
+    @property
+    def indicators(self) -> tuple[IndicatorDefinition, ...]:
+        """The province's outcome indicators in their set's order, retired ones included."""
+        return tuple(self.reference.indicators.indicators)
+
+    def indicator_index(self) -> dict[str, IndicatorDefinition]:
+        return self.reference.indicator_index()
+
+    def reporting(self, indicator_id: str) -> list[tuple[Zone, IndicatorFigures]]:
+        """The zones that report this indicator, in the site's order, with their figures."""
+        return [(zone, figures) for zone in self.zones if (figures := zone.indicator(indicator_id)) is not None]
+
     @cached_property
     def _newest_first(self) -> tuple[tuple[Report, Zone], ...]:
         # Sorted once: the home page, feeds, experience and 30 theme pages all list from it.
@@ -141,7 +159,8 @@ def _newest_first(reports: Sequence[ReportSource], zone_id: str, bodies: Mapping
 
 
 def derive_zone(source: ZoneSource, unit: Unit, today: date, bodies: Mapping[Path, str],
-                duties: tuple[Duty, ...], body_media: Mapping[Path, frozenset[str]] | None = None) -> Zone | None:
+                duties: tuple[Duty, ...], body_media: Mapping[Path, frozenset[str]] | None = None,
+                indicators: Mapping[str, IndicatorDefinition] | None = None) -> Zone | None:
     milestones = source.data.milestones
     if milestones.approved is None or milestones.start is None:
         return None
@@ -153,7 +172,8 @@ def derive_zone(source: ZoneSource, unit: Unit, today: date, bodies: Mapping[Pat
     has_final = any(report.front.type == "final-report" for report in published)
     status = derive_status(source.data, end, has_final, due, today)
     reports = _newest_first(published, source.id, bodies, body_media or {})
-    return Zone(source, unit, milestones.start, end, status, reports, duties)
+    return Zone(source, unit, milestones.start, end, status, reports, duties,
+                zone_figures(source.indicators, indicators or {}))
 
 
 def derive_site(sources: Sequence[ZoneSource], reference: Reference, today: date, bodies: Mapping[Path, str],
@@ -165,7 +185,8 @@ def derive_site(sources: Sequence[ZoneSource], reference: Reference, today: date
     units = reference.units()
     zones = []
     for source in sources:
-        zone = derive_zone(source, units[source.data.code], today, bodies, duties[source.id], body_media)
+        zone = derive_zone(source, units[source.data.code], today, bodies, duties[source.id], body_media,
+                           reference.indicator_index())
         if zone is not None:
             zones.append(zone)
     zones.sort(key=lambda zone: (zone.data.code, zone.id))

@@ -15,6 +15,7 @@ import pandas as pd
 from pydantic import BaseModel
 
 from generator.contract.files import Milestones, ZoneFile
+from generator.contract.indicators import VALUE_KINDS
 from generator.model.status import Status
 
 if TYPE_CHECKING:
@@ -29,12 +30,19 @@ MILESTONE_COLUMNS = tuple(Milestones.model_fields)
 REPORT_COLUMNS = ("zone_id", "zone_code", "zone", "prefecture", "type", "type_label", "title", "date", "year",
                   "topics", "summary", "stem")
 
+INDICATOR_COLUMNS = ("zone_id", "zone_code", "zone", "prefecture", "prefecture_name", "indicator", "indicator_name",
+                     "unit", "own", "year", "value", "value_kind", "value_kind_label", "source", "survey_by",
+                     "survey_method", "survey_sample", "note")
+
 
 @dataclass(frozen=True)
 class SiteTables:
     zones: pd.DataFrame  # one row per published zone, in the site's order
     reports: pd.DataFrame  # one row per published report: zone by zone in that order, each zone's newest first
     topics: pd.DataFrame  # one row per (zone, topic it chose)
+    # one row per figure a zone reports: zone by zone, indicator by indicator (Zone.indicators' order), the
+    # baseline, then the target, then each year's actual value; value_kind is a key of VALUE_KINDS
+    indicators: pd.DataFrame
 
 
 def _zone_row(zone: Zone) -> dict[str, Any]:
@@ -55,6 +63,26 @@ def _report_rows(zone: Zone) -> list[dict[str, Any]]:
             for report in zone.reports]
 
 
+def _indicator_rows(zone: Zone) -> list[dict[str, Any]]:
+    rows = []
+    for figures in zone.indicators:
+        common = {"zone_id": zone.id, "zone_code": zone.data.code, "zone": zone.unit.full_name,
+                  "prefecture": zone.unit.prefecture.code, "prefecture_name": zone.unit.prefecture.name,
+                  "indicator": figures.id, "indicator_name": figures.name, "unit": figures.unit, "own": figures.own}
+        empty = {"source": "", "survey_by": "", "survey_method": "", "survey_sample": None, "note": ""}
+        for kind, point in (("baseline", figures.baseline), ("target", figures.target)):
+            if point is not None:
+                rows.append({**common, "year": point.year, "value": point.value, "value_kind": kind,
+                             "value_kind_label": VALUE_KINDS[kind], **empty})
+        for value in figures.values:
+            survey = value.survey
+            rows.append({**common, "year": value.year, "value": value.value, "value_kind": "actual",
+                         "value_kind_label": VALUE_KINDS["actual"], "source": value.source or "",
+                         "survey_by": survey.by if survey else "", "survey_method": survey.method if survey else "",
+                         "survey_sample": survey.sample if survey else None, "note": value.note or ""})
+    return rows
+
+
 def _frame(rows: list[dict[str, Any]], columns: Sequence[str]) -> pd.DataFrame:
     # object columns keep values as the model has them: no year becomes 2021.0, no missing date NaN
     return pd.DataFrame(rows, columns=list(columns), dtype=object)
@@ -66,6 +94,7 @@ def site_tables(zones: Sequence[Zone]) -> SiteTables:
         zones=_frame([_zone_row(zone) for zone in zones], zone_columns),
         reports=_frame([row for zone in zones for row in _report_rows(zone)], REPORT_COLUMNS),
         topics=_frame([{"id": zone.id, "topic": topic} for zone in zones for topic in zone.data.topics], ("id", "topic")),
+        indicators=_frame([row for zone in zones for row in _indicator_rows(zone)], INDICATOR_COLUMNS),
     )
 
 

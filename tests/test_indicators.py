@@ -1,0 +1,116 @@
+"""Outcome indicators (实验成效): a zone's figures as the pages read them, and the province's set."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from generator.contract.indicators import IndicatorDefinition, Measurement, Point
+from generator.load.reference import load_reference
+from generator.model.indicators import IndicatorFigures, Progress
+from generator.model.site import Site
+from generator.pipeline import Inputs, check
+from tests.conftest import CONTENT, VALID_ZONE, write_zone
+
+FIGURES = """\
+# 实验成效
+indicators:
+  - id: own-elderly-canteens
+    name: 社区老年食堂数
+    unit: 个
+    kind: count
+    direction: higher
+    definition: 实验区内运营的社区老年食堂数
+    baseline: {year: 2019, value: 3}
+    values:
+      - {year: 2020, value: 8, source: 南关区民政局统计}
+  - id: satisfaction
+    baseline: {year: 2019, value: 80}
+    target: {year: 2021, value: 90}
+    values:
+      - year: 2020
+        value: 86.5
+        source: 南关区2020年居民满意度第三方测评
+        survey: {by: 吉林大学社会学系, method: 入户问卷, sample: 1200}
+  - id: community-work-items
+    baseline: {year: 2019, value: 120}
+    target: {year: 2021, value: 60}
+    values:
+      - {year: 2020, value: 110, source: 南关区社区工作事项清单}
+"""
+
+
+def site_of(root: Path, today: str = "2020-04-25") -> Site:
+    checked = check(Inputs(root / "zones", CONTENT), date.fromisoformat(today))
+    assert checked.site is not None, [problem.message for problem in checked.problems]
+    return checked.site
+
+
+def test_a_zone_without_indicators_has_no_figures(workspace: Path) -> None:
+    write_zone(workspace)
+    site = site_of(workspace)
+    assert site.zones[0].indicators == ()
+    assert site.tables.indicators.empty
+
+
+def test_a_zones_figures_in_the_sets_order_then_its_own(workspace: Path) -> None:
+    write_zone(workspace, indicators=FIGURES)
+    site = site_of(workspace)
+    zone = site.zones[0]
+    assert [figures.id for figures in zone.indicators] == ["satisfaction", "community-work-items", "own-elderly-canteens"]
+    satisfaction = zone.indicator("satisfaction")
+    assert satisfaction is not None and satisfaction.name == "居民满意度" and satisfaction.unit == "%"
+    assert satisfaction.change == pytest.approx(6.5) and satisfaction.improved is True
+    assert satisfaction.progress is Progress.ON_TRACK
+    work_items = zone.indicator("community-work-items")
+    assert work_items is not None and work_items.improved is True and work_items.progress is Progress.BEHIND
+    own = zone.indicator("own-elderly-canteens")
+    assert own is not None and own.own and own.name == "社区老年食堂数" and own.progress is None
+    assert [(z.id, f.id) for z, f in site.reporting("satisfaction")] == [(zone.id, "satisfaction")]
+
+
+def test_the_long_table_has_one_row_per_figure(workspace: Path) -> None:
+    write_zone(workspace, indicators=FIGURES)
+    table = site_of(workspace).tables.indicators
+    satisfaction = table[table.indicator == "satisfaction"]
+    assert list(satisfaction.value_kind) == ["baseline", "target", "actual"]
+    assert list(satisfaction.year) == [2019, 2021, 2020]
+    actual = satisfaction.iloc[2]
+    assert (actual.zone_code, actual.zone, actual.prefecture_name, actual.indicator_name, actual.unit) == (
+        "220102", "长春市南关区", "长春市", "居民满意度", "%")
+    assert (actual.value, actual.source, actual.survey_sample) == (86.5, "南关区2020年居民满意度第三方测评", 1200)
+    assert len(table) == 2 + 3 + 3
+
+
+def definition(direction: str) -> IndicatorDefinition:
+    return IndicatorDefinition(id="x", name="某指标", unit="%", kind="percentage", direction=direction,  # type: ignore[arg-type]
+                               definition="测试用的口径")
+
+
+@pytest.mark.parametrize(("direction", "latest", "expected"), [
+    ("higher", 90, Progress.REACHED), ("higher", 85, Progress.ON_TRACK), ("higher", 84, Progress.BEHIND),
+    ("lower", 70, Progress.REACHED), ("lower", 75, Progress.ON_TRACK), ("lower", 76, Progress.BEHIND),
+])
+def test_progress_against_the_straight_line_to_the_target(direction: str, latest: float, expected: Progress) -> None:
+    start, goal = (80, 90) if direction == "higher" else (80, 70)
+    figures = IndicatorFigures(definition(direction), False, Point(year=2019, value=start), Point(year=2021, value=goal),
+                               (Measurement(year=2020, value=latest, source="统计"),))
+    assert figures.progress is expected
+
+
+def test_the_province_set_has_the_required_satisfaction_survey() -> None:
+    reference, problems = load_reference(CONTENT)
+    assert reference is not None and problems == []
+    indicators = reference.indicator_index()
+    assert 12 <= len(indicators) <= 20
+    assert indicators["satisfaction"].required and indicators["satisfaction"].survey
+    assert indicators["service-facility-area"].reference is not None
+    assert {indicator.area for indicator in indicators.values()} == {"", "1", "2", "3", "4", "5"}
+    assert "示例" in reference.indicators.source
+
+
+def test_a_zone_file_beside_zone_yml_is_not_a_stray_file(workspace: Path) -> None:
+    write_zone(workspace, zone=VALID_ZONE, indicators="indicators: []\n")
+    site_of(workspace)
