@@ -89,6 +89,11 @@ class Outcome:
         return f"{latest.survey.by}，{latest.survey.method}，样本 {latest.survey.sample}"
 
     @property
+    def note(self) -> str:
+        latest = self.figures.latest
+        return (latest.note or "") if latest else ""
+
+    @property
     def words(self) -> str:
         """The figures in one line: under the indicator's name, and in the drawing's text alternative."""
         parts = []
