@@ -27,6 +27,10 @@ RESULTS = ("居民满意度达到{p}%", "累计办结居民诉求{n}件", "新�
            "服务居民{n}人次", "覆盖{n}个小区", "社区工作者服务时间占比提高到{p}%")
 HEADINGS = ("一、基本情况", "二、主要做法", "三、取得成效", "四、存在问题", "五、下一步打算")
 PLAN_HEADINGS = ("一、实验背景", "二、实验主题", "三、实验内容", "四、实验保障")
+# Outcome indicators of the reference set a synthetic zone reports: (id, first value range, yearly change range).
+INDICATORS = (("satisfaction", (78.0, 88.0), (1.0, 4.0)), ("consultation-completion-rate", (70.0, 85.0), (2.0, 6.0)),
+              ("licensed-social-workers", (20, 120), (10, 40)), ("community-work-items", (90, 220), (-40, -10)),
+              ("time-serving-residents", (30.0, 45.0), (5.0, 10.0)))
 TYPES_CYCLE = ("annual-plan", "annual-summary", "experience", "news", "progress", "news", "experience",
                "annual-plan", "annual-summary", "news", "experience", "news")
 
@@ -95,13 +99,17 @@ def write_zone(folder: Path, unit: dict[str, str], rng: random.Random, reports: 
     # The application materials a confirmed zone must have (notice 四(二)), besides its other reports.
     materials = [("application", applied, HEADINGS, 900), ("review-opinion", applied + timedelta(days=3), HEADINGS, 900),
                  ("plan", min(approved + timedelta(days=10), today - timedelta(days=1)), PLAN_HEADINGS, 4400)]
+    written: list[tuple[date, str, str]] = []
     for kind, day, headings, characters in materials:
-        _report(folder, unit, rng, topics, kind, day, f"{day.isoformat()}-{kind}.md", body(rng, characters, headings))
+        written.append((day, kind, f"{day.isoformat()}-{kind}.md"))
+        _report(folder, unit, rng, topics, kind, day, written[-1][2], body(rng, characters, headings))
     for index in range(reports):
         kind = TYPES_CYCLE[index % len(TYPES_CYCLE)]
         day = min(start + timedelta(days=40 + index * 60), today - timedelta(days=1))
-        _report(folder, unit, rng, topics, kind, day, f"{day.isoformat()}-{kind}-{index + 1}.md",
-                body(rng, rng.randint(600, 1600)))
+        written.append((day, kind, f"{day.isoformat()}-{kind}-{index + 1}.md"))
+        _report(folder, unit, rng, topics, kind, day, written[-1][2], body(rng, rng.randint(600, 1600)))
+    # A generator of its own, so that adding indicators leaves the reports of every zone as they were.
+    _indicators(folder, unit, random.Random(unit["code"]), start, today, written)
 
 
 def _report(folder: Path, unit: dict[str, str], rng: random.Random, topics: list[str], kind: str, day: date,
@@ -112,6 +120,42 @@ def _report(folder: Path, unit: dict[str, str], rng: random.Random, topics: list
         front["year"] = day.year
     text = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n\n" + text_body
     (folder / "reports" / name).write_text(text, encoding="utf-8")
+
+
+def _indicators(folder: Path, unit: dict[str, str], rng: random.Random, start: date, today: date,
+                written: list[tuple[date, str, str]]) -> None:
+    """indicators.yml: satisfaction and two other reference indicators, one value a year of the period so far."""
+    last_year = (date(start.year + 2, start.month, 1) - timedelta(days=1)).year  # the two-year period's last year
+    years = range(start.year, min(last_year, today.year) + 1)
+    chosen = [INDICATORS[0], *rng.sample(INDICATORS[1:], 2)]
+    indicators = []
+    for indicator_id, (low, high), (step_low, step_high) in chosen:
+        whole = isinstance(low, int)
+        value: float = rng.randint(int(low), int(high)) if whole else round(rng.uniform(low, high), 1)
+        entry: dict[str, object] = {"id": indicator_id, "baseline": {"year": start.year - 1, "value": value}}
+        values = []
+        for year in years:
+            step = rng.randint(int(step_low), int(step_high)) if whole else round(rng.uniform(step_low, step_high), 1)
+            value = max(0, value + step) if whole else round(min(99.0, value + step), 1)
+            values.append(_measurement(unit, indicator_id, year, value, written, rng))
+        entry["target"] = {"year": last_year, "value": values[-1]["value"] if values else value}
+        entry["values"] = values
+        indicators.append(entry)
+    text = "# 实验成效：本实验区报告的指标数值（基准测试用的虚构数据）\n"
+    text += yaml.safe_dump({"indicators": indicators}, allow_unicode=True, sort_keys=False)
+    (folder / "indicators.yml").write_text(text, encoding="utf-8")
+
+
+def _measurement(unit: dict[str, str], indicator_id: str, year: int, value: float,
+                 written: list[tuple[date, str, str]], rng: random.Random) -> dict[str, object]:
+    """A value whose source is the zone's report of that year (its annual summary if it has one)."""
+    of_year = sorted((kind != "annual-summary", name) for day, kind, name in written if day.year == year)
+    source = of_year[0][1] if of_year else f"{unit['name']}{year}年度统计"
+    measurement: dict[str, object] = {"year": year, "value": value, "source": source}
+    if indicator_id == "satisfaction":
+        measurement["survey"] = {"by": f"{unit['name']}民政局委托的第三方机构", "method": "入户问卷",
+                                 "sample": rng.randint(400, 1500)}
+    return measurement
 
 
 def synthesise(out: Path, zones: int, reports: int, seed: int = 7, today: date = date(2026, 11, 27)) -> tuple[Path, Path]:
