@@ -135,6 +135,10 @@ PAGE_GOLDEN: dict[str, tuple[str, ...]] = {
     "experience by topic": ("experience/topic/1-3/index.md",),
     # 网站地图
     "site map": ("sitemap/index.md",),
+    # 实验成效: the province's indicators by area, who reports each, median, best and who does not report yet
+    "indicators index": ("indicators/index.md",),
+    # one page per indicator: its metadata, the zones compared (baseline → latest, target), by year, filter, downloads
+    "indicator page": ("indicators/satisfaction/index.md",),
 }
 PAGE_KINDS = {name: Kind(name, "", golden) for name, golden in PAGE_GOLDEN.items()}
 
@@ -150,11 +154,14 @@ FILE_KINDS = (
     # the tile map's positions and colours, written only without a boundary file (TILE_MAP_GOLDEN)
     Kind("tile map stylesheet", r"assets/tile-map\.css", ()),
     # open data as CSV (UTF-8 with BOM, CRLF)
-    Kind("data CSV", r"data/[^/]+\.csv", ("data/zones.csv", "data/reports.csv")),
+    Kind("data CSV", r"data/[^/]+\.csv", ("data/zones.csv", "data/reports.csv", "data/indicators.csv")),
+    # one indicator's figures as CSV and XLSX, linked from its page
+    Kind("indicator CSV", r"data/indicators/[^/]+\.csv", ("data/indicators/satisfaction.csv",)),
+    Kind("indicator XLSX", r"data/indicators/[^/]+\.xlsx", ("data/indicators/satisfaction.xlsx",), _workbook),
     # open data as JSON
-    Kind("data JSON", r"data/[^/]+\.json", ("data/zones.json", "data/reports.json")),
+    Kind("data JSON", r"data/[^/]+\.json", ("data/zones.json", "data/reports.json", "data/indicators.json")),
     # open data as XLSX, compared as its sheets
-    Kind("data XLSX", r"data/[^/]+\.xlsx", ("data/zones.xlsx",), _workbook),
+    Kind("data XLSX", r"data/[^/]+\.xlsx", ("data/zones.xlsx", "data/indicators.xlsx"), _workbook),
     # Atom feeds: every report, experience and news, one per zone
     Kind("site feed", r"feed\.xml", ("feed.xml",)),
     Kind("experience feed", r"feed-experience\.xml", ("feed-experience.xml",)),
