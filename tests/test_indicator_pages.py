@@ -66,6 +66,7 @@ def test_the_zone_page_says_from_what_to_what_against_which_target_and_how_measu
     assert "基期 2019 年 80% → 最新 2020 年 86.5%；目标 2021 年 90%" in block
     assert '<span aria-hidden="true">↗</span> 按计划推进' in block  # a word and a symbol, not a colour alone
     assert '<span aria-hidden="true">✗</span> 落后于计划' in block  # 40 → 45 of a planned 80
+    assert '<span aria-hidden="true">—</span> 未设目标' in block  # the zone's own indicator has none
     assert "来源：南关区2020年居民满意度第三方测评（调查：吉林大学社会学系，入户问卷，样本 1200）" in block
     drawings = re.findall(r'<svg class="trend"[^>]*role="img" aria-label="([^"]+)"', block)
     assert drawings[0] == "居民满意度逐年数值：基期 2019 年 80% → 最新 2020 年 86.5%；目标 2021 年 90%；按计划推进"

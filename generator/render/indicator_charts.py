@@ -88,8 +88,8 @@ def key(shape: str) -> str:
 
 
 LEGEND = {
-    "start": key('<circle class="dumbbell__start" cx="10" cy="10" r="5"/>') + "基线值",
-    "end": key('<circle class="dumbbell__end" cx="10" cy="10" r="6"/>') + "最新值",
+    "start": key('<circle class="dumbbell__start" cx="10" cy="10" r="5"/>') + "基期值",
+    "end": key('<circle class="dumbbell__end" cx="10" cy="10" r="6"/>') + "最新实际值",
     "target": key('<path class="dumbbell__target" d="M10 3l7 7l-7 7l-7 -7z"/>') + "目标值",
     "reference": key('<line class="dumbbell__reference" x1="10" y1="0" x2="10" y2="20"/>') + "参考线",
 }

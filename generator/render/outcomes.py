@@ -10,13 +10,22 @@ from generator.model.site import Site, Zone
 from generator.render.indicator_charts import YearPoint, trend, with_unit
 from generator.render.views import urls
 
-# The symbol beside each state's word (colour is never the only signal); no target or no figure yet: NO_PROGRESS.
+# The symbol beside each state's word (colour is never the only signal), and why there is no state.
 SYMBOLS = {Progress.REACHED: "✓", Progress.ON_TRACK: "↗", Progress.BEHIND: "✗"}
-NO_PROGRESS = ("none", "—", "未设目标或尚无可比数值")
+NO_VALUE = ("no-data", "…", "尚无实际值")
+NO_TARGET = ("no-target", "—", "未设目标")
+NO_BASELINE = ("no-baseline", "?", "无基期值，暂不能判断进度")
 
 
-def state_badge(progress: Progress | None) -> str:
-    key, symbol, label = (progress.key, SYMBOLS[progress], progress.label) if progress else NO_PROGRESS
+def _state(figures: IndicatorFigures) -> tuple[str, str, str]:
+    progress = figures.progress
+    if progress is not None:
+        return progress.key, SYMBOLS[progress], progress.label
+    return NO_VALUE if figures.latest is None else NO_TARGET if figures.target is None else NO_BASELINE
+
+
+def state_badge(figures: IndicatorFigures) -> str:
+    key, symbol, label = _state(figures)
     return (f'<span class="outcome-state outcome-state--{key}"><span aria-hidden="true">{symbol}</span> '
             f"{label}</span>")
 
@@ -49,15 +58,15 @@ class Outcome:
 
     @property
     def state(self) -> str:
-        return self.figures.progress.key if self.figures.progress else NO_PROGRESS[0]
+        return _state(self.figures)[0]
 
     @property
     def badge(self) -> str:
-        return state_badge(self.figures.progress)
+        return state_badge(self.figures)
 
     @property
     def state_label(self) -> str:
-        return self.figures.progress.label if self.figures.progress else NO_PROGRESS[2]
+        return _state(self.figures)[2]
 
     @property
     def baseline(self) -> YearPoint | None:
