@@ -10,6 +10,7 @@ from pathlib import Path
 
 from generator.check.zone_identity import folder_owner
 from generator.contract.files import Milestones
+from generator.contract.indicators import DIRECTIONS, INDICATOR_KINDS, INDICATORS_FILE
 from generator.contract.terms import ANNUAL_TYPES, MILESTONE_LIST, REPORT_TYPE_LIST, REPORT_TYPES, Section
 from generator.load.reference import Reference, Unit
 from generator.load.zone_folders import ZONE_FILE, ZoneSource, zone_folders
@@ -18,6 +19,7 @@ from generator.write.files import write_changed
 
 SCHEMA_FROM_ZONE = "../../schemas/zone.schema.json"
 SCHEMA_FROM_REPORT = "../../../schemas/report.schema.json"
+SCHEMA_FROM_INDICATORS = "../../schemas/indicators.schema.json"
 
 ORDINALS = "一二三四五六七八九十"
 
@@ -93,6 +95,13 @@ def zone_file_text(unit: Unit | None, today: date) -> str:
     )
 
 
+def indicators_file_text(today: date) -> str:
+    """The commented indicators.yml: satisfaction to fill in, and how other and own indicators are written."""
+    return render("scaffold/indicators.yml.j2", schema=SCHEMA_FROM_INDICATORS, year=today.year,
+                  kinds=" / ".join(f"{key} {label.split('（')[0]}" for key, label in INDICATOR_KINDS.items()),
+                  directions=" / ".join(f"{key} {label}" for key, label in DIRECTIONS.items()))
+
+
 def new_zone(zones_dir: Path, code: str, reference: Reference, today: date) -> Created:
     unit = _unit_for(code, reference)
     existing = [folder for folder in zone_folders(zones_dir)
@@ -103,6 +112,7 @@ def new_zone(zones_dir: Path, code: str, reference: Reference, today: date) -> C
     (folder / "reports").mkdir(parents=True)  # no .gitkeep: a zone folder holds no hidden file (rule F23)
     path = folder / ZONE_FILE
     path.write_text(zone_file_text(unit, today), encoding="utf-8")
+    (folder / INDICATORS_FILE).write_text(indicators_file_text(today), encoding="utf-8")
     return Created(path)
 
 
@@ -164,7 +174,7 @@ def new_report(folder: Path, kind: str, year: int | None, title: str | None, zon
 
 def template_texts() -> dict[str, str]:
     """The blank templates officials copy in the browser, by path under content/templates/."""
-    texts = {ZONE_FILE: zone_file_text(None, TEMPLATE_DATE)}
+    texts = {ZONE_FILE: zone_file_text(None, TEMPLATE_DATE), INDICATORS_FILE: indicators_file_text(TEMPLATE_DATE)}
     for kind, label in REPORT_TYPES.items():
         year = TEMPLATE_DATE.year if kind in ANNUAL_TYPES else None
         texts[f"reports/{kind}.md"] = report_text(kind, f"待填写：{label}标题", year, TEMPLATE_DATE, template=True)

@@ -18,6 +18,7 @@ from playwright.sync_api import Page, expect
 from pydantic import BaseModel
 
 from generator.contract.files import ReportFront, ZoneFile, nested_model
+from generator.contract.indicators import ZoneIndicatorsFile
 from generator.contract.terms import REPORT_TYPES
 from generator.load.reference import Reference, load_reference
 from generator.render.admin.config import cms_config
@@ -101,6 +102,23 @@ def test_the_widgets_make_the_common_mistakes_impossible() -> None:
     assert "待填写" not in json.dumps(config, ensure_ascii=False)  # the scaffolds' placeholders: never written by the form
     assert config["locale"] == "zh_Hans" and config["publish_mode"] == "editorial_workflow"
     assert _collection(config, f"reports-{ZONE}")["slug"] == "{{fields.date}}-{{fields.type}}"
+
+
+def test_the_indicators_form_offers_the_provinces_indicators_and_every_figure_field() -> None:
+    reference = _reference()
+    config = cms_config(reference, date.fromisoformat(TODAY))
+    collection = _collection(config, "indicators")
+    assert [entry["file"] for entry in collection["files"]] == [
+        f"zones/{unit.folder_name}/indicators.yml" for unit in sorted(reference.units().values(), key=lambda u: u.code)]
+    own = {f"indicators.{name}" for name in ("name", "unit", "kind", "direction", "definition")}
+    assert _form_paths(collection["files"][0]["fields"]) == _paths(ZoneIndicatorsFile) - own
+    fields = {field["name"]: field for field in _flat(collection["files"][0]["fields"])}
+    options = {option["value"]: option["label"] for option in fields["id"]["options"]}
+    assert options["satisfaction"] == "居民满意度（%）"
+    assert set(options) == {key for key, indicator in reference.indicator_index().items() if not indicator.retired}
+    assert fields["year"]["widget"] == "select" and fields["value"]["widget"] == "number"
+    assert (fields["sample"]["widget"], fields["sample"]["value_type"]) == ("number", "int")
+    assert fields["source"]["widget"] == "string" and "annual-summary.md" in fields["source"]["hint"]
 
 
 def test_configuration_text_cannot_end_the_script() -> None:

@@ -12,7 +12,7 @@ from generator.load.reference import load_reference
 from generator.model.indicators import IndicatorFigures, Progress
 from generator.model.site import Site
 from generator.pipeline import Inputs, check
-from tests.conftest import CONTENT, VALID_ZONE, write_zone
+from tests.conftest import CONTENT, ROOT, SAMPLE_ZONES, VALID_ZONE, validate, write_zone
 
 FIGURES = """\
 # 实验成效
@@ -114,3 +114,29 @@ def test_the_province_set_has_the_required_satisfaction_survey() -> None:
 def test_a_zone_file_beside_zone_yml_is_not_a_stray_file(workspace: Path) -> None:
     write_zone(workspace, zone=VALID_ZONE, indicators="indicators: []\n")
     site_of(workspace)
+
+
+def test_the_templates_examples_pass_once_uncommented(workspace: Path) -> None:
+    text = (ROOT / "content" / "templates" / "indicators.yml").read_text(encoding="utf-8")
+    lines = [line.replace("# ", "", 1) if line.startswith("    # ") else line[1:] if line.startswith("#  ") else line
+             for line in text.split("\n") if not line.startswith("    values: []")]
+    summary = "2020-12-25-annual-summary.md"
+    write_zone(workspace, indicators="\n".join(lines),
+               reports={summary: (SAMPLE_ZONES / "220102-nanguan" / "reports" / summary).read_text(encoding="utf-8")})
+    zone = site_of(workspace, today="2021-01-05").zones[0]
+    assert [figures.id for figures in zone.indicators] == ["satisfaction", "community-social-organizations",
+                                                           "own-elderly-canteens"]
+    run = validate(workspace, today="2021-01-05")
+    assert "[I" not in run.output and run.code == 0, run.output
+
+
+def test_a_yaml_bomb_or_a_huge_indicators_yml_is_refused_with_its_rule(workspace: Path) -> None:
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + level)}: &{chr(98 + level)} [{', '.join([f'*{chr(97 + level)}'] * 10)}]\n" for level in range(6))
+    write_zone(workspace, indicators=bomb)
+    write_zone(workspace, "220103-kuancheng", zone=VALID_ZONE.replace('"220102"', '"220103"').replace("南关区", "宽城区"),
+               indicators="indicators: []\n" + "#" * (300 * 1024))
+    run = validate(workspace)
+    assert "zones/220102-nanguan/indicators.yml: 错误[Y15]" in run.output, run.output
+    assert "zones/220103-kuancheng/indicators.yml: 错误[F05]" in run.output, run.output
+    assert run.code == 1 and "Traceback" not in run.output

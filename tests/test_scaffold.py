@@ -45,6 +45,9 @@ def test_new_zone_fills_zone_yml_from_the_reference_data(workspace: Path) -> Non
     for line in ('code: "220104"', "name: 朝阳区", "unit: 长春市朝阳区民政局", 'phone: 0431-00000000'):
         assert line in text
     assert (zone / "reports").is_dir()
+    indicators = (zone / "indicators.yml").read_text(encoding="utf-8")
+    assert indicators.startswith("# yaml-language-server: $schema=../../schemas/indicators.schema.json\n")
+    assert "  - id: satisfaction" in indicators
     code, output = check(workspace)
     assert code == 0
     assert any("待填写" in line for line in warnings_only(output))
@@ -123,9 +126,10 @@ def test_templates_officials_copy_are_in_sync_with_the_scaffolds() -> None:
 
 def test_editor_settings_map_the_schemas(tmp_path: Path) -> None:
     settings = json.loads((ROOT / ".vscode" / "settings.json").read_text(encoding="utf-8"))
-    for schema, globs in settings["yaml.schemas"].items():
+    for schema in settings["yaml.schemas"]:
         assert (ROOT / schema).is_file()
-        assert "zones/*/zone.yml" in globs
+    assert "zones/*/zone.yml" in settings["yaml.schemas"]["./schemas/zone.schema.json"]
+    assert "zones/*/indicators.yml" in settings["yaml.schemas"]["./schemas/indicators.schema.json"]
     schema = json.loads((ROOT / "schemas" / "zone.schema.json").read_text(encoding="utf-8"))
     assert schema["properties"]["code"]["title"] == "行政区划代码"
 

@@ -25,6 +25,7 @@ from tests.conftest import (
 )
 
 ZONE_FILE = "zones/220102-nanguan/zone.yml"
+INDICATORS_FILE = "zones/220102-nanguan/indicators.yml"
 NEWS_FILE = "zones/220102-nanguan/reports/2020-04-22-news.md"
 
 
@@ -53,6 +54,30 @@ def plan(body: str) -> str:
     return f"---\ntype: plan\ntitle: 南关区实验方案\ndate: 2020-01-15\n---\n\n{body}\n"
 
 
+# A zone's figures that pass every check at CASE_TODAY; each indicator case changes one thing.
+FIGURES = """\
+indicators:
+  - id: satisfaction
+    baseline: {year: 2019, value: 80}
+    target: {year: 2021, value: 90}
+    values:
+      - year: 2020
+        value: 86.5
+        source: 南关区2020年居民满意度第三方测评
+        survey: {by: 吉林大学社会学系, method: 入户问卷, sample: 1200}
+"""
+SURVEY_LINE = "        survey: {by: 吉林大学社会学系, method: 入户问卷, sample: 1200}\n"
+COUNT_FIGURES = "  - id: community-social-organizations\n    values:\n      - {year: 2020, value: 12, source: 南关区民政局统计}\n"
+REFERENCE_AREA_LINE = 1 + (CONTENT / "reference" / "indicators.yml").read_text(encoding="utf-8").split("\n").index('    area: "1"')
+
+
+def _edit_reference_area(root: Path) -> None:
+    path = root / "content" / "reference" / "indicators.yml"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines[REFERENCE_AREA_LINE - 1] = '    area: "9"'
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
 FULL_SECTIONS = "".join(f"## {name}\n\n{'社区治理创新实验' * 100}\n\n" for name in ("一、实验背景", "二、实验主题",
                                                                                "三、实验内容", "四、实验保障"))
 
@@ -71,6 +96,7 @@ class Case:
     today: str = CASE_TODAY
     setup: Callable[[Path], object] | None = None  # makes what files alone cannot: links, a changed content/
     patch: dict[str, object] = field(default_factory=dict)  # attributes to replace while validating
+    indicators: str | None = None  # the zone's indicators.yml
 
 
 CASES = [
@@ -328,6 +354,47 @@ CASES = [
          reports={"2020-04-22-news.md": VALID_NEWS + "\n![](../media/photo.jpg)\n"}),
     Case("a link whose user name disguises its host", [f"{NEWS_FILE}:13: 错误[H16]: 正文: 链接“https://www.mca.gov.cn@evil.example/”实际打开的是 evil.example：网址里“@”前面的部分只是用户名，不是网站。"], reports={"2020-04-22-news.md": VALID_NEWS + "\n[民政部](https://www.mca.gov.cn@evil.example/)\n"}),
     Case("an HTML comment", [f"{NEWS_FILE}:13: 错误[H15]: 正文: HTML 注释会被删去。"], reports={"2020-04-22-news.md": VALID_NEWS + "\n<!-- 内部意见 -->\n"}),
+    # Outcome indicators
+    Case("a YAML mistake in indicators.yml", [f"{INDICATORS_FILE}:7: 错误[Y03]: value: 字段名“value”后面用了全角冒号“：”。"],
+         indicators=FIGURES.replace("value: 86.5", "value：86.5")),
+    Case("a figure written with its unit", [f"{INDICATORS_FILE}:7: 错误[V17]: indicators[0].values[0].value: 应当是数字，现在是“86.5%”。"],
+         indicators=FIGURES.replace("value: 86.5", "value: 86.5%")),
+    Case("an unknown indicator", [f"{INDICATORS_FILE}:2: 错误[I01]: indicators[0].id: 未知的指标编号“satisfactoin”。是不是想写 satisfaction（居民满意度）？"],
+         indicators=FIGURES.replace("id: satisfaction", "id: satisfactoin")),
+    Case("an indicator written by its name", [f"{INDICATORS_FILE}:2: 错误[I01]: indicators[0].id: 未知的指标编号“居民满意度”。是不是想写 satisfaction（居民满意度）？"],
+         indicators=FIGURES.replace("id: satisfaction", "id: 居民满意度")),
+    Case("another unit than the province's", [f"{INDICATORS_FILE}:3: 错误[I02]: indicators[0].unit: 单位“分”与参考指标“居民满意度”的单位“%”不同。"],
+         indicators=FIGURES.replace("id: satisfaction\n", "id: satisfaction\n    unit: 分\n")),
+    Case("a percentage over 100", [f"{INDICATORS_FILE}:3: 错误[I03]: indicators[0].baseline.value: 居民满意度是百分比，800 不在 0 到 100 之间。"],
+         indicators=FIGURES.replace("value: 80}", "value: 800}")),
+    Case("a negative count", [f"{INDICATORS_FILE}:12: 错误[I04]: indicators[1].values[0].value: 社区社会组织数是个数，不能是负数 -3。"],
+         indicators=FIGURES + COUNT_FIGURES.replace("value: 12", "value: -3")),
+    Case("a baseline long before the start", [f"{INDICATORS_FILE}:3: 错误[I05]: indicators[0].baseline.year: 基期值的年度 2016 不在 2018 到 2020 年之间。基期值写实验开始当年或之前两年"],
+         indicators=FIGURES.replace("year: 2019", "year: 2016")),
+    Case("a value after the period", [f"{INDICATORS_FILE}:6: 错误[I05]: indicators[0].values[0].year: 实际值的年度 2023 不在 2020 到 2021 年之间。"],
+         indicators=FIGURES.replace("- year: 2020", "- year: 2023"), today="2024-03-01"),
+    Case("a value of a year still to come", [f"{INDICATORS_FILE}:6: 错误[I06]: indicators[0].values[0].year: 2021 年的实际值晚于检查日期（2020-04-25）。"],
+         indicators=FIGURES.replace("- year: 2020", "- year: 2021")),
+    Case("two values for one year", [f"{INDICATORS_FILE}:13: 错误[I07]: indicators[1].values[1].year: 2020 年的实际值写了两次（第 12 行已有）。"],
+         indicators=FIGURES + COUNT_FIGURES + "      - {year: 2020, value: 13, source: 南关区民政局统计}\n"),
+    Case("a value without a source", [f"{INDICATORS_FILE}:6: 错误[I08]: indicators[0].values[0]: 2020 年的数值没有写来源。"],
+         indicators=FIGURES.replace("        source: 南关区2020年居民满意度第三方测评\n", "")),
+    Case("a source report that is not there", [f"{INDICATORS_FILE}:8: 错误[I09]: indicators[0].values[0].source: 来源“2020-12-25-annual-summary.md”是报告文件名，但本实验区没有这份公开的报告。"],
+         indicators=FIGURES.replace("source: 南关区2020年居民满意度第三方测评", "source: 2020-12-25-annual-summary.md")),
+    Case("satisfaction without its survey", [f"{INDICATORS_FILE}:6: 错误[I10]: indicators[0].values[0]: 居民满意度来自调查，2020 年的数值缺少调查说明（survey）。"],
+         indicators=FIGURES.replace(SURVEY_LINE, "")),
+    Case("a target below the baseline of a higher-is-better indicator", [f"{INDICATORS_FILE}:4: 警告[I11]: indicators[0].target: 居民满意度越高越好，但目标值 70 比基期值 80 低。"],
+         indicators=FIGURES.replace("value: 90}", "value: 70}"), exit_code=0),
+    Case("no satisfaction after the first annual summary", [f"{ZONE_FILE}:12: 警告[I12]: indicators: 还没有报告必报指标“居民满意度”（satisfaction）的实际值。"],
+         today="2021-01-05", exit_code=0),
+    Case("no satisfaction when the final report is due", [f"{INDICATORS_FILE}: 错误[I12]: indicators: 还没有报告必报指标“居民满意度”（satisfaction）的实际值。"],
+         indicators="indicators:\n  - id: satisfaction\n    baseline: {year: 2019, value: 80}\n", today="2022-03-01"),
+    Case("one indicator written twice", [f"{INDICATORS_FILE}:10: 错误[I13]: indicators[1].id: 指标“satisfaction”写了两次（第 2 行已有）。"],
+         indicators=FIGURES + "  - id: satisfaction\n"),
+    Case("an own indicator without its definition", [f"{INDICATORS_FILE}:10: 错误[I14]: indicators[1].id: 自设指标“own-canteens”缺少 unit（单位）、direction（方向）、definition（口径）。"],
+         indicators=FIGURES + "  - id: own-canteens\n    name: 社区老年食堂数\n"),
+    Case("a reference indicator of an unknown area", [f"content/reference/indicators.yml:{REFERENCE_AREA_LINE}: 错误[I15]: indicators[1].area: 参考指标“community-social-organizations”有误：方面编号“9”不在 topics.yml 中。"],
+         setup=_edit_reference_area),
     # Before publishing
     Case("a placeholder left in a confirmed zone", [f"{ZONE_FILE}:3: 错误[P01]: title: 这一行还有“待填写”的内容。"],
          zone=VALID_ZONE.replace("title: 以“三社联动”推动老旧小区议事协商", "title: 待填写（实验主题）")),
@@ -365,7 +432,8 @@ CASES = [
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_each_mistake_gets_its_own_message(workspace: Path, case: Case, monkeypatch: pytest.MonkeyPatch) -> None:
-    write_zone(workspace, case.folder, case.zone, case.reports, case.media, materials=case.materials)
+    write_zone(workspace, case.folder, case.zone, case.reports, case.media, materials=case.materials,
+               indicators=case.indicators)
     for folder, zone in case.extra_zones.items():
         write_zone(workspace, folder, zone)
     content = CONTENT

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from generator.check.cross_zone import check_unique_codes
 from generator.check.drafts import check_report_draft, check_zone_placeholders
+from generator.check.indicators import check_indicators
 from generator.check.lifecycle import check_lifecycle
 from generator.check.media import check_media_files, check_report_links
 from generator.check.milestones import check_milestones
@@ -32,7 +33,8 @@ def check_zone(zone: ZoneSource, reference: Reference, today: date, duties: Sequ
     prefecture_level = unit is not None and unit.code == unit.prefecture.code
     problems = (check_zone_identity(zone, reference) + check_milestones(zone) + check_zone_phone(zone)
                 + check_zone_placeholders(zone) + check_media_files(zone) + check_file_names(zone)
-                + check_lifecycle(zone, reference.settings, today, prefecture_level, duties))
+                + check_lifecycle(zone, reference.settings, today, prefecture_level, duties)
+                + check_indicators(zone, reference, today, duties))
     for report in zone.reports:
         problems += (check_report(report, zone, today) + check_plan(report) + check_report_draft(report, zone)
                      + check_report_links(report, zone))

@@ -344,7 +344,8 @@ SOURCE_REPORT_MISSING = _rule("I09", Group.INDICATORS, "来源“{source}”是�
 SURVEY_MISSING = _rule("I10", Group.INDICATORS, "{name}来自调查，{year} 年的数值缺少调查说明（survey）",
                        "请写 survey: {{by: 调查单位, method: 调查方法, sample: 有效样本量}}，"
                        "如 survey: {{by: 某大学社会学系（受区民政局委托）, method: 入户问卷, sample: 1200}}",
-                       "满意度这类调查得来的数值只写了数字")
+                       "满意度这类调查得来的数值只写了数字",
+                       fix="在这个数值下面加一行 survey，写明调查单位（by）、调查方法（method）和有效样本量（sample）")
 TARGET_WRONG_WAY = _rule("I11", Group.INDICATORS, "{name}{better}，但目标值 {target} 比基期值 {baseline} {worse}",
                          "请核对 target 和 baseline 是否写反了；如果目标确实如此，请在年度总结里说明原因",
                          "把基期值和目标值写反了，或看错了指标的方向", severity=Severity.WARNING)
@@ -358,7 +359,9 @@ DUPLICATE_INDICATOR = _rule("I13", Group.INDICATORS, "指标“{id}”写了两�
 OWN_INDICATOR_INCOMPLETE = _rule("I14", Group.INDICATORS, "自设指标“{id}”缺少 {missing}",
                                  "本区自设的指标要写明 " + _OWN_FIELDS, "自设指标只写了编号和数值")
 REFERENCE_INDICATOR = _rule("I15", Group.INDICATORS, "参考指标“{id}”有误：{problem}", "{how}",
-                            "修改 content/reference/indicators.yml 时写错了编号或方面（技术人员）")
+                            "修改 content/reference/indicators.yml 时写错了编号或方面（技术人员）",
+                            fix="编号只用小写英文字母、数字和连字符且互不相同；"
+                                "area 写 topics.yml 中的方面编号，综合性的指标写空字符串")
 
 # 图片和附件
 MEDIA_TYPE = _rule("M01", Group.MEDIA, "不允许的文件类型“.{kind}”", "media 文件夹只能放 {allowed} 文件",

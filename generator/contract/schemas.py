@@ -7,9 +7,12 @@ import json
 from pydantic import BaseModel
 
 from generator.contract.files import ReportFront, ZoneFile
+from generator.contract.indicators import ZoneIndicatorsFile
 
-SCHEMAS: dict[str, type[BaseModel]] = {"zone.schema.json": ZoneFile, "report.schema.json": ReportFront}
-SCHEMA_TITLES = {"zone.schema.json": "实验区信息 zone.yml", "report.schema.json": "报告信息块（front matter）"}
+SCHEMAS: dict[str, type[BaseModel]] = {"zone.schema.json": ZoneFile, "report.schema.json": ReportFront,
+                                       "indicators.schema.json": ZoneIndicatorsFile}
+SCHEMA_TITLES = {"zone.schema.json": "实验区信息 zone.yml", "report.schema.json": "报告信息块（front matter）",
+                 "indicators.schema.json": "实验成效 indicators.yml"}
 
 
 def schema_text(name: str) -> str:

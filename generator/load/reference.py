@@ -9,7 +9,7 @@ from typing import Any, Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from generator.contract import rulebook
-from generator.contract.indicators import IndicatorDefinition, IndicatorSet
+from generator.contract.indicators import INDICATOR_ID, IndicatorDefinition, IndicatorSet
 from generator.contract.problems import Problem
 from generator.contract.settings import SiteSettings
 from generator.load.explain import explain_validation
@@ -92,7 +92,8 @@ class Reference:
     divisions: Divisions
     topics: TopicList
     settings: SiteSettings
-    indicators: IndicatorSet = field(default_factory=lambda: IndicatorSet(source="（无）", indicators=[]))
+    # none by default: a Reference made in code (tests) need not list the province's indicators
+    indicators: IndicatorSet = field(default_factory=lambda: IndicatorSet.model_construct(source="", indicators=[]))
     _units: dict[str, Unit] = field(init=False, repr=False, compare=False)
     _topics: dict[str, tuple[Area, Topic]] = field(init=False, repr=False, compare=False)
     _indicators: dict[str, IndicatorDefinition] = field(init=False, repr=False, compare=False)
@@ -184,6 +185,10 @@ def load_indicator_set(path: Path, topics: TopicList) -> tuple[IndicatorSet | No
                 path, line_of(("indicators", index, "area")), f"indicators[{index}].area", id=indicator.id,
                 problem=f"方面编号“{indicator.area}”不在 topics.yml 中",
                 how=f"area 写 topics.yml 中的方面编号（{'、'.join(sorted(areas))}），综合性的指标写 \"\""))
+        if not INDICATOR_ID.match(indicator.id):
+            found.append(rulebook.REFERENCE_INDICATOR.at(
+                path, line_of(("indicators", index, "id")), f"indicators[{index}].id", id=indicator.id,
+                problem="编号只能用小写英文字母、数字和连字符", how="编号是网页地址，如 satisfaction、social-workers"))
         if indicator.id in seen:
             found.append(rulebook.REFERENCE_INDICATOR.at(
                 path, line_of(("indicators", index, "id")), f"indicators[{index}].id", id=indicator.id,

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
+from generator.contract.indicators import INDICATORS_FILE
 from generator.contract.settings import CmsSettings
 from generator.load.reference import Reference, Unit
 from generator.render.admin.fields import MEDIA_FOLDER, FieldMaker
@@ -20,6 +21,7 @@ from generator.render.admin.fields import MEDIA_FOLDER, FieldMaker
 Config = dict[str, Any]
 GITHUB_API = "https://api.github.com"
 ZONES = "zones"
+INDICATORS = "indicators"
 
 
 def report_collection_name(unit: Unit) -> str:
@@ -71,6 +73,16 @@ def _zones_collection(maker: FieldMaker, units: list[Unit]) -> Config:
     }
 
 
+def _indicators_collection(maker: FieldMaker, units: list[Unit]) -> Config:
+    fields = maker.indicator_fields()
+    return {
+        "name": INDICATORS, "label": "实验成效", "label_singular": "实验成效", "format": "yml", "delete": False,
+        "description": "找到本单位，填写各项指标的基期值、目标值和每年的实际值（每个数值都要写来源）。",
+        "files": [{"name": unit.folder_name, "label": f"{unit.code} {unit.full_name}",
+                   "file": f"{ZONES}/{unit.folder_name}/{INDICATORS_FILE}", "fields": fields} for unit in units],
+    }
+
+
 def _reports_collection(maker: FieldMaker, unit: Unit) -> Config:
     return {
         "name": report_collection_name(unit), "label": f"{unit.code} {unit.full_name}·报告", "label_singular": "报告",
@@ -97,7 +109,8 @@ def cms_config(reference: Reference, today: date) -> Config:
         "media_folder": f"{ZONES}/media-unused",  # required at the top; every collection has its own
         "public_folder": MEDIA_FOLDER,
         "slug": {"encoding": "unicode", "clean_accents": False, "sanitize_replacement": "-"},
-        "collections": [_zones_collection(maker, units), *(_reports_collection(maker, unit) for unit in units)],
+        "collections": [_zones_collection(maker, units), _indicators_collection(maker, units),
+                        *(_reports_collection(maker, unit) for unit in units)],
     }
     if editorial_workflow(cms):
         config["publish_mode"] = "editorial_workflow"

@@ -23,6 +23,15 @@ from generator.contract.files import (
     ZoneFile,
     nested_model,
 )
+from generator.contract.indicators import (
+    DIRECTIONS,
+    INDICATOR_KINDS,
+    Measurement,
+    Point,
+    Survey,
+    ZoneIndicator,
+    ZoneIndicatorsFile,
+)
 from generator.contract.terms import REPORT_TYPE_LIST
 from generator.load.reference import Reference, Unit
 
@@ -81,6 +90,11 @@ class FieldMaker:
         self.topics = [{"label": f"{topic.id} {topic.name}", "value": topic.id}
                        for _, topic in reference.topic_index().values()]
         self.years = year_options(today)
+        # a baseline may be two years before the first batch's start; a target a few years ahead
+        self.figure_years = [{"label": f"{year} 年", "value": year}
+                             for year in range(today.year + 5, FIRST_YEAR - 3, -1)]
+        self.indicators = [{"label": f"{indicator.name}（{indicator.unit}）", "value": indicator.id}
+                           for indicator in reference.indicators.indicators if not indicator.retired]
 
     def fields(self, model: type[BaseModel], special: dict[str, Widget] | None = None) -> list[Widget]:
         return [(special or {}).get(name) or self.widget(model, name, info) for name, info in model.model_fields.items()]
@@ -146,6 +160,47 @@ class FieldMaker:
                                       "public_folder": "media", "choose_url": False}},
         }
         return [*self.fields(ReportFront, fixed), body_widget()]
+
+
+    def _point_fields(self, model: type[Point]) -> list[Widget]:
+        info = model.model_fields
+        year = {**_base("year", info["year"]), "widget": "select", "options": self.figure_years}
+        value = {**self.widget(model, "value", info["value"]), "hint": "只写数字，不写单位和 % 号；百分比写 0 到 100 之间的数"}
+        return self.fields(model, {"year": year, "value": value})
+
+    def _optional_group(self, name: str, info: FieldInfo, fields: list[Widget]) -> Widget:
+        return {**_base(name, info), "widget": "object", "collapsed": True,
+                "fields": [{**child, "required": False} for child in fields]}
+
+    def indicator_fields(self) -> list[Widget]:
+        """indicators.yml of one zone: a list of indicators, each with its baseline, target and yearly values."""
+        info = ZoneIndicator.model_fields
+        survey_info = Survey.model_fields
+        survey = self.fields(Survey, {"sample": {**_base("sample", survey_info["sample"]), "widget": "number",
+                                                 "value_type": "int", "min": 1}})
+        measurement_info = Measurement.model_fields
+        measurement = self.fields(Measurement, {
+            **{field["name"]: field for field in self._point_fields(Measurement)},
+            "survey": self._optional_group("survey", measurement_info["survey"], survey),
+        })
+        fixed = {
+            "id": {**_base("id", info["id"]), "widget": "select", "options": self.indicators,
+                   "hint": "从全省参考指标中选；本区自设的指标请在 GitHub 网页上直接编辑 indicators.yml（见投稿指南）"},
+            "kind": {**_base("kind", info["kind"]), "widget": "select",
+                     "options": [{"label": label, "value": key} for key, label in INDICATOR_KINDS.items()]},
+            "direction": {**_base("direction", info["direction"]), "widget": "select",
+                          "options": [{"label": label, "value": key} for key, label in DIRECTIONS.items()]},
+            "baseline": self._optional_group("baseline", info["baseline"], self._point_fields(Point)),
+            "target": self._optional_group("target", info["target"], self._point_fields(Point)),
+            "values": {**_base("values", info["values"]), "widget": "list", "summary": "{{fields.year}} 年：{{fields.value}}",
+                       "fields": measurement},
+        }
+        own = ("name", "unit", "kind", "direction", "definition")
+        fields = self.fields(ZoneIndicator, fixed)
+        # own indicators are written in the file: the form keeps their fields but does not ask for them
+        fields = [field for field in fields if field["name"] not in own]
+        listing = ZoneIndicatorsFile.model_fields["indicators"]
+        return [{**_base("indicators", listing), "widget": "list", "summary": "{{fields.id}}", "fields": fields}]
 
 
 def body_widget() -> Widget:
