@@ -159,8 +159,7 @@ def indicator_pages(site: Site, content: ContentPages) -> Iterator[IndicatorPage
                          for point, count in medians)
         yield IndicatorPage(
             path=path, title=indicator.name, site=site, standing=item,
-            area=f"{indicator.area}. {names[indicator.area]}" if indicator.area in names and indicator.area
-            else names.get(indicator.area, indicator.area),
+            area=f"{indicator.area}. {names[indicator.area]}" if indicator.area else GENERAL_AREA,
             topics=[(topics[topic_id][1], urls.relative(urls.topic_page(topic_id), path))
                     for topic_id in indicator.topics if topic_id in topics],
             comparison=_comparison(item),
