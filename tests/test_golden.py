@@ -161,7 +161,7 @@ FILE_KINDS = (
     # open data as JSON
     Kind("data JSON", r"data/[^/]+\.json", ("data/zones.json", "data/reports.json", "data/indicators.json")),
     # open data as XLSX, compared as its sheets
-    Kind("data XLSX", r"data/[^/]+\.xlsx", ("data/zones.xlsx", "data/indicators.xlsx"), _workbook),
+    Kind("data XLSX", r"data/[^/]+\.xlsx", ("data/zones.xlsx",), _workbook),
     # Atom feeds: every report, experience and news, one per zone
     Kind("site feed", r"feed\.xml", ("feed.xml",)),
     Kind("experience feed", r"feed-experience\.xml", ("feed-experience.xml",)),

@@ -119,8 +119,9 @@ def index(site: Site, content: ContentPages) -> Iterator[IndicatorsPage]:
         path=INDEX, title="实验成效", site=site, source=site.reference.indicators.source,
         areas=[AreaStandings(area_id, names.get(area_id, area_id), members) for area_id, members in groups.items()
                if members],
-        data_links={suffix: urls.relative(urls.data_file(f"indicators.{suffix}"), INDEX)
-                    for suffix in ("csv", "xlsx", "json")},
+        data_links={"csv": urls.relative(urls.data_file("indicators.csv"), INDEX),
+                    "xlsx": urls.relative(urls.data_file("zones.xlsx"), INDEX),  # its 实验成效 sheet
+                    "json": urls.relative(urls.data_file("indicators.json"), INDEX)},
     )
 
 
