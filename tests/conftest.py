@@ -44,6 +44,17 @@ contact:
   address: 长春市南关区民康路100号
 """
 
+# VALID_ZONE's required outcome figure: from its final report's due date on, a build needs it (rule I12).
+SATISFACTION = """\
+indicators:
+  - id: satisfaction
+    values:
+      - year: 2020
+        value: 90.5
+        source: 南关区2020年居民满意度第三方测评
+        survey: {by: 吉林大学社会学系, method: 入户问卷, sample: 1200}
+"""
+
 VALID_NEWS = """\
 ---
 type: news
@@ -240,7 +251,7 @@ def addressed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _news_project(root: Path) -> None:
-    write_zone(root, reports={"2020-04-22-news.md": VALID_NEWS})
+    write_zone(root, reports={"2020-04-22-news.md": VALID_NEWS}, indicators=SATISFACTION)
     run = build(root / "zones", root / "site", root / "build")
     assert run.code == 0, run.output
 

@@ -382,3 +382,31 @@ def test_each_report_type_written_through_the_form_passes_validation(clone: tupl
         git(repo.repo, "commit", "-q", "-m", "the plan was too short")
     else:
         assert run.code == 0 and problems == [], run.output
+
+
+@pytest.mark.browser  # the module's Chromium starts in the fixture
+def test_an_official_writes_the_zones_figures_through_the_form(clone: tuple[Clone, str, Page, Watch]) -> None:
+    repo, admin, page, _ = clone
+    zone = "220183-dehui"
+    figures = repo.zones / zone / "indicators.yml"
+    if figures.exists():  # the form starts from no file, as for a zone that has not reported yet
+        git(repo.repo, "rm", "-q", str(figures.relative_to(repo.repo)))
+        git(repo.repo, "commit", "-q", "-m", "no figures yet")
+    _open(page, admin, f"indicators/entries/{zone}")
+    page.get_by_role("button", name="新增实验成效指标").click()
+    _select(page, "指标编号", "居民满意度")
+    page.get_by_role("button", name="新增实际值").click()
+    _select(page, "年度", "2026")
+    page.get_by_label("数值", exact=True).fill("88.6")
+    page.get_by_label("来源 (可选)").fill("德惠市2026年居民满意度第三方测评")
+    # a collapsed optional group opens with the arrow button beside its name
+    page.get_by_text("调查说明", exact=True).last.locator("xpath=..").get_by_role("button").first.click()
+    page.get_by_label("调查单位 (可选)").fill("长春工业大学（受市民政局委托）")
+    page.get_by_label("调查方法 (可选)").fill("入户问卷")
+    page.get_by_label("样本量 (可选)").fill("800")
+    _publish(page)
+
+    assert figures.is_file(), git(repo.repo, "status", "--short")
+    text = figures.read_text(encoding="utf-8")
+    assert "id: satisfaction" in text and "year: 2026" in text and "88.6" in text and "sample: 800" in text, text
+    assert [line for line in _validate(repo).splitlines() if "indicators.yml" in line and zone in line] == []

@@ -6,7 +6,7 @@ import re
 import shutil
 from pathlib import Path
 
-from tests.conftest import SAMPLE_ZONES, VALID_NEWS, build, tree_digest, write_zone
+from tests.conftest import SAMPLE_ZONES, SATISFACTION, VALID_NEWS, build, tree_digest, write_zone
 from tests.htmltext import Page
 
 THIRD_PARTY = Path(__file__).parent / "fixtures" / "third_party" / "zones"
@@ -93,7 +93,7 @@ def test_failed_build_leaves_previous_site_as_it_was(previous_build: Path) -> No
 
 
 def test_second_build_rewrites_no_markdown_and_reuses_the_site_until_an_input_changes(workspace: Path) -> None:
-    write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS})
+    write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS}, indicators=SATISFACTION)
     assert build(workspace / "zones", workspace / "site", workspace / "build").code == 0
     docs = workspace / "build" / "docs"
     before = {path: path.stat().st_mtime_ns for path in docs.rglob("*") if path.is_file()}
@@ -114,7 +114,7 @@ def test_second_build_rewrites_no_markdown_and_reuses_the_site_until_an_input_ch
 
 
 def test_unconfirmed_zone_is_not_published(workspace: Path) -> None:
-    write_zone(workspace)
+    write_zone(workspace, indicators=SATISFACTION)
     shutil.copytree(SAMPLE_ZONES / "222401-yanji", workspace / "zones" / "222401-yanji")
     unconfirmed = (workspace / "zones" / "222401-yanji" / "zone.yml")
     text = unconfirmed.read_text(encoding="utf-8")

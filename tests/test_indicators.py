@@ -9,7 +9,7 @@ import pytest
 
 from generator.contract.indicators import IndicatorDefinition, Measurement, Point
 from generator.load.reference import load_reference
-from generator.model.indicators import IndicatorFigures, Progress
+from generator.model.indicators import IndicatorFigures, Progress, format_value
 from generator.model.site import Site
 from generator.pipeline import Inputs, check
 from tests.conftest import CONTENT, ROOT, SAMPLE_ZONES, VALID_ZONE, validate, write_zone
@@ -140,3 +140,13 @@ def test_a_yaml_bomb_or_a_huge_indicators_yml_is_refused_with_its_rule(workspace
     assert "zones/220102-nanguan/indicators.yml: 错误[Y15]" in run.output, run.output
     assert "zones/220103-kuancheng/indicators.yml: 错误[F05]" in run.output, run.output
     assert run.code == 1 and "Traceback" not in run.output
+
+
+@pytest.mark.parametrize(("value", "kind", "expected"), [
+    (12.0, "count", "12"), (85.25, "percentage", "85.25"), (91.3, "percentage", "91.3"), (12345678.0, "money", "12345678"),
+    (0.125, "number", "0.12"),
+])
+def test_figures_print_without_exponents_or_trailing_zeros(value: float, kind: str, expected: str) -> None:
+    definition = IndicatorDefinition(id="x", name="某指标", unit="个", kind=kind, direction="higher",  # type: ignore[arg-type]
+                                     definition="测试用的口径")
+    assert format_value(value, definition) == expected

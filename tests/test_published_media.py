@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from tests.conftest import CONFIG, CONTENT, TODAY, VALID_NEWS, run_cli, validate, write_zone
+from tests.conftest import CONFIG, CONTENT, SATISFACTION, TODAY, VALID_NEWS, run_cli, validate, write_zone
 
 ZONE = "zones/220102-nanguan"
 
@@ -33,7 +33,8 @@ MEDIA = {"现场.png": _png(1200, 800), "会议纪要.pdf": b"%PDF-1.4 minutes",
 
 
 def _zone(root: Path) -> None:
-    write_zone(root, reports={"2020-04-22-news.md": PUBLISHED, "2020-04-23-news.md": DRAFT}, media=MEDIA)
+    write_zone(root, reports={"2020-04-22-news.md": PUBLISHED, "2020-04-23-news.md": DRAFT}, media=MEDIA,
+               indicators=SATISFACTION)
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from generator.load.reference import load_reference
 from generator.pipeline import Inputs, check, generate_docs
-from tests.conftest import CONTENT, MATERIALS, VALID_ZONE, write_zone
+from tests.conftest import CONTENT, MATERIALS, SATISFACTION, VALID_ZONE, write_zone
 
 
 def test_divisions_hold_jilins_units_with_their_official_codes() -> None:
@@ -41,8 +41,16 @@ def test_the_province_can_replace_the_topic_list_without_code_change(tmp_path: P
         "      - {id: \"1-1\", name: 网格化服务管理, description: 测试说明。}\n"
         "      - {id: \"1-12\", name: 智慧社区, description: 测试说明。}\n",
         encoding="utf-8")
+    # its indicators name topics too: the province replaces them with the topic list
+    (content / "reference" / "indicators.yml").write_text(
+        "source: 省民政厅确定的实验成效指标（测试）\nindicators:\n"
+        "  - {id: satisfaction, name: 居民满意度, unit: \"%\", kind: percentage, direction: higher, definition: 测试口径说明,"
+        " required: true, survey: true}\n"
+        "  - {id: smart-community, name: 智慧社区覆盖率, area: \"1\", topics: [\"1-12\"], unit: \"%\", kind: percentage,"
+        " direction: higher, definition: 测试口径说明}\n", encoding="utf-8")
     materials = {name: re.sub(r"^topics: .*$", 'topics: ["1-12"]', text, flags=re.M) for name, text in MATERIALS.items()}
-    write_zone(tmp_path, zone=VALID_ZONE.replace('["1-3", "2-4"]', '["1-12"]'), materials=materials)
+    write_zone(tmp_path, zone=VALID_ZONE.replace('["1-3", "2-4"]', '["1-12"]'), materials=materials,
+               indicators=SATISFACTION)
     checked = check(Inputs(tmp_path / "zones", content), date(2026, 11, 27))
     assert not checked.has_errors, checked.problems
     generate_docs(checked, tmp_path / "build")

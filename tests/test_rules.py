@@ -16,6 +16,7 @@ from tests.conftest import (
     CASE_TODAY,
     CONTENT,
     MATERIALS,
+    SATISFACTION,
     VALID_NEWS,
     VALID_ZONE,
     Run,
@@ -47,7 +48,8 @@ def lines_of(output: str, marker: str) -> list[str]:
 # --- lifecycle -------------------------------------------------------------------------------------------
 
 def test_missing_annual_reports_and_final_report_are_warnings_at_the_build_date(workspace: Path) -> None:
-    write_zone(workspace, reports={"2020-01-20-annual-plan.md": report("annual-plan", "2020-01-20", "year: 2020\n")})
+    write_zone(workspace, reports={"2020-01-20-annual-plan.md": report("annual-plan", "2020-01-20", "year: 2020\n")},
+               indicators=SATISFACTION)
     run = validate(workspace, today="2022-03-01")
     assert run.code == 0
     for expected in ("2020 年度工作总结逾期未提交（截止 2020-12-31）", "2021 年度实验计划逾期未提交（截止 2021-01-31）",
@@ -87,7 +89,7 @@ def test_milestones_need_the_reports_that_back_them(workspace: Path, milestone: 
 def test_backing_reports_satisfy_the_rule(workspace: Path) -> None:
     write_zone(workspace, zone=VALID_ZONE.replace("  start: 2020-01-01\n", "  start: 2020-01-01\n  accepted: 2022-05-20\n"),
                reports={"2022-01-10-final-report.md": report("final-report", "2022-01-10"),
-                        "2022-05-20-acceptance.md": report("acceptance", "2022-05-20")})
+                        "2022-05-20-acceptance.md": report("acceptance", "2022-05-20")}, indicators=SATISFACTION)
     assert validate(workspace, today="2022-06-01").code == 0
 
 
@@ -266,7 +268,7 @@ def test_an_image_the_report_shows_must_exist(workspace: Path) -> None:
 
 def test_a_draft_is_not_published_and_its_plan_rules_are_warnings(workspace: Path) -> None:
     draft = "---\ntype: plan\ntitle: 南关区实验方案（草稿）\ndate: 2020-01-10\ndraft: true\n---\n\n## 实验背景\n\n待补充。\n"
-    write_zone(workspace, reports={"2020-01-10-plan.md": draft})
+    write_zone(workspace, reports={"2020-01-10-plan.md": draft}, indicators=SATISFACTION)
     run = validate(workspace)
     assert run.code == 0
     assert "实验方案正文只有" in run.output and "这是草稿，不会在网站上公开" in run.output

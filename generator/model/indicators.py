@@ -128,6 +128,7 @@ def zone_figures(source: IndicatorsSource | None,
 
 
 def format_value(value: float, definition: IndicatorDefinition) -> str:
-    if definition.kind == "count" or value == int(value):
-        return f"{int(value)}" if value == int(value) else f"{value:g}"
-    return f"{value:g}"
+    """A figure as the pages print it: whole numbers without decimals, others to two places, never in exponent form."""
+    if value == int(value) or definition.kind == "count":
+        return str(round(value))
+    return f"{round(value, 2):f}".rstrip("0").rstrip(".")
