@@ -26,9 +26,12 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import tests.browser  # noqa: E402
 from generator.pipeline import Inputs, build  # noqa: E402
 from generator.site.ssg import choose  # noqa: E402
 from tests.browser import chromium  # noqa: E402
+
+tests.browser.ALLOWED = True  # a benchmark, not a test: tests/browser.py's guard is for pytest's marks
 
 TODAY = date(2026, 11, 27)
 SAMPLE = ROOT / "tests" / "fixtures" / "sample" / "zones"
@@ -37,10 +40,14 @@ BUDGET_KB, BUDGET_READABLE_S = 150, 3.0
 # (kind, path, has an analytical chart that may load plotly.js)
 PAGES = [
     ("首页", "", False), ("地图", "map/", False), ("市（州）页", "prefectures/changchun/", False),
-    ("实验区页", "zones/220202-changyi/", False), ("报告页", "zones/220102-nanguan/2020-01-15-plan/", False),
+    ("实验区页", "zones/220202-changyi/", False), ("实验区页（含实验成效）", "zones/220102-nanguan/", False),
+    ("报告页", "zones/220102-nanguan/2020-01-15-plan/", False),
     ("报告页（含图示）", "zones/220102-nanguan/2021-10-19-experience/", False),
     ("实验区一览", "zones/", False), ("选题页", "themes/topic-1-3/", False), ("文字页", "policy/", False),
-    ("搜索页", "search/", False), ("专题（选题统计图）", "themes/", True), ("实验进度（时间线）", "progress/", True),
+    ("搜索页", "search/", False), ("实验成效", "indicators/", False),
+    ("指标页（15 个实验区比较）", "indicators/satisfaction/", False),
+    ("指标页（选报指标）", "indicators/community-social-organizations/", False),
+    ("专题（选题统计图）", "themes/", True), ("实验进度（时间线）", "progress/", True),
 ]
 COMPRESSED = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".csv"}
 

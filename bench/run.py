@@ -3,6 +3,7 @@
     python bench/run.py              # 60 zones × 12 reports and 600 × 10
     python bench/run.py --large      # and 3,000 × 10
     python bench/run.py --sizes 60x12
+    python bench/run.py --without-indicators   # the same zones without indicators.yml: what the figures add
 
 Numbers are never asserted in tests; bench/RESULTS.md keeps the last run and the machine it ran on.
 """
@@ -30,10 +31,13 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from synth import synthesise  # noqa: E402
 
+import tests.browser  # noqa: E402
 from generator.pipeline import Inputs, check, generate, generate_or_reuse  # noqa: E402
 from generator.site.search import index_site  # noqa: E402
 from generator.site.ssg import choose  # noqa: E402
 from tests.browser import chromium, serve_folder  # noqa: E402
+
+tests.browser.ALLOWED = True  # a benchmark, not a test: tests/browser.py's guard is for pytest's marks
 
 TODAY = date(2026, 11, 27)
 SEARCH_QUERY = "社区 治理"
@@ -113,8 +117,14 @@ def _transfers(site: Path, paths: list[str], search: bool) -> tuple[list[float],
     return sizes, search_ms
 
 
-def measure(zones: int, reports: int, work: Path) -> Row:
+def measure(zones: int, reports: int, work: Path, indicators: bool = True) -> Row:
     zones_dir, content = synthesise(work / "data", zones, reports)
+    if not indicators:  # the same zones and reports without their outcome figures, which none must then report
+        for figures in zones_dir.glob("*/indicators.yml"):
+            figures.unlink()
+        reference = content / "reference" / "indicators.yml"
+        reference.write_text(reference.read_text(encoding="utf-8").replace("required: true", "required: false"),
+                             encoding="utf-8")
     inputs = Inputs(zones_dir, content)
     started = time.perf_counter()
     checked = check(inputs, TODAY)
@@ -155,7 +165,8 @@ def measure(zones: int, reports: int, work: Path) -> Row:
     (zone_first, zone_next, search), search_ms = _transfers(site, [f"zones/{first_zone}/", f"zones/{second_zone}/"],
                                                             search=True)
     total_s = generate_s + mkdocs_s + search_index_s
-    return Row(f"{zones}×{reports}", round(validate_s, 2), round(generate_s, 2), round(mkdocs_s, 2), round(search_index_s, 2),
+    size = f"{zones}×{reports}" + ("" if indicators else " 无实验成效")
+    return Row(size, round(validate_s, 2), round(generate_s, 2), round(mkdocs_s, 2), round(search_index_s, 2),
                round(total_s, 2),
                round(generate_s / total_s, 3), round(second_generate_s, 2), second.written, one_report.written,
                round(peak / 1024, 1), pages, round(pages / total_s, 1), round(_folder_mb(site), 1),
@@ -184,18 +195,22 @@ def main() -> None:
     parser.add_argument("--sizes", default="60x12,600x10", help="逗号分隔的 实验区数x报告数")
     parser.add_argument("--large", action="store_true", help="另加 3000x10")
     parser.add_argument("--json", type=Path, default=ROOT / "bench" / "results.json")
+    parser.add_argument("--without-indicators", action="store_true",
+                        help="删除虚构实验区的 indicators.yml 后构建，与默认结果比较即实验成效带来的耗时和体积")
     parser.add_argument("--one", help=argparse.SUPPRESS)  # one size in a fresh process, so memory is its own
     args = parser.parse_args()
     if args.one:
         zones, reports = (int(n) for n in args.one.split("x"))
         with tempfile.TemporaryDirectory(prefix="showcase-bench-") as work:
-            args.json.write_text(json.dumps(asdict(measure(zones, reports, Path(work)))), encoding="utf-8")
+            row = measure(zones, reports, Path(work), indicators=not args.without_indicators)
+            args.json.write_text(json.dumps(asdict(row)), encoding="utf-8")
         return
     sizes = args.sizes.split(",") + (["3000x10"] if args.large else [])
     rows = []
     for size in sizes:
         with tempfile.NamedTemporaryFile(suffix=".json") as result:
-            subprocess.run([sys.executable, __file__, "--one", size, "--json", result.name], check=True)
+            subprocess.run([sys.executable, __file__, "--one", size, "--json", result.name,
+                            *(["--without-indicators"] if args.without_indicators else [])], check=True)
             rows.append(Row(**json.loads(Path(result.name).read_text(encoding="utf-8"))))
         print(table(rows[-1:]), flush=True)
     output = {"machine": machine(), "date": date.today().isoformat(), "rows": [asdict(row) for row in rows]}

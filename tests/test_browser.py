@@ -14,7 +14,7 @@ from tests.search_reader import WrittenIndex
 
 PAGES = ["", "zones/", "zones/220102-nanguan/", "zones/220102-nanguan/2020-01-15-plan/", "map/", "progress/",
          "themes/", "themes/topic-1-3/", "themes/area-4/", "prefectures/changchun/", "prefectures/changbaishan/",
-         "policy/", "about/", "guide/"]
+         "policy/", "about/", "guide/", "indicators/", "indicators/satisfaction/"]
 
 
 @pytest.fixture(scope="module")

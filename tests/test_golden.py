@@ -137,6 +137,10 @@ PAGE_GOLDEN: dict[str, tuple[str, ...]] = {
     "experience by topic": ("experience/topic/1-3/index.md",),
     # 网站地图
     "site map": ("sitemap/index.md",),
+    # 实验成效: the province's indicators by area, who reports each, median, best and who does not report yet
+    "indicators index": ("indicators/index.md",),
+    # one page per indicator: its metadata, the zones compared (baseline → latest, target), by year, filter, downloads
+    "indicator page": ("indicators/satisfaction/index.md",),
 }
 PAGE_KINDS = {name: Kind(name, "", golden) for name, golden in PAGE_GOLDEN.items()}
 
@@ -154,9 +158,12 @@ FILE_KINDS = (
     # the 党政机关网站标识 of the site settings (identity.gov_mark_image), copied as it is
     Kind("government-site mark", r"assets/gov-mark\.(png|jpg)", ("assets/gov-mark.png",), _picture),
     # open data as CSV (UTF-8 with BOM, CRLF)
-    Kind("data CSV", r"data/[^/]+\.csv", ("data/zones.csv", "data/reports.csv")),
+    Kind("data CSV", r"data/[^/]+\.csv", ("data/zones.csv", "data/reports.csv", "data/indicators.csv")),
+    # one indicator's figures as CSV and XLSX, linked from its page
+    Kind("indicator CSV", r"data/indicators/[^/]+\.csv", ("data/indicators/satisfaction.csv",)),
+    Kind("indicator XLSX", r"data/indicators/[^/]+\.xlsx", ("data/indicators/satisfaction.xlsx",), _workbook),
     # open data as JSON
-    Kind("data JSON", r"data/[^/]+\.json", ("data/zones.json", "data/reports.json")),
+    Kind("data JSON", r"data/[^/]+\.json", ("data/zones.json", "data/reports.json", "data/indicators.json")),
     # open data as XLSX, compared as its sheets
     Kind("data XLSX", r"data/[^/]+\.xlsx", ("data/zones.xlsx",), _workbook),
     # Atom feeds: every report, experience and news, one per zone

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from generator.render.views import urls
 from generator.render.views.kinds import Page, PageKind, Section
 
-TOYS = Section("玩具", "toys/index.md", nav_slot=7)
+TOYS = Section("玩具", "toys/index.md", nav_slot=8)
 
 
 @dataclass(frozen=True)

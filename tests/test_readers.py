@@ -31,7 +31,7 @@ def test_zone_table_in_csv_xlsx_and_json_keyed_by_division_code(bundled_site: Pa
     nanguan = next(row for row in rows if row["行政区划代码"] == "220102")
     assert nanguan["状态"] == "已验收" and nanguan["数据日期"] == "2026-11-27" and nanguan["所属市（州）"] == "长春市"
     workbook = load_workbook(bundled_site / "data" / "zones.xlsx")
-    assert workbook.sheetnames == ["实验区", "实验区字段说明"]
+    assert workbook.sheetnames == ["实验区", "实验区字段说明", "实验成效", "实验成效字段说明"]
     assert workbook["实验区"].max_row == 16
     # dated by the data, not by the moment of the build, so a rebuild of the same data rewrites no file
     assert workbook.properties.modified == workbook.properties.created == datetime(2026, 11, 27)
@@ -105,7 +105,9 @@ def test_feeds_are_valid_atom_whose_entries_lead_to_pages(bundled_site: Path) ->
             assert (bundled_site / page.removeprefix("http://site/") / "index.html").is_file(), link
     experience = _atom(feeds[1])
     assert {c.get("term") for c in experience.iter(f"{ATOM}category")} == {"experience", "news"}
-    assert len(_atom(feeds[2]).findall(f"{ATOM}entry")) == 13
+    zone_feed = _atom(feeds[2]).findall(f"{ATOM}entry")  # 13 reports and 2 years of figures
+    assert len(zone_feed) == 15
+    assert sum(entry.find(f"{ATOM}category").get("term") == "indicators" for entry in zone_feed) == 2  # type: ignore[union-attr]
 
 
 def test_pages_announce_their_feeds(bundled_site: Path) -> None:

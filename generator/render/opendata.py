@@ -31,6 +31,7 @@ from openpyxl.writer.excel import ExcelWriter
 from pydantic import BaseModel
 
 from generator.contract.files import Milestones, ReportFront, ZoneFile
+from generator.contract.indicators import VALUE_KINDS
 from generator.contract.terms import REPORT_TYPES
 from generator.model.site import Site
 from generator.model.status import Status
@@ -117,6 +118,46 @@ REPORT_FIELDS = (
     Field("url", "页面地址", "文本", URL_MEANING.format(what="报告")),
     Field("data_date", "数据日期", "日期", "数据生成的日期（构建日期）", DAY),
 )
+
+
+INDICATOR_FIELDS = (
+    Field("zone_code", "行政区划代码", "文本", "报告该数值的实验区的行政区划代码"),
+    Field("zone", "实验区", "文本", "报告该数值的实验区的名称"),
+    Field("prefecture", "所属市（州）", "文本", "实验区所属市（州）名称"),
+    Field("indicator", "指标编号", "文本", "参考指标的编号（指标页面地址 indicators/<编号>/）；本区自设指标以 own- 开头"),
+    Field("indicator_name", "指标名称", "文本", "指标的中文名称"),
+    Field("unit", "单位", "文本", "数值的单位，如 %、个、人"),
+    Field("year", "年度", "整数", "数值所属的年度"),
+    Field("value", "数值", "数字", "指标的数值，单位见“单位”"),
+    Field("value_kind", "数值类型", "文本", "基期值：实验开始前或开始当年；目标值：实验方案的目标；实际值：当年达到的数值",
+          "、".join(VALUE_KINDS.values())),
+    Field("source", "来源", "文本", "实际值的来源：本实验区的报告文件名，或统计、调查的名称"),
+    Field("survey_by", "调查单位", "文本", "调查得来的数值：实施调查的单位"),
+    Field("survey_method", "调查方法", "文本", "调查得来的数值：调查方法"),
+    Field("survey_sample", "样本量", "整数", "调查得来的数值：有效样本数"),
+    Field("note", "说明", "文本", "填报单位对该数值的说明"),
+    Field("url", "页面地址", "文本", "指标页面相对于网站根目录的地址，自设指标为实验区页面的地址"),
+    Field("data_date", "数据日期", "日期", "数据生成的日期（构建日期）", DAY),
+)
+
+
+def _figure_cell(value: Any) -> Any:
+    """A figure as open data writes it: 95 rather than 95.0, so the CSV reads as the zone wrote it."""
+    return int(value) if isinstance(value, float) and value.is_integer() else _cell(value)
+
+
+def indicator_records(site: Site, indicator_id: str | None = None) -> list[dict[str, Any]]:
+    """The figures of every zone (or of one indicator) in long format, from the model's indicator table."""
+    table = site.tables.indicators
+    if indicator_id is not None:
+        table = table[table["indicator"] == indicator_id]
+    table = table.assign(
+        prefecture=table["prefecture_name"], value_kind=table["value_kind_label"],
+        url=[urls.zone_address(zone_id) if own else urls.address(urls.indicator_page(indicator))
+             for zone_id, indicator, own in zip(table["zone_id"], table["indicator"], table["own"], strict=True)],
+        data_date=site.today.isoformat())
+    return [{field.name: _figure_cell(row[field.name]) for field in INDICATOR_FIELDS}
+            for row in table.to_dict("records")]
 
 
 def _cell(value: Any) -> Any:

@@ -1,10 +1,11 @@
-"""Atom feeds (RFC 4287): every new report, experience and news only, and one per zone."""
+"""Atom feeds (RFC 4287): every new report, experience and news only, and one per zone with its yearly figures."""
 
 from __future__ import annotations
 
 import re
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from xml.sax.saxutils import escape as _escape
 from xml.sax.saxutils import quoteattr as _quoteattr
@@ -42,13 +43,49 @@ def _link(feed_path: str, page_path: str) -> str:
     return urls.url_of(page_path, feed_path.rsplit("/", 1)[0] + "/index.md" if "/" in feed_path else "index.md")
 
 
-def _summary(report: Report, zone: Zone) -> str:
-    return f"{zone.unit.full_name} · {report.type_label}：{report.front.summary or report.front.title}"
+@dataclass(frozen=True)
+class Entry:
+    title: str
+    page: str  # docs-tree path of the page it announces
+    key: str  # "" or "#…" after the page's address in the entry's id, when a page announces several entries
+    day: date
+    term: str
+    label: str
+    summary: str
 
 
-def atom(site: Site, feed_path: str, title: str, page_path: str, entries: Sequence[tuple[Report, Zone]]) -> str:
+def report_entry(report: Report, zone: Zone) -> Entry:
+    return Entry(report.front.title, urls.report_page(report), "", report.front.date, report.front.type,
+                 report.type_label, f"{zone.unit.full_name} · {report.type_label}：{report.front.summary or report.front.title}")
+
+
+FIGURES_TERM, FIGURES_LABEL = "indicators", "实验成效数值"
+
+
+def figure_entries(zone: Zone, today: date) -> list[Entry]:
+    """One entry per year a zone reported actual values for, dated by the report its values cite (the newest),
+    else by the year's annual summary, else by the year's end; never after the build date."""
+    reports = {report.source.path.name: report for report in zone.reports}
+    summaries = {report.front.year: report.front.date for report in zone.reports if report.front.type == "annual-summary"}
+    years: dict[int, list[str]] = {}
+    cited: dict[int, list[date]] = {}
+    for figures in zone.indicators:
+        for value in figures.values:
+            years.setdefault(value.year, []).append(figures.name)
+            if value.source in reports:
+                cited.setdefault(value.year, []).append(reports[value.source].front.date)
+    entries = []
+    for year, names in sorted(years.items()):
+        day = min(max(cited.get(year, [])) if year in cited else summaries.get(year, date(year, 12, 31)), today)
+        entries.append(Entry(f"{zone.unit.full_name}实验区 {year} 年实验成效数值", urls.zone_page(zone), f"#figures-{year}",
+                             day, FIGURES_TERM, FIGURES_LABEL, f"{zone.unit.full_name} 报告了 {year} 年的指标数值："
+                             + "、".join(dict.fromkeys(names)) + "。"))
+    return entries
+
+
+def atom(site: Site, feed_path: str, title: str, page_path: str, entries: Sequence[Entry]) -> str:
     identity = site.settings.identity
-    newest = max((report.front.date for report, _ in entries), default=site.today)
+    newest = max((entry.day for entry in entries), default=site.today)
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
         '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
@@ -60,17 +97,16 @@ def atom(site: Site, feed_path: str, title: str, page_path: str, entries: Sequen
         f"  <link rel=\"alternate\" type=\"text/html\" href={quoteattr(_link(feed_path, page_path))}/>",
         f"  <author><name>{escape(identity.organizer)}</name></author>",
     ]
-    for report, zone in entries[:ENTRIES]:
-        page = urls.report_page(report)
+    for entry in entries[:ENTRIES]:
         lines += [
             "  <entry>",
-            f"    <title>{escape(report.front.title)}</title>",
-            f"    <id>{escape(_id(site, urls.address(page)))}</id>",
-            f"    <link rel=\"alternate\" type=\"text/html\" href={quoteattr(url(_link(feed_path, page)))}/>",
-            f"    <published>{_stamp(report.front.date)}</published>",
-            f"    <updated>{_stamp(report.front.date)}</updated>",
-            f"    <category term={quoteattr(report.front.type)} label={quoteattr(report.type_label)}/>",
-            f"    <summary>{escape(_summary(report, zone))}</summary>",
+            f"    <title>{escape(entry.title)}</title>",
+            f"    <id>{escape(_id(site, urls.address(entry.page) + entry.key))}</id>",
+            f"    <link rel=\"alternate\" type=\"text/html\" href={quoteattr(url(_link(feed_path, entry.page)))}/>",
+            f"    <published>{_stamp(entry.day)}</published>",
+            f"    <updated>{_stamp(entry.day)}</updated>",
+            f"    <category term={quoteattr(entry.term)} label={quoteattr(entry.label)}/>",
+            f"    <summary>{escape(entry.summary)}</summary>",
             "  </entry>",
         ]
     lines.append("</feed>")
@@ -78,10 +114,12 @@ def atom(site: Site, feed_path: str, title: str, page_path: str, entries: Sequen
 
 
 def add(tree: DocsTree, site: Site) -> None:
-    tree.add(urls.SITE_FEED, atom(site, urls.SITE_FEED, "全部报告", urls.HOME, site.newest_reports()))
+    tree.add(urls.SITE_FEED, atom(site, urls.SITE_FEED, "全部报告", urls.HOME,
+                                  [report_entry(report, zone) for report, zone in site.newest_reports()]))
     tree.add(urls.EXPERIENCE_FEED, atom(site, urls.EXPERIENCE_FEED, "经验做法与工作动态", urls.EXPERIENCE,
-                                   site.newest_reports(shared_only=True)))
-    for zone in site.zones:  # a zone's reports are newest first already
+                                        [report_entry(report, zone) for report, zone in site.newest_reports(shared_only=True)]))
+    for zone in site.zones:
         feed = urls.zone_feed(zone.id)
-        tree.add(feed, atom(site, feed, f"{zone.unit.full_name}实验区", urls.zone_page(zone),
-                            [(report, zone) for report in zone.reports]))
+        entries = [report_entry(report, zone) for report in zone.reports] + figure_entries(zone, site.today)
+        entries.sort(key=lambda entry: entry.day, reverse=True)  # stable: a report before figures of its day
+        tree.add(feed, atom(site, feed, f"{zone.unit.full_name}实验区", urls.zone_page(zone), entries))

@@ -4,6 +4,7 @@ Residents come for their own district and its news: those lead, the introduction
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import groupby
@@ -11,6 +12,7 @@ from itertools import groupby
 from generator.load.content_pages import ContentPages
 from generator.model.site import Site
 from generator.model.tables import status_counts
+from generator.render.indicator_charts import number
 from generator.render.page_contexts import BatchZones, PrefectureLinks, ReportCard, ZoneLink
 from generator.render.views import urls
 from generator.render.views.kinds import HOME, Page, PageKind
@@ -19,6 +21,33 @@ from generator.render.views.status_bars import status_bars
 
 PATH = urls.HOME
 NEWEST_COUNT = 6
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The programme's headline figure: how many zones improved the province's first required indicator."""
+
+    name: str
+    link: str
+    improved: int
+    compared: int  # zones with a baseline and a latest value
+    median_change: str  # with its unit ("个百分点" for percentages)
+
+
+def headline(site: Site) -> Headline | None:
+    candidates = [indicator for indicator in site.indicators if not indicator.retired]
+    indicator = next((i for i in candidates if i.required), candidates[0] if candidates else None)
+    if indicator is None:
+        return None
+    changes = [(figures.change, figures.improved) for _, figures in site.reporting(indicator.id)
+               if figures.change is not None]
+    if not changes:
+        return None
+    median = statistics.median(change for change, _ in changes)
+    unit = "个百分点" if indicator.unit == "%" else indicator.unit
+    return Headline(indicator.name, urls.url_of(urls.indicator_page(indicator.id), PATH),
+                    sum(improved is True for _, improved in changes), len(changes),
+                    f"{'+' if median > 0 else ''}{number(median)} {unit}")
 
 
 @dataclass(frozen=True)
@@ -31,6 +60,7 @@ class HomePage(Page):
     figures: dict[str, int]
     status_chart: str
     map: str
+    headline: Headline | None
 
 
 def pages(site: Site, content: ContentPages) -> Iterator[HomePage]:
@@ -56,7 +86,7 @@ def pages(site: Site, content: ContentPages) -> Iterator[HomePage]:
         path=PATH, title=site.settings.identity.title, site=site, intro=content.home_intro.strip(), finder=finder,
         newest=newest,
         by_batch=by_batch, figures=figures,
-        status_chart=status_bars(status_counts(site.tables.zones)), map=block,
+        status_chart=status_bars(status_counts(site.tables.zones)), map=block, headline=headline(site),
     )
 
 

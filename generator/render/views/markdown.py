@@ -13,6 +13,7 @@ from urllib.parse import quote
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from generator.contract.dates import chinese_date
+from generator.render.indicator_charts import number
 from generator.render.views import urls
 
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]|{}])")
@@ -37,6 +38,13 @@ _URL_SAFE = "/:#?&=~.-_"
 def url(address: object) -> str:
     """An address in a Markdown link target or an href: percent-encoded, so no name breaks out of either."""
     return quote(str(address), safe=_URL_SAFE)
+
+
+def figure(value: float, unit: str) -> str:
+    """A figure with its unit inside Markdown: the unit (a zone may name its own) is escaped like any text."""
+    if not unit:
+        return number(value)
+    return number(value) + ("" if unit == "%" else " ") + inline(unit)
 
 
 ESCAPED_META = frozenset({"title", "description"})
@@ -71,7 +79,7 @@ def environment() -> Environment:
     )
     env.globals["urls"] = urls  # templates take every address from the one module, as views do
     env.filters.update(inline=inline, attr=attribute, url=url, cndate=chinese_date, date_cell=date_cell,
-                       front_matter=front_matter)
+                       front_matter=front_matter, figure=figure)
     return env
 
 

@@ -27,6 +27,7 @@ PROGRESS = "progress/index.md"
 SEARCH = "search/index.md"
 DATA = "data/index.md"
 SITE_MAP = "sitemap/index.md"
+INDICATORS = "indicators/index.md"
 POLICY = "policy.md"  # a hand-written page of content/pages/
 
 
@@ -123,6 +124,15 @@ def area_page(area_id: str) -> str:
 
 def topic_page(topic_id: str) -> str:
     return f"themes/topic-{topic_id}/index.md"
+
+
+def indicator_page(indicator_id: str) -> str:
+    return f"indicators/{indicator_id}/index.md"
+
+
+def indicator_file(indicator_id: str, suffix: str) -> str:
+    """One indicator's figures as open data (csv, xlsx), beside the other downloads."""
+    return data_file(f"indicators/{indicator_id}.{suffix}")
 
 
 def address(page: str) -> str:

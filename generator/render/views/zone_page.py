@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from generator.contract.terms import ANNUAL_TYPES, REPORT_TYPES
 from generator.load.content_pages import ContentPages
 from generator.model.site import Site, Zone
+from generator.render.outcomes import Outcome, zone_outcomes
 from generator.render.page_contexts import Milestone, ReportGroup, ReportLink, ZoneTopic
 from generator.render.views import urls
 from generator.render.views.kinds import Page, PageKind
@@ -29,6 +30,9 @@ class ZonePage(Page):
     feed: str
     feed_link: str
     twin: str
+    outcomes: list[Outcome]
+    acceptance: list[Outcome]  # at acceptance: the indicators with a target, for the 目标完成情况 table
+    indicators_link: str
 
 
 def report_groups(zone: Zone) -> list[ReportGroup]:
@@ -52,6 +56,8 @@ def pages(site: Site, content: ContentPages) -> Iterator[ZonePage]:
 def zone_page(site: Site, zone: Zone) -> ZonePage:
     topics = site.reference.topic_index()
     path = urls.zone_page(zone)
+    outcomes = zone_outcomes(site, zone, path)
+    at_acceptance = zone.status.concluded or zone.data.milestones.accepted is not None
     return ZonePage(
         path=path, title=zone.unit.full_name + "实验区", site=site, zone=zone,
         milestones=[Milestone(*event) for event in zone.milestone_events()],
@@ -63,6 +69,8 @@ def zone_page(site: Site, zone: Zone) -> ZonePage:
         updated=max([zone.start, *(r.front.date for r in zone.reports)]).isoformat(),
         feed=urls.zone_feed(zone.id), feed_link=urls.root_of(path) + urls.zone_feed(zone.id),
         twin=urls.relative(urls.zone_twin(zone.id), path),
+        outcomes=outcomes, acceptance=[item for item in outcomes if item.target] if at_acceptance else [],
+        indicators_link=urls.relative(urls.INDICATORS, path),
     )
 
 
