@@ -43,7 +43,8 @@ indicators:
     values:
       - {year: 2020, value: 8, source: "<img src=x>台账"}
 """
-CHAOYANG = VALID_ZONE.replace('code: "220102"', 'code: "220104"').replace("name: 南关区", "name: 朝阳区")
+CHAOYANG = (VALID_ZONE.replace('code: "220102"', 'code: "220104"').replace("name: 南关区", "name: 朝阳区")
+            .replace("长春市南关区民政局", "长春市朝阳区民政局").replace("长春市南关区民康路100号", "长春市朝阳区西民主大街1号"))
 
 
 def docs(root: Path, today: str = "2020-04-25") -> DocsTree:

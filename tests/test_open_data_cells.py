@@ -68,17 +68,17 @@ def _csv_rows(data: bytes) -> list[list[str]]:
     return list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
 
 
-@pytest.mark.parametrize("name, sheet", [("zones", "实验区"), ("reports", "报告")])
+@pytest.mark.parametrize("name, sheets", [("zones", ["实验区", "实验成效"]), ("reports", ["报告"])])
 def test_every_workbook_has_real_dates_widths_a_frozen_header_and_a_filter(bundled_site: Path, name: str,
-                                                                             sheet: str) -> None:
+                                                                             sheets: list[str]) -> None:
     workbook = load_workbook(bundled_site / "data" / f"{name}.xlsx")
-    assert workbook.sheetnames == [sheet, f"{sheet}字段说明"]
+    assert workbook.sheetnames == [title for sheet in sheets for title in (sheet, f"{sheet}字段说明")]
     for worksheet in workbook:
         assert worksheet.freeze_panes == "A2"
         assert worksheet.auto_filter.ref == worksheet.dimensions
         widths = [worksheet.column_dimensions[letter].width for letter in ("A", "B", "C", "D")]
         assert all(width and width >= 8 for width in widths)
-    data = workbook[sheet]
+    data = workbook[sheets[0]]
     labels = [cell.value for cell in data[1]]
     dated = data.cell(row=2, column=labels.index("日期" if name == "reports" else "确认日期") + 1)
     assert isinstance(dated.value, datetime) and dated.number_format == "yyyy-mm-dd"
