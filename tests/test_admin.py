@@ -363,15 +363,15 @@ def test_an_annual_plan_gets_its_year_from_the_list(clone: tuple[Clone, str, Pag
     _open(page, admin, "reports-220106-lvyuan/new")
     page.get_by_text("正文", exact=True).wait_for()
     _select(page, "报告类型", "年度实验计划")
-    page.get_by_label("标题", exact=True).fill("绿园区2027年度实验计划")
-    page.get_by_label("日期", exact=True).fill("2026-11-25")
-    _select(page, "所属年度 (可选)", "2027")
+    page.get_by_label("标题", exact=True).fill("绿园区2026年度实验计划")
+    page.get_by_label("日期", exact=True).fill("2026-11-25")  # a plan is dated in its year or the December before (R15)
+    _select(page, "所属年度 (可选)", "2026")
     page.locator('[data-slate-editor="true"]').first.click()
-    page.keyboard.type("2027年，绿园区将继续完善小区议事协商机制。")
+    page.keyboard.type("2026年，绿园区将继续完善小区议事协商机制。")
     _publish(page)
     written = repo.zones / "220106-lvyuan" / "reports" / "2026-11-25-annual-plan.md"
     text = written.read_text(encoding="utf-8")
-    assert "\nyear: 2027\n" in text, text  # a number, as the contract reads it
+    assert "\nyear: 2026\n" in text, text  # a number, as the contract reads it
     assert not [line for line in _validate(repo).splitlines() if written.name in line and "错误" in line]
 
 
@@ -388,16 +388,18 @@ def test_each_report_type_written_through_the_form_passes_validation(clone: tupl
     zone = "220106-lvyuan"
     reports = repo.zones / zone / "reports"
     before = set(reports.iterdir())
-    day = "2026-09-18" if report_type == "application" else "2026-11-27"  # an application is dated the day applied
+    # an application is dated the day applied; a year's summary in its December or the next first quarter (R15)
+    day = {"application": "2026-09-18", "annual-summary": "2026-03-10"}.get(report_type, "2026-11-27")
     _open(page, admin, f"reports-{zone}/new")
     page.get_by_text("正文", exact=True).wait_for()
     _select(page, "报告类型", REPORT_TYPES[report_type])
     page.get_by_label("标题", exact=True).fill(f"绿园区{REPORT_TYPES[report_type]}（表单填写）")
     page.get_by_label("日期", exact=True).fill(day)
     if report_type == "annual-summary":
-        _select(page, "所属年度 (可选)", "2026")
+        _select(page, "所属年度 (可选)", "2025")
     page.locator('[data-slate-editor="true"]').first.click()
-    page.keyboard.type("绿园区按照实验方案推进各项工作，成立了企地共建理事会。")
+    # each its own text: one body filed twice is refused (R14)
+    page.keyboard.type(f"绿园区按照实验方案推进各项工作，成立了企地共建理事会（{REPORT_TYPES[report_type]}）。")
     _publish(page)
     [written] = set(reports.iterdir()) - before  # <date>-<type>.md, or -1 beside a report of the same day and type
     assert re.fullmatch(rf"{day}-{report_type}(-1)?\.md", written.name), written.name

@@ -20,7 +20,7 @@ from playwright.sync_api import Page
 
 from tests import processes
 from tests.browser import Watch, chromium
-from tests.conftest import CONFIG, CONTENT, TODAY, run_cli, write_zone
+from tests.conftest import CONFIG, CONTENT, SATISFACTION, TODAY, run_cli, write_zone
 
 WAIT_SECONDS = 90
 OLD_TITLE, NEW_TITLE = "以“三社联动”推动老旧小区议事协商", "社区议事协商新机制试验"
@@ -98,7 +98,7 @@ def _serving(workspace: Path) -> Iterator[Serving]:
 
 @pytest.mark.slow  # waits on builds of a running preview
 def test_serve_previews_and_reloads_when_a_zone_changes(workspace: Path) -> None:
-    zone = write_zone(workspace)
+    zone = write_zone(workspace, indicators=SATISFACTION)
     _build(workspace)  # a published site and its build folder exist before the preview
     original = (zone / "zone.yml").read_text(encoding="utf-8")
     with _serving(workspace) as serving:
@@ -123,7 +123,7 @@ def test_serve_previews_and_reloads_when_a_zone_changes(workspace: Path) -> None
 
 @pytest.mark.slow  # waits on builds of a running preview
 def test_stopping_serve_during_a_rebuild_ends_the_generator_child(workspace: Path) -> None:
-    zone = write_zone(workspace)
+    zone = write_zone(workspace, indicators=SATISFACTION)
     with _serving(workspace) as serving:
         process = serving.process
         assert _wait_for(lambda: OLD_TITLE in _fetch(serving.zone_page), process)
@@ -140,7 +140,7 @@ def test_stopping_serve_during_a_rebuild_ends_the_generator_child(workspace: Pat
 
 
 def test_an_open_page_reloads_itself_after_a_rebuild_under_the_pages_csp(workspace: Path) -> None:
-    zone = write_zone(workspace)
+    zone = write_zone(workspace, indicators=SATISFACTION)
     with _serving(workspace) as serving, chromium() as browser:
         assert _wait_for(lambda: OLD_TITLE in _fetch(serving.zone_page), serving.process)
         page = browser.new_page()
