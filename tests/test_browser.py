@@ -250,10 +250,16 @@ def test_a_topic_search_puts_reports_first_and_reads_traditional_characters(page
     expected = len(WrittenIndex.open(bundled_site).matching(simplified))
     expect(page.locator("#search-status")).to_have_text(f"找到 {expected} 条与“{query}”相关的结果")
     first = results.first.locator("a").get_attribute("href") or ""
-    assert re.search(r"/zones/[^/]+/\d{4}-\d\d-\d\d-[a-z-]+/$", first), first  # a report, not a theme page
+    # a report, or the page of an indicator that measures the topic: never a theme or listing page
+    assert re.search(r"/zones/[^/]+/\d{4}-\d\d-\d\d-[a-z-]+/$|/indicators/[a-z0-9-]+/$", first), first
     assert simplified[:2] in results.first.locator("mark").first.inner_text()
-    for excerpt in page.locator(".search-result__excerpt").all_inner_texts():
-        assert "| ---" not in excerpt and not re.search(r"(\S+ ){6}", excerpt), excerpt  # no cells run together
+    reports = [href for href in results.locator("a").evaluate_all("links => links.map(link => link.href)")
+               if re.search(r"/zones/[^/]+/\d{4}-\d\d-\d\d-[a-z-]+/$", href)]
+    assert reports, "no report among the results"
+    for result in results.all():  # a report's table rows are read as lines: no cells run together
+        if re.search(r"/zones/[^/]+/\d{4}-\d\d-\d\d-[a-z-]+/$", result.locator("a").first.get_attribute("href") or ""):
+            excerpt = result.locator(".search-result__excerpt").inner_text()
+            assert "| ---" not in excerpt and not re.search(r"(\S+ ){6}", excerpt), excerpt
     assert watch.outside_requests == [] and watch.errors == []
 
 
