@@ -238,9 +238,12 @@ def _publish(page: Page) -> None:
     page.get_by_text("修改已保存").first.wait_for()
     page.get_by_text("状态: 草稿").first.click()
     page.get_by_text("就绪", exact=True).first.click()
+    # publishing before the server has stored the new status races it (the merge can fail): wait for Decap's notice
+    page.get_by_text("内容状态已更新").first.wait_for()
     page.get_by_text("发布", exact=True).first.click()
     page.get_by_text("立即发布", exact=True).click()
-    page.get_by_text("已发布", exact=True).first.wait_for()
+    # the merge is a few git commands in decap-server: slow on a loaded machine, so more time than a click gets
+    page.get_by_text("已发布", exact=True).first.wait_for(timeout=60_000)
 
 
 def _validate(clone: Clone) -> str:
