@@ -19,6 +19,19 @@ from generator.contract.timeline import add_months, default_end, month_day
 from generator.load.zone_folders import ReportSource, ZoneSource
 
 
+class DutyState(Enum):
+    """Where a duty stands at the build date: the one definition of on time, late and overdue."""
+
+    ON_TIME = "按时提交"  # its report is dated on or before the due date
+    LATE = "逾期提交"  # its report is dated after the due date
+    OVERDUE = "逾期未交"  # no report, and the due date has passed
+    NOT_DUE = "尚未到期"  # no report yet, and the due date is today or later
+
+    @property
+    def label(self) -> str:
+        return str(self.value)
+
+
 class DutyKind(Enum):
     """A duty is met by a report of its type: the type's key and label are the contract's (REPORT_TYPES)."""
 
@@ -56,6 +69,19 @@ class Duty:
     @property
     def submitted_late(self) -> bool:
         return self.submitted is not None and self.submitted > self.due
+
+    def state(self, today: date) -> DutyState:
+        if self.submitted is not None:
+            return DutyState.LATE if self.submitted_late else DutyState.ON_TIME
+        return DutyState.OVERDUE if self.is_overdue(today) else DutyState.NOT_DUE
+
+    def days_late(self, today: date) -> int:
+        """Days between the due date and the report's date, or today while it is overdue; 0 otherwise."""
+        state = self.state(today)
+        if state is DutyState.LATE:
+            assert self.submitted is not None
+            return (self.submitted - self.due).days
+        return (today - self.due).days if state is DutyState.OVERDUE else 0
 
 
 def experiment_years(start: date, effective_end: date, suspended: date | None) -> list[int]:

@@ -11,6 +11,7 @@ from generator.model.duties import Duty
 from generator.model.site import Site, Zone
 from generator.model.status import Status
 from generator.model.tables import status_counts
+from generator.model.year_overview import overview_years
 from generator.render.charts import province_timeline, status_chart
 from generator.render.page_contexts import MonitoredDuty, ZoneLink
 from generator.render.views import urls
@@ -30,6 +31,7 @@ class ProgressPage(Page):
     zones: list[ZoneLink]
     items: list[MonitoredDuty]
     show_monitoring: bool
+    years: list[tuple[int, str]]  # each year's 年度概况, newest first, with its link
     scripts: str
 
 
@@ -49,6 +51,7 @@ def pages(site: Site, content: ContentPages) -> Iterator[ProgressPage]:
         path=PATH, title="实验进度", site=site, status_chart=chart_block(charts[0]), timeline=chart_block(charts[1]),
         counts=counts, zones=[ZoneLink(zone, urls.relative(urls.zone_page(zone), PATH)) for zone in site.zones],
         items=items, show_monitoring=site.settings.monitoring.public,
+        years=[(year, urls.url_of(urls.year_overview_page(year), PATH)) for year in overview_years(site)],
         scripts=scripts_block(charts, urls.root_of(PATH)),
     )
 

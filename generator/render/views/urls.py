@@ -114,6 +114,11 @@ def listing_page(folder: str, number: int) -> str:
     return f"{folder}/index.md" if number == 1 else f"{folder}/page/{number}/index.md"
 
 
+def year_overview_page(year: int) -> str:
+    """The 年度概况 of a year, under 进度."""
+    return f"progress/{year}/index.md"
+
+
 def prefecture_page(slug: str) -> str:
     return f"prefectures/{slug}/index.md"
 
