@@ -127,6 +127,8 @@ PAGE_GOLDEN: dict[str, tuple[str, ...]] = {
     "theme topic page": ("themes/topic-1-3/index.md",),
     # 进度: status chart, province timeline, the monitoring list (both zones have overdue duties)
     "progress": ("progress/index.md",),
+    # 年度概况 of the build date's year: counted to the build date, not-due reports apart, the history of late reports
+    "year overview": ("progress/2024/index.md",),
     # 搜索 with its filters
     "search page": ("search/index.md",),
     # 数据下载 and its field dictionary

@@ -68,6 +68,11 @@ class DutyTally:
         """Late and overdue together: the duties not met by their date."""
         return self.late + self.overdue
 
+    @property
+    def fell_due(self) -> int:
+        """The duties whose date has passed: on time, late or overdue."""
+        return self.due - self.not_due
+
 
 @dataclass(frozen=True)
 class ZoneDuties:
