@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -11,6 +13,8 @@ from generator.model.duties import DutyState
 from generator.model.site import Site
 from generator.model.year_overview import YearOverview, overview_years, year_overview
 from generator.pipeline import Inputs, check
+from generator.render.views import urls
+from generator.render.views.markdown import render
 from tests.conftest import CONTENT, SATISFACTION, VALID_ZONE, write_zone
 
 TODAY = "2022-03-01"
@@ -125,3 +129,31 @@ def test_a_duty_state_is_defined_once_for_every_duty(site: Site) -> None:
             state = duty.state(today)
             assert (state is DutyState.OVERDUE) == duty.is_overdue(today)
             assert (state is DutyState.LATE) == duty.submitted_late
+
+
+def _text(markdown: str) -> str:
+    """The words a reader sees: tags dropped, whitespace collapsed."""
+    return " ".join(re.sub(r"<[^>]+>", " ", markdown).split())
+
+
+def test_the_partial_reads_as_tables_with_captions_and_links_zones_only_on_a_page(site: Site) -> None:
+    overview = year_overview(site, 2021)
+    on_page = render("year_overview.md.j2", path=urls.year_overview_page(2021), title="2021 年度概况",
+                     overview=overview, years=[(2021, None)])
+    text = _text(on_page)
+    assert "2021 年全省实验区：实验中 3 个，已中止 1 个。" in text
+    assert "应交年度实验计划、年度工作总结和终期报告 5 份：按时提交 1 份，逾期提交 0 份，逾期未交 4 份。" in text
+    assert "长春市 2 4 1 0 3 25%" in text and "吉林市 1 1 0 0 1 0%" in text and "全省 3 5 1 0 4 20%" in text
+    assert "长春市绿园区 2021 年度实验计划 2021年1月31日 未提交 逾期未交 394 天" in text
+    assert "长春市绿园区 逾期未交 1 逾期未交 2 逾期未交 3（已到期 4 份）" in text
+    assert "长春市南关区 逾期提交 1 逾期未交 1 逾期提交 1，逾期未交 1（已到期 4 份）" in text
+    assert on_page.count("<caption>") == on_page.count("<table>") == 5
+    assert '<a href="../../zones/220106-lvyuan/">长春市绿园区</a>' in on_page
+    in_a_pack = render("_year_overview.md.j2", overview=overview)  # the 经验汇编 includes it without a page path
+    assert "<a " not in in_a_pack and _text(in_a_pack).count("长春市绿园区") == _text(on_page).count("长春市绿园区")
+
+
+def test_without_public_monitoring_the_year_shows_its_zone_figures_and_not_who_is_late(site: Site) -> None:
+    shown = _text(render("_year_overview.md.j2", overview=replace(year_overview(site, 2021), duties_public=False)))
+    assert "已中止 1 个" in shown
+    assert "逾期" not in shown and "按时" not in shown
