@@ -160,7 +160,7 @@ FILE_KINDS = (
     # the 党政机关网站标识 of the site settings (identity.gov_mark_image), copied as it is
     Kind("government-site mark", r"assets/gov-mark\.(png|jpg)", ("assets/gov-mark.png",), _picture),
     # open data as CSV (UTF-8 with BOM, CRLF)
-    Kind("data CSV", r"data/[^/]+\.csv", ("data/zones.csv", "data/reports.csv", "data/indicators.csv")),
+    Kind("data CSV", r"data/[^/]+\.csv", ("data/zones.csv", "data/reports.csv", "data/indicators.csv", "data/duties.csv")),
     # one indicator's figures as CSV and XLSX, linked from its page
     Kind("indicator CSV", r"data/indicators/[^/]+\.csv", ("data/indicators/satisfaction.csv",)),
     Kind("indicator XLSX", r"data/indicators/[^/]+\.xlsx", ("data/indicators/satisfaction.xlsx",), _workbook),

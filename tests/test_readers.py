@@ -16,7 +16,7 @@ import pytest
 from openpyxl import load_workbook
 
 from generator.contract.files import Milestones, ReportFront, ZoneFile
-from generator.render.opendata import NOT_COLUMNS, REPORT_FIELDS, ZONE_FIELDS, neutralise
+from generator.render.opendata import DUTY_FIELDS, NOT_COLUMNS, REPORT_FIELDS, ZONE_FIELDS, neutralise
 from tests.conftest import VALID_NEWS, VALID_ZONE, build, write_zone
 from tests.htmltext import Page
 
@@ -69,7 +69,7 @@ def test_every_zone_page_links_its_machine_readable_twin(bundled_site: Path) -> 
 
 def test_the_data_page_explains_every_field_and_the_licence(bundled_site: Path) -> None:
     text = Page(bundled_site / "data" / "index.html").text
-    for field in (*ZONE_FIELDS, *REPORT_FIELDS):
+    for field in (*ZONE_FIELDS, *REPORT_FIELDS, *DUTY_FIELDS):
         assert field.name in text and field.label in text
     assert "数据日期： 2026年11月27日" in text and "可以自由下载、使用和转载" in text
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from dataclasses import replace
 from datetime import date
@@ -13,6 +15,7 @@ from generator.model.duties import DutyState
 from generator.model.site import Site
 from generator.model.year_overview import YearOverview, overview_years, year_overview
 from generator.pipeline import Inputs, check
+from generator.render.opendata import DUTY_FIELDS, duty_records, to_csv
 from generator.render.views import urls
 from generator.render.views.markdown import render
 from tests.conftest import CONTENT, SATISFACTION, VALID_ZONE, write_zone
@@ -157,3 +160,20 @@ def test_without_public_monitoring_the_year_shows_its_zone_figures_and_not_who_i
     shown = _text(render("_year_overview.md.j2", overview=replace(year_overview(site, 2021), duties_public=False)))
     assert "已中止 1 个" in shown
     assert "逾期" not in shown and "按时" not in shown
+
+
+def test_the_duties_are_open_data_a_spreadsheet_reads_row_by_row(site: Site) -> None:
+    text = to_csv(DUTY_FIELDS, duty_records(site)).decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert len(rows) == sum(len(zone.duties) for zone in site.zones) == 13
+    picked = [(row["实验区"], row["年度"], row["报告类型"], row["截止日期"], row["提交日期"], row["报送情况"], row["逾期天数"])
+              for row in rows if row["报送情况"] != "按时提交"]
+    assert picked == [
+        ("长春市南关区", "2020", "年度工作总结", "2020-12-31", "2021-01-10", "逾期提交", "10"),
+        ("长春市南关区", "2021", "年度工作总结", "2021-12-31", "", "逾期未交", "60"),
+        ("长春市南关区", "", "终期报告", "2022-01-30", "", "逾期未交", "30"),
+        ("长春市绿园区", "2020", "年度工作总结", "2020-12-31", "", "逾期未交", "425"),
+        ("长春市绿园区", "2021", "年度实验计划", "2021-01-31", "", "逾期未交", "394"),
+        ("长春市绿园区", "2021", "年度工作总结", "2021-12-31", "", "逾期未交", "60"),
+        ("长春市绿园区", "", "终期报告", "2022-07-30", "", "尚未到期", "0"),
+        ("吉林市昌邑区", "2021", "年度实验计划", "2021-01-31", "", "逾期未交", "394")]

@@ -33,6 +33,7 @@ from pydantic import BaseModel
 from generator.contract.files import Milestones, ReportFront, ZoneFile
 from generator.contract.indicators import VALUE_KINDS
 from generator.contract.terms import REPORT_TYPES
+from generator.model.duties import DutyKind, DutyState
 from generator.model.site import Site
 from generator.model.status import Status
 from generator.render.views import urls
@@ -139,6 +140,33 @@ INDICATOR_FIELDS = (
     Field("url", "页面地址", "文本", "指标页面相对于网站根目录的地址，自设指标为实验区页面的地址"),
     Field("data_date", "数据日期", "日期", "数据生成的日期（构建日期）", DAY),
 )
+
+DUTY_FIELDS = (
+    Field("zone_code", "行政区划代码", "文本", "应交报告的实验区的行政区划代码"),
+    Field("zone", "实验区", "文本", "应交报告的实验区的名称"),
+    Field("prefecture", "所属市（州）", "文本", "实验区所属市（州）名称"),
+    Field("type", "报告类型代码", "文本", "应交报告的类型代码，中文名称见“报告类型”一列",
+          "、".join(f"{kind.report_type}（{kind.label}）" for kind in DutyKind)),
+    Field("type_label", "报告类型", "文本", "应交报告的类型"),
+    Field("year", "年度", "整数", "年度计划和年度总结所针对的年份，终期报告为空"),
+    Field("due", "截止日期", "日期", "按通知和网站设置计算的截止日期", DAY),
+    Field("submitted", "提交日期", "日期", "已公开的这类报告中最早的日期；未提交为空", DAY),
+    Field("state", "报送情况", "文本", "截止日期当天或之前提交为按时提交，之后提交为逾期提交，截止日期已过仍未提交为逾期未交",
+          "、".join(state.label for state in DutyState)),
+    Field("days_late", "逾期天数", "整数", "逾期提交：截止日期到提交日期的天数；逾期未交：截止日期到数据日期的天数；其余为 0"),
+    Field("url", "页面地址", "文本", URL_MEANING.format(what="实验区")),
+    Field("data_date", "数据日期", "日期", "报送情况所依据的日期（构建日期）", DAY),
+)
+
+
+def duty_records(site: Site) -> list[dict[str, Any]]:
+    """Every zone's reporting duties with where each stands at the build date, zone by zone, by due date."""
+    return [{"zone_code": zone.data.code, "zone": zone.unit.full_name, "prefecture": zone.unit.prefecture.name,
+             "type": duty.kind.report_type, "type_label": duty.kind.label, "year": duty.year or "",
+             "due": duty.due.isoformat(), "submitted": duty.submitted.isoformat() if duty.submitted else "",
+             "state": duty.state(site.today).label, "days_late": duty.days_late(site.today),
+             "url": _address(site, urls.zone_address(zone.id)), "data_date": site.today.isoformat()}
+            for zone in site.zones for duty in sorted(zone.duties, key=lambda duty: duty.due)]
 
 
 def _figure_cell(value: Any) -> Any:

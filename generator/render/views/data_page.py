@@ -10,10 +10,12 @@ from generator.load.content_pages import ContentPages
 from generator.model.site import Site
 from generator.render.docs_tree import DocsTree
 from generator.render.opendata import (
+    DUTY_FIELDS,
     INDICATOR_FIELDS,
     REPORT_FIELDS,
     ZONE_FIELDS,
     Field,
+    duty_records,
     indicator_records,
     report_records,
     sheet_records,
@@ -35,9 +37,11 @@ class DataPage(Page):
     zone_fields: tuple[Field, ...]
     report_fields: tuple[Field, ...]
     indicator_fields: tuple[Field, ...]
+    duty_fields: tuple[Field, ...]
     zones: int
     reports: int
     figures: int
+    duties: int
 
 
 def add_files(tree: DocsTree, site: Site) -> None:
@@ -60,6 +64,11 @@ def add_files(tree: DocsTree, site: Site) -> None:
         tree.add_blob(urls.indicator_file(indicator.id, "csv"), to_csv(INDICATOR_FIELDS, own))
         tree.add_blob(urls.indicator_file(indicator.id, "xlsx"), to_xlsx([("实验成效", INDICATOR_FIELDS, own)],
                                                                         site.today))
+    if site.settings.monitoring.public:  # who is late is published only where the monitoring list is
+        duties = duty_records(site)
+        tree.add_blob(urls.data_file("duties.csv"), to_csv(DUTY_FIELDS, duties))
+        tree.add_blob(urls.data_file("duties.xlsx"), to_xlsx([("报告报送", DUTY_FIELDS, duties)], site.today))
+        tree.add(urls.data_file("duties.json"), to_json(DUTY_FIELDS, duties, site.today, "duties", licence))
     remaining = iter(reports)  # report_records lists each zone's reports in turn, in site.zones order
     by_zone: dict[str, list[dict[str, object]]] = {}
     for zone_id, record in zip(site.tables.indicators["zone_id"], figures, strict=True):
@@ -72,8 +81,9 @@ def add_files(tree: DocsTree, site: Site) -> None:
 
 def pages(site: Site, content: ContentPages) -> Iterator[DataPage]:
     yield DataPage(path=PATH, title="数据下载", site=site, zone_fields=ZONE_FIELDS, report_fields=REPORT_FIELDS,
-                   indicator_fields=INDICATOR_FIELDS, zones=len(site.zones), reports=len(site.reports),
-                   figures=len(site.tables.indicators))
+                   indicator_fields=INDICATOR_FIELDS, duty_fields=DUTY_FIELDS, zones=len(site.zones),
+                   reports=len(site.reports), figures=len(site.tables.indicators),
+                   duties=sum(len(zone.duties) for zone in site.zones))
 
 
 PAGE_KINDS = (PageKind("data page", "data.md.j2", DATA, pages),)
