@@ -51,3 +51,15 @@ def test_the_history_table_fits_a_desktop_screen(year_site: Path) -> None:
         assert history.count() == 1
         assert page.evaluate("document.documentElement.scrollWidth") <= 1280
         assert history.evaluate("table => table.scrollWidth <= table.parentElement.clientWidth")
+
+
+def test_printed_on_a4_every_column_of_every_table_is_on_the_sheet(year_site: Path) -> None:
+    printable = 688  # A4's 210 mm less the stylesheet's 14 mm margins, in CSS pixels
+    with serve_folder(year_site) as url, chromium() as browser:
+        page = browser.new_context(viewport={"width": printable, "height": 1000}).new_page()
+        page.emulate_media(media="print")
+        page.goto(url + "progress/2022/")
+        cells = page.eval_on_selector_all(".md-typeset table th, .md-typeset table td", """cells => cells
+            .map(cell => [cell.textContent.trim().slice(0, 12), cell.getBoundingClientRect().right])""")
+        assert cells and [cell for cell in cells if cell[1] > printable] == []
+        assert page.evaluate("document.documentElement.scrollWidth") <= printable
