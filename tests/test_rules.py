@@ -512,6 +512,21 @@ def test_the_summary_lists_the_pages_a_change_touches_as_files_of_the_preview(wo
     assert all((tmp_path / "preview" / path).is_file() for path in listed)
 
 
+def test_a_change_of_the_provinces_choices_lists_the_pages_they_show(workspace: Path, tmp_path: Path) -> None:
+    experience = VALID_NEWS.replace("type: news", "type: experience").replace("date: 2020-04-22", "date: 2020-04-20")
+    write_zone(workspace, reports={"2020-04-20-experience.md": experience})
+    selections = workspace / "zones" / "selections.yml"
+    selections.write_text("typical_cases:\n  - {zone: 220102-nanguan, report: 2020-04-20-experience.md, year: 2020, "
+                          "reason: 示例：做法可复制}\n", encoding="utf-8")
+    summary = tmp_path / "summary.md"
+    run = validate(workspace, str(selections), "--summary", str(summary))
+    assert run.code == 0, run.output
+    text = summary.read_text(encoding="utf-8")
+    assert re.findall(r"\| (\S+\.html) \|", text) == ["typical-cases/index.html",
+                                                     "zones/220102-nanguan/2020-04-20-experience/index.html"]
+    assert "selections.yml" not in text  # not taken for a zone folder that is not confirmed
+
+
 def test_a_changed_media_file_lists_the_report_that_links_it(workspace: Path, tmp_path: Path) -> None:
     write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS + "\n[签到表](../media/签到表.pdf)\n"},
                media={"签到表.pdf": b"%PDF-1.4"})
