@@ -527,6 +527,19 @@ def test_a_change_of_the_provinces_choices_lists_the_pages_they_show(workspace: 
     assert "selections.yml" not in text  # not taken for a zone folder that is not confirmed
 
 
+def test_a_zone_change_that_unpublishes_a_typical_case_is_told_so(workspace: Path) -> None:
+    """Validating only a pull request's files still shows the province's file refusing a typical case made a draft."""
+    experience = VALID_NEWS.replace("type: news", "type: experience").replace("date: 2020-04-22", "date: 2020-04-20")
+    write_zone(workspace, reports={"2020-04-20-experience.md": experience.replace("---\n\n", "draft: true\n---\n\n", 1)})
+    (workspace / "zones" / "selections.yml").write_text(
+        "typical_cases:\n  - {zone: 220102-nanguan, report: 2020-04-20-experience.md, year: 2020, reason: 示例：做法可复制}\n",
+        encoding="utf-8")
+    run = validate(workspace, str(workspace / "zones" / "220102-nanguan" / "reports" / "2020-04-20-experience.md"))
+    assert run.code == 1
+    assert "zones/selections.yml:2: 错误[S14]: typical_cases[0].report: 典型案例“220102-nanguan/2020-04-20-experience.md”是草稿" \
+        in run.output
+
+
 def test_a_changed_media_file_lists_the_report_that_links_it(workspace: Path, tmp_path: Path) -> None:
     write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS + "\n[签到表](../media/签到表.pdf)\n"},
                media={"签到表.pdf": b"%PDF-1.4"})
