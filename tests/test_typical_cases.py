@@ -3,6 +3,8 @@ listing, the reasons of a national recommendation, and listings by year and by t
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from datetime import date
 from pathlib import Path
@@ -126,3 +128,10 @@ def test_a_recommended_zone_shows_the_reasons_and_its_acceptance_opinion(workspa
     assert "- 示例：议事协商制度化\n- 示例：居民满意度持续提高" in section
     assert "验收评审意见：[" in section and "](2022-06-15-acceptance.md)" in section
     assert '<a href="#推荐申报国家级">' in page
+
+
+def test_the_open_data_names_each_typical_case_with_its_year_and_reason(tree: DocsTree) -> None:
+    rows = {row["标题"]: row for row in csv.DictReader(io.StringIO(tree.blobs["data/reports.csv"].decode("utf-8-sig")))}
+    assert (rows["南关区楼栋议事会"]["典型案例选定年度"], rows["南关区楼栋议事会"]["典型案例选定理由"]) == ("2020", REASON)
+    assert rows["南关区社区社会组织孵化"]["典型案例选定理由"] == ""
+    assert "典型案例选定理由" in tree.texts["data/index.md"]  # the field dictionary explains it
