@@ -68,6 +68,7 @@ def test_the_column_lists_each_case_with_its_reason_zone_and_date(tree: DocsTree
     assert "**选定理由：**示例：议事协商&lt;b&gt;做法&lt;/b&gt;可复制" in case  # the province's words, escaped
     assert "南关区社区社会组织孵化" not in page
     assert "典型案例" in tree.texts["experience/index.md"] and "../typical-cases/" in tree.texts["experience/index.md"]
+    assert "- [经验交流：典型案例](../typical-cases/index.md)" in tree.texts["sitemap/index.md"]
 
 
 def test_a_typical_case_wears_its_badge_and_reason(tree: DocsTree) -> None:
