@@ -540,6 +540,17 @@ def test_a_zone_change_that_unpublishes_a_typical_case_is_told_so(workspace: Pat
         in run.output
 
 
+def test_a_typical_case_that_does_not_load_is_blamed_on_its_own_mistake_only(workspace: Path) -> None:
+    broken = VALID_NEWS.replace("type: news", "type: experience").replace("date: 2020-04-22", "date: 2020年4月20日")
+    write_zone(workspace, reports={"2020-04-20-experience.md": broken})
+    (workspace / "zones" / "selections.yml").write_text(
+        "typical_cases:\n  - {zone: 220102-nanguan, report: 2020-04-20-experience.md, year: 2020, reason: 示例：做法可复制}\n",
+        encoding="utf-8")
+    run = validate(workspace)
+    assert "2020-04-20-experience.md:4: 错误" in run.output and "2020-04-20" in run.output
+    assert "[S13]" not in run.output  # the file is there: “找不到” would send the province looking for nothing
+
+
 def test_a_changed_media_file_lists_the_report_that_links_it(workspace: Path, tmp_path: Path) -> None:
     write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS + "\n[签到表](../media/签到表.pdf)\n"},
                media={"签到表.pdf": b"%PDF-1.4"})

@@ -14,7 +14,7 @@ from generator.contract.problems import Problem
 from generator.contract.selections import REASON_MAX
 from generator.contract.terms import REPORT_TYPES
 from generator.load.selections import SelectionsSource
-from generator.load.zone_folders import ZoneSource
+from generator.load.zone_folders import REPORTS, ZoneSource
 
 
 def _guess(written: str, names: Sequence[str]) -> str:
@@ -51,6 +51,8 @@ def _typical_cases(source: SelectionsSource, zones: dict[str, ZoneSource], folde
                     guess=_guess(case.zone, sorted(folders)), how="zone 写 zones 里的实验区文件夹名，如 220102-nanguan"))
             continue
         report = next((report for report in zone.reports if report.path.name == case.report), None)
+        if report is None and (zone.folder / REPORTS / case.report).is_file():
+            continue  # there, but it did not load: its own problems say why
         if report is None:
             problems.append(rulebook.SELECTION_MISSING.at(
                 source.path, line("report"), f"{field}.report", what=f"{case.zone} 的报告", written=case.report,
