@@ -60,11 +60,13 @@ def check(inputs: Inputs, today: date, picture_cache: Path | None = None) -> Che
     from generator.check import check_all
     from generator.check.media_use import check_unused_media
     from generator.check.personal_data import check_reports_personal_data
+    from generator.check.selections import check_selections
     from generator.load.boundaries import check_boundary_file
     from generator.load.content_pages import load_pages
     from generator.load.gov_mark import load_gov_mark
     from generator.load.images import measure_zones
     from generator.load.reference import load_reference
+    from generator.load.selections import load_selections
     from generator.load.zone_folders import load_zones
     from generator.model.duties import reporting_duties
     from generator.model.site import derive_site
@@ -74,7 +76,10 @@ def check(inputs: Inputs, today: date, picture_cache: Path | None = None) -> Che
     pages, page_problems = load_pages(inputs.content)
     topics = {} if reference is None else {key: topic.name for key, (_, topic) in reference.topic_index().items()}
     loaded = load_zones(inputs.zones, topics)
-    problems += page_problems + list(loaded.problems)
+    selections, selection_problems = load_selections(inputs.zones)
+    problems += page_problems + list(loaded.problems) + selection_problems
+    if selections is not None:
+        problems += check_selections(selections, loaded.zones, inputs.zones)
     if reference is None:
         return Checked(tuple(problems), None, None)
     duties = reporting_duties(loaded.zones, reference.settings.lifecycle)
@@ -95,9 +100,10 @@ def check(inputs: Inputs, today: date, picture_cache: Path | None = None) -> Che
     problems += boundary_problems
     gov_mark, gov_mark_problems = load_gov_mark(inputs.content, reference)
     problems += gov_mark_problems
-    if any(problem.is_error for problem in problems):
+    if selections is None or any(problem.is_error for problem in problems):
         return Checked(tuple(problems), None, pages)
-    site = derive_site(loaded.zones, reference, today, bodies.pages, duties, boundary, pictures, bodies.media, gov_mark)
+    site = derive_site(loaded.zones, reference, today, bodies.pages, duties, boundary, pictures, bodies.media, gov_mark,
+                       selections.data)
     return Checked(tuple(problems), site, pages)
 
 

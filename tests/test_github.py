@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from generator.load.reference import load_reference
+from generator.review.approvals import stages_for
 from generator.review.codeowners import codeowners_text
 from generator.review.gitattributes import hiding_lines
 from tests.conftest import CONTENT, ROOT
@@ -85,6 +86,14 @@ def test_codeowners_gives_the_approval_rules_to_the_province_alone() -> None:
     for pattern in ("/.github/", "/content/site.yml", "/generator/review/", "/CODEOWNERS", ".gitattributes"):
         assert f"{pattern} @jl-mzt-review" in lines, pattern
     assert lines.index(".gitattributes @jl-mzt-review") > lines.index("/zones/2201*/ @jl-changchun-review @jl-mzt-review")
+
+
+def test_the_provinces_choices_are_the_provinces_alone() -> None:
+    """典型案例 and the reasons of a national recommendation: no prefecture owns or approves zones/selections.yml."""
+    reference, _ = load_reference(CONTENT)
+    assert reference is not None
+    assert "/zones/selections.yml @jl-mzt-review" in (GITHUB / "CODEOWNERS").read_text(encoding="utf-8").splitlines()
+    assert [stage.name for stage in stages_for(["zones/selections.yml"], reference)] == ["省民政厅"]
 
 
 @pytest.mark.parametrize(("path", "text"), [

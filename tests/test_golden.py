@@ -137,6 +137,9 @@ PAGE_GOLDEN: dict[str, tuple[str, ...]] = {
     "experience page": ("experience/index.md",),
     "experience by prefecture": ("experience/prefecture/changchun/index.md",),
     "experience by topic": ("experience/topic/1-3/index.md",),
+    "experience by year": ("experience/year/2021/index.md",),
+    "experience by type": ("experience/type/experience/index.md",),
+    "typical cases page": ("typical-cases/index.md",),
     # 网站地图
     "site map": ("sitemap/index.md",),
     # 实验成效: the province's indicators by area, who reports each, median, best and who does not report yet

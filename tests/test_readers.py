@@ -118,13 +118,17 @@ def test_pages_announce_their_feeds(bundled_site: Path) -> None:
     assert feeds[2][1] == "../../feed-220102-nanguan.xml"
 
 
-def test_experience_section_is_newest_first_paginated_and_filtered(bundled_site: Path) -> None:
+def test_experience_section_is_typical_cases_then_newest_first_paginated_and_filtered(bundled_site: Path) -> None:
     first = Page(bundled_site / "experience" / "index.html")
     assert "共 38 篇，第 1/2 页" in first.text and "../experience/page/2/" in first.links
     html = (bundled_site / "experience" / "index.html").read_text(encoding="utf-8")
-    dates = re.findall(r'<p class="card__meta">[^·]+· (\d{4})年(\d+)月(\d+)日</p>', html)
-    assert len(dates) == 20
-    assert [tuple(map(int, d)) for d in dates] == sorted((tuple(map(int, d)) for d in dates), reverse=True)
+    cards = re.findall(r'<p class="card__meta">(<span class="typical-badge">典型案例</span> )?[^·]+· (\d{4})年(\d+)月(\d+)日</p>',
+                       html)
+    assert len(cards) == 20
+    typical = [tuple(map(int, card[1:])) for card in cards if card[0]]
+    others = [tuple(map(int, card[1:])) for card in cards if not card[0]]
+    assert len(typical) == 4 and cards[:4] == [card for card in cards if card[0]]  # the sample's four cases first
+    assert typical == sorted(typical, reverse=True) and others == sorted(others, reverse=True)
     assert (bundled_site / "experience" / "page" / "2" / "index.html").is_file()
     changchun = Page(bundled_site / "experience" / "prefecture" / "changchun" / "index.html").text
     assert "长春市南关区" in changchun and "延边朝鲜族自治州延吉市" not in changchun

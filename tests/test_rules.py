@@ -512,6 +512,45 @@ def test_the_summary_lists_the_pages_a_change_touches_as_files_of_the_preview(wo
     assert all((tmp_path / "preview" / path).is_file() for path in listed)
 
 
+def test_a_change_of_the_provinces_choices_lists_the_pages_they_show(workspace: Path, tmp_path: Path) -> None:
+    experience = VALID_NEWS.replace("type: news", "type: experience").replace("date: 2020-04-22", "date: 2020-04-20")
+    write_zone(workspace, reports={"2020-04-20-experience.md": experience})
+    selections = workspace / "zones" / "selections.yml"
+    selections.write_text("typical_cases:\n  - {zone: 220102-nanguan, report: 2020-04-20-experience.md, year: 2020, "
+                          "reason: 示例：做法可复制}\n", encoding="utf-8")
+    summary = tmp_path / "summary.md"
+    run = validate(workspace, str(selections), "--summary", str(summary))
+    assert run.code == 0, run.output
+    text = summary.read_text(encoding="utf-8")
+    assert re.findall(r"\| (\S+\.html) \|", text) == ["typical-cases/index.html",
+                                                     "zones/220102-nanguan/2020-04-20-experience/index.html"]
+    assert "selections.yml" not in text  # not taken for a zone folder that is not confirmed
+
+
+def test_a_zone_change_that_unpublishes_a_typical_case_is_told_so(workspace: Path) -> None:
+    """Validating only a pull request's files still shows the province's file refusing a typical case made a draft."""
+    experience = VALID_NEWS.replace("type: news", "type: experience").replace("date: 2020-04-22", "date: 2020-04-20")
+    write_zone(workspace, reports={"2020-04-20-experience.md": experience.replace("---\n\n", "draft: true\n---\n\n", 1)})
+    (workspace / "zones" / "selections.yml").write_text(
+        "typical_cases:\n  - {zone: 220102-nanguan, report: 2020-04-20-experience.md, year: 2020, reason: 示例：做法可复制}\n",
+        encoding="utf-8")
+    run = validate(workspace, str(workspace / "zones" / "220102-nanguan" / "reports" / "2020-04-20-experience.md"))
+    assert run.code == 1
+    assert "zones/selections.yml:2: 错误[S14]: typical_cases[0].report: 典型案例“220102-nanguan/2020-04-20-experience.md”是草稿" \
+        in run.output
+
+
+def test_a_typical_case_that_does_not_load_is_blamed_on_its_own_mistake_only(workspace: Path) -> None:
+    broken = VALID_NEWS.replace("type: news", "type: experience").replace("date: 2020-04-22", "date: 2020年4月20日")
+    write_zone(workspace, reports={"2020-04-20-experience.md": broken})
+    (workspace / "zones" / "selections.yml").write_text(
+        "typical_cases:\n  - {zone: 220102-nanguan, report: 2020-04-20-experience.md, year: 2020, reason: 示例：做法可复制}\n",
+        encoding="utf-8")
+    run = validate(workspace)
+    assert "2020-04-20-experience.md:4: 错误" in run.output and "2020-04-20" in run.output
+    assert "[S13]" not in run.output  # the file is there: “找不到” would send the province looking for nothing
+
+
 def test_a_changed_media_file_lists_the_report_that_links_it(workspace: Path, tmp_path: Path) -> None:
     write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS + "\n[签到表](../media/签到表.pdf)\n"},
                media={"签到表.pdf": b"%PDF-1.4"})

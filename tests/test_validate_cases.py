@@ -108,6 +108,7 @@ class Case:
     setup: Callable[[Path], object] | None = None  # makes what files alone cannot: links, a changed content/
     patch: dict[str, object] = field(default_factory=dict)  # attributes to replace while validating
     indicators: str | None = None  # the zone's indicators.yml
+    selections: str | None = None  # the province's zones/selections.yml
 
 
 CASES = [
@@ -536,6 +537,55 @@ CASES = [
          setup=lambda root: _edit(root / "content" / "pages" / "about.md", "order: 90", "order: 90\nnav: 不显示")),
 ]
 
+SELECTIONS_FILE = "zones/selections.yml"
+EXPERIENCE_NAME = "2020-04-20-experience.md"
+EXPERIENCE = VALID_NEWS.replace("type: news", "type: experience").replace("date: 2020-04-22", "date: 2020-04-20")
+
+
+def typical_case(report: str = EXPERIENCE_NAME, reason: str = "议事协商做法可复制", zone: str = "220102-nanguan") -> str:
+    return f"typical_cases:\n  - zone: {zone}\n    report: {report}\n    year: 2020\n    reason: {reason}\n"
+
+
+CASES += [
+    Case("a typical case that does not exist", [
+        f"{SELECTIONS_FILE}:3: 错误[S13]: typical_cases[0].report: 找不到220102-nanguan 的报告“2020-04-02-experience.md”。"
+        f"是不是想写 {EXPERIENCE_NAME}？"], reports={EXPERIENCE_NAME: EXPERIENCE},
+         selections=typical_case("2020-04-02-experience.md")),
+    Case("a typical case in a zone folder that does not exist", [
+        f"{SELECTIONS_FILE}:2: 错误[S13]: typical_cases[0].zone: 找不到实验区文件夹“220102-nangaun”。是不是想写 220102-nanguan？"],
+         reports={EXPERIENCE_NAME: EXPERIENCE}, selections=typical_case(zone="220102-nangaun")),
+    Case("a typical case that is a draft", [
+        f"{SELECTIONS_FILE}:3: 错误[S14]: typical_cases[0].report: 典型案例“220102-nanguan/{EXPERIENCE_NAME}”是草稿，网站上不公开。"],
+         reports={EXPERIENCE_NAME: EXPERIENCE.replace("type: experience", "type: experience\ndraft: true")},
+         selections=typical_case()),
+    Case("a typical case of a zone not yet confirmed", [
+        f"{SELECTIONS_FILE}:2: 错误[S14]: typical_cases[0].zone: 典型案例“220102-nanguan/{EXPERIENCE_NAME}”所属的实验区还没有确认，网站上不公开。"],
+         zone=VALID_ZONE.replace("  approved: 2019-12-10\n  approval_doc: 吉民函〔2019〕88号\n  start: 2020-01-01\n", ""),
+         reports={EXPERIENCE_NAME: EXPERIENCE}, selections=typical_case()),
+    Case("a typical case that is news", [
+        f"{SELECTIONS_FILE}:3: 错误[S15]: typical_cases[0].report: 典型案例“220102-nanguan/2020-04-22-news.md”是工作动态，不是经验做法。"],
+         reports={"2020-04-22-news.md": VALID_NEWS}, selections=typical_case("2020-04-22-news.md")),
+    Case("a typical case named twice", [
+        f"{SELECTIONS_FILE}:7: 错误[S16]: typical_cases[1].report: 典型案例“220102-nanguan/{EXPERIENCE_NAME}”写了两次（第 2 行已有）。"],
+         reports={EXPERIENCE_NAME: EXPERIENCE},
+         selections=typical_case() + typical_case().removeprefix("typical_cases:\n")),
+    Case("a typical case without a reason", [
+        f"{SELECTIONS_FILE}:5: 错误[S17]: typical_cases[0].reason: 典型案例“220102-nanguan/{EXPERIENCE_NAME}”的理由是空的。"],
+         reports={EXPERIENCE_NAME: EXPERIENCE}, selections=typical_case(reason='""')),
+    Case("a typical case with a whole article as its reason", [
+        f"{SELECTIONS_FILE}:5: 错误[S17]: typical_cases[0].reason: 典型案例“220102-nanguan/{EXPERIENCE_NAME}”的理由有 160 字，超过 150 字的上限。"],
+         reports={EXPERIENCE_NAME: EXPERIENCE}, selections=typical_case(reason="议事协商" * 40)),
+    Case("recommendation reasons for a zone not recommended", [
+        f"{SELECTIONS_FILE}:2: 错误[S18]: national_recommendations.220102-nanguan: 220102-nanguan 写了推荐国家级的理由，"
+        "但它的 zone.yml 没有推荐日期（milestones.national_recommended）。"],
+         selections="national_recommendations:\n  220102-nanguan:\n    - 议事协商做法可复制\n"),
+    # (a recommendation before acceptance and title is also N03's error: the warning shows beside it)
+    Case("a recommended zone without reasons", [
+        f"{ZONE_FILE}:13: 警告[S19]: milestones.national_recommended: 已推荐申报国家级实验区（2020-04-24），"
+        f"但 {SELECTIONS_FILE} 还没有推荐理由。"],
+         zone=VALID_ZONE.replace("  start: 2020-01-01\n", "  start: 2020-01-01\n  national_recommended: 2020-04-24\n")),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_each_mistake_gets_its_own_message(workspace: Path, case: Case, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -543,6 +593,8 @@ def test_each_mistake_gets_its_own_message(workspace: Path, case: Case, monkeypa
                indicators=case.indicators)
     for folder, zone in case.extra_zones.items():
         write_zone(workspace, folder, zone)
+    if case.selections is not None:
+        (workspace / "zones" / "selections.yml").write_text(case.selections, encoding="utf-8")
     content = CONTENT
     if case.setup is not None:
         content = workspace / "content"

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator.contract.problems import Problem
+from generator.contract.selections import SELECTIONS_FILE
 
 
 class GitError(Exception):
@@ -40,10 +41,13 @@ def zone_folder_of(path: Path, zones_dir: Path) -> Path | None:
 
 def only_touched(problems: Sequence[Problem], touched: Sequence[Path], zones_dir: Path,
                  content_dir: Path) -> list[Problem]:
-    """Problems in the touched zone folders; everything when reference data or settings changed."""
+    """Problems in the touched zone folders and in the province's choices that name them; everything when
+    reference data or settings changed."""
     content = content_dir.resolve()
     if any(path.resolve().is_relative_to(content) for path in touched):
         return list(problems)
     folders = {folder for path in touched if (folder := zone_folder_of(path, zones_dir)) is not None}
+    if folders:  # the base branch passed: a problem of the province's choices now is one this change made
+        folders.add(zones_dir.resolve() / SELECTIONS_FILE)
     return [problem for problem in problems
             if (folder := zone_folder_of(problem.path, zones_dir)) is not None and folder in folders]

@@ -555,6 +555,32 @@ CMS_SETTING = _rule("S10", Group.SETTINGS, "网页表单设置有误：{problem}
 GOV_MARK_IMAGE = _rule("S12", Group.SETTINGS, "党政机关网站标识图片“{written}”找不到，或不是 200 KB 以内的 PNG、JPEG 图片",
                         "identity.gov_mark_image 写 content 文件夹里的图片路径，如 reference/gov-mark.png；不用标识时留空",
                         "图片没有放进 content 文件夹、路径写错，或存成了其他格式")
+_SELECTIONS = "zones/selections.yml"
+SELECTION_MISSING = _rule("S13", Group.SETTINGS, "找不到{what}“{written}”", "{guess}{how}",
+                          "典型案例或推荐理由里的实验区文件夹名、报告文件名写错了，或报告、文件夹后来改了名",
+                          fix="照 zones 文件夹里的实际名称改正（如 220102-nanguan、2021-06-08-experience.md）")
+SELECTION_NOT_PUBLIC = _rule("S14", Group.SETTINGS, "典型案例“{written}”{why}，网站上不公开",
+                             "典型案例只能选网站上公开的报告：{how}",
+                             "选定的报告还是草稿（draft: true），或它所属的实验区还没有确认",
+                             fix="等报告公开后再选，或删去这一项")
+SELECTION_NOT_EXPERIENCE = _rule("S15", Group.SETTINGS, "典型案例“{written}”是{type_label}，不是经验做法",
+                                 "典型案例只从经验做法（type: experience）中选：请改写一份经验做法的文件名，或删去这一项",
+                                 "选了工作动态、年度总结等其他类型的报告")
+SELECTION_TWICE = _rule("S16", Group.SETTINGS, "典型案例“{written}”写了两次（第 {first} 行已有）",
+                        "每份报告只选一次：请删去其中一项；选定年度以第一次选定的年度为准",
+                        "复制上一项后忘了改文件名，或同一份报告在两个年度都写了")
+SELECTION_REASON = _rule("S17", Group.SETTINGS, "{what}的理由{problem}", "{how}",
+                         "典型案例或推荐国家级的理由没有写，或把整段材料粘贴成了理由",
+                         fix="每条理由写一两句话（不超过 150 字），说明为什么选它")
+RECOMMENDATION_NOT_RECOMMENDED = _rule(
+    "S18", Group.SETTINGS, "{zone} 写了推荐国家级的理由，但它的 zone.yml 没有推荐日期（milestones.national_recommended）",
+    "推荐以后请在该实验区 zone.yml 的 milestones 写 national_recommended: 推荐日期；还没有推荐的，请先删去这些理由",
+    "先写了理由，zone.yml 还没有写推荐日期；或实验区文件夹名写成了另一个实验区")
+RECOMMENDATION_WITHOUT_REASON = _rule(
+    "S19", Group.SETTINGS, "已推荐申报国家级实验区（{day}），但 " + _SELECTIONS + " 还没有推荐理由",
+    "请省民政厅在 " + _SELECTIONS + " 的 national_recommendations 下写 {zone}: 和推荐理由（每条一两句话），"
+    "实验区页面会显示这些理由",
+    "zone.yml 写了 national_recommended，省民政厅还没有写推荐理由", severity=Severity.WARNING)
 PAGE_ORDER = _rule("S06", Group.SETTINGS, "order 应当是整数", "order 决定页面在导航中的顺序，如 order: 10",
                    "content/pages 里页面的 order 写了文字")
 PAGE_NAV = _rule("S11", Group.SETTINGS, "nav 应当是 true 或 false",

@@ -8,11 +8,13 @@ from pydantic import BaseModel
 
 from generator.contract.files import ReportFront, ZoneFile
 from generator.contract.indicators import ZoneIndicatorsFile
+from generator.contract.selections import Selections
 
 SCHEMAS: dict[str, type[BaseModel]] = {"zone.schema.json": ZoneFile, "report.schema.json": ReportFront,
-                                       "indicators.schema.json": ZoneIndicatorsFile}
+                                       "indicators.schema.json": ZoneIndicatorsFile, "selections.schema.json": Selections}
 SCHEMA_TITLES = {"zone.schema.json": "实验区信息 zone.yml", "report.schema.json": "报告信息块（front matter）",
-                 "indicators.schema.json": "实验成效 indicators.yml"}
+                 "indicators.schema.json": "实验成效 indicators.yml",
+                 "selections.schema.json": "典型案例和推荐理由 zones/selections.yml（省民政厅）"}
 
 
 def schema_text(name: str) -> str:

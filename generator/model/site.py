@@ -7,10 +7,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
+from typing import TypeVar
 
 from generator.check.media_use import report_media
 from generator.contract.files import ReportFront, ZoneFile
 from generator.contract.indicators import IndicatorDefinition
+from generator.contract.selections import Selections, TypicalCase
 from generator.contract.settings import SiteSettings
 from generator.contract.terms import MILESTONE_LIST, PUBLIC_TYPES, REPORT_TYPES
 from generator.load.boundaries import BoundaryFile
@@ -30,6 +32,7 @@ class Report:
     zone_id: str
     body: str  # generated Markdown of the sanitised body (generator.render.body)
     media: frozenset[str] = frozenset()  # names in its zone's media/ that its page shows or links to
+    typical_case: TypicalCase | None = None  # the province chose it as a 典型案例, with the year and reason
 
     @property
     def front(self) -> ReportFront:
@@ -54,10 +57,16 @@ class Zone:
     reports: tuple[Report, ...]
     duties: tuple[Duty, ...]
     indicators: tuple[IndicatorFigures, ...] = ()  # its outcome figures: the province's indicators first, then its own
+    national_reasons: tuple[str, ...] = ()  # the province's reasons for recommending it to the national level
 
     @property
     def id(self) -> str:
         return self.source.id
+
+    @property
+    def acceptance_opinion(self) -> Report | None:
+        """Its published 验收评审意见, the newest if there are several."""
+        return next((report for report in self.reports if report.front.type == "acceptance"), None)
 
     def indicator(self, indicator_id: str) -> IndicatorFigures | None:
         return next((figures for figures in self.indicators if figures.id == indicator_id), None)
@@ -152,17 +161,34 @@ class Site:
         """Every zone's reports with their zone, newest first; `shared_only` keeps experience and news."""
         return [pair for pair in self._newest_first if not shared_only or pair[0].front.type in PUBLIC_TYPES]
 
+    @cached_property
+    def typical_cases(self) -> list[tuple[Report, Zone]]:
+        """The 典型案例 with their zones: the latest year of choice first, then newest first."""
+        cases = [pair for pair in self._newest_first if pair[0].typical_case is not None]
+        return sorted(cases, key=lambda pair: pair[0].typical_case.year if pair[0].typical_case else 0, reverse=True)
+
+
+Listed = TypeVar("Listed", Report, tuple[Report, Zone])
+
+
+def typical_first(reports: Sequence[Listed]) -> list[Listed]:
+    """The 典型案例 first, then the others, each in the order given: how every list of experience is ordered."""
+    return sorted(reports, key=lambda item: (item if isinstance(item, Report) else item[0]).typical_case is None)
+
 
 def _newest_first(reports: Sequence[ReportSource], zone_id: str, bodies: Mapping[Path, str],
-                  body_media: Mapping[Path, frozenset[str]]) -> tuple[Report, ...]:
+                  body_media: Mapping[Path, frozenset[str]],
+                  typical_cases: Mapping[tuple[str, str], TypicalCase]) -> tuple[Report, ...]:
     ordered = sorted(reports, key=lambda r: (r.front.date, r.stem), reverse=True)
     return tuple(Report(source, zone_id, bodies[source.path],
-                        report_media(source, body_media.get(source.path, frozenset()))) for source in ordered)
+                        report_media(source, body_media.get(source.path, frozenset())),
+                        typical_cases.get((zone_id, source.path.name))) for source in ordered)
 
 
 def derive_zone(source: ZoneSource, unit: Unit, today: date, bodies: Mapping[Path, str],
                 duties: tuple[Duty, ...], body_media: Mapping[Path, frozenset[str]] | None = None,
-                indicators: Mapping[str, IndicatorDefinition] | None = None) -> Zone | None:
+                indicators: Mapping[str, IndicatorDefinition] | None = None,
+                selections: Selections | None = None) -> Zone | None:
     milestones = source.data.milestones
     if milestones.approved is None or milestones.start is None:
         return None
@@ -173,22 +199,26 @@ def derive_zone(source: ZoneSource, unit: Unit, today: date, bodies: Mapping[Pat
     published = [report for report in source.reports if not report.front.draft]
     has_final = any(report.front.type == "final-report" for report in published)
     status = derive_status(source.data, end, has_final, due, today)
-    reports = _newest_first(published, source.id, bodies, body_media or {})
+    chosen = selections or Selections()
+    typical_cases = {(case.zone, case.report): case for case in reversed(chosen.typical_cases)}  # the first wins
+    reports = _newest_first(published, source.id, bodies, body_media or {}, typical_cases)
+    reasons = tuple(chosen.national_recommendations.get(source.id, ())) if milestones.national_recommended else ()
     return Zone(source, unit, milestones.start, end, status, reports, duties,
-                zone_figures(source.indicators, indicators or {}))
+                zone_figures(source.indicators, indicators or {}), reasons)
 
 
 def derive_site(sources: Sequence[ZoneSource], reference: Reference, today: date, bodies: Mapping[Path, str],
                 duties: Mapping[str, tuple[Duty, ...]], boundary: BoundaryFile | None = None,
                 pictures: Mapping[Path, Picture] | None = None,
-                body_media: Mapping[Path, frozenset[str]] | None = None, gov_mark: GovMark | None = None) -> Site:
+                body_media: Mapping[Path, frozenset[str]] | None = None, gov_mark: GovMark | None = None,
+                selections: Selections | None = None) -> Site:
     """Published zones (confirmed ones) in division-code order, each with its derived facts; `body_media` are the
     names in media/ each rendered body uses, by report path."""
     units = reference.units()
     zones = []
     for source in sources:
         zone = derive_zone(source, units[source.data.code], today, bodies, duties[source.id], body_media,
-                           reference.indicator_index())
+                           reference.indicator_index(), selections)
         if zone is not None:
             zones.append(zone)
     zones.sort(key=lambda zone: (zone.data.code, zone.id))

@@ -28,7 +28,7 @@ ZONE_FILE_VALUES = tuple(name for name, info in ZoneFile.model_fields.items()
                          if not (isinstance(info.annotation, type) and issubclass(info.annotation, BaseModel)))
 MILESTONE_COLUMNS = tuple(Milestones.model_fields)
 REPORT_COLUMNS = ("zone_id", "zone_code", "zone", "prefecture", "type", "type_label", "title", "date", "year",
-                  "topics", "summary", "stem")
+                  "topics", "summary", "typical_case_year", "typical_case_reason", "stem")
 
 INDICATOR_COLUMNS = ("zone_id", "zone_code", "zone", "prefecture", "prefecture_name", "indicator", "indicator_name",
                      "unit", "own", "year", "value", "value_kind", "value_kind_label", "source", "survey_by",
@@ -59,7 +59,9 @@ def _report_rows(zone: Zone) -> list[dict[str, Any]]:
     return [{"zone_id": zone.id, "zone_code": zone.data.code, "zone": zone.unit.full_name,
              "prefecture": zone.unit.prefecture.code, "type": report.front.type, "type_label": report.type_label,
              "title": report.front.title, "date": report.front.date, "year": report.front.year,
-             "topics": report.front.topics, "summary": report.front.summary, "stem": report.stem}
+             "topics": report.front.topics, "summary": report.front.summary,
+             "typical_case_year": report.typical_case.year if report.typical_case else None,
+             "typical_case_reason": report.typical_case.reason if report.typical_case else "", "stem": report.stem}
             for report in zone.reports]
 
 

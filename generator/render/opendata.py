@@ -116,6 +116,8 @@ REPORT_FIELDS = (
     contract_field(ReportFront, "year", "年度计划和年度总结所针对的年份，其他报告为空"),
     contract_field(ReportFront, "topics", TOPICS_MEANING, TOPICS_ALLOWED),
     contract_field(ReportFront, "summary", "报告摘要"),
+    Field("typical_case_year", "典型案例选定年度", "整数", "省民政厅选定这份经验做法为典型案例的年度，不是典型案例的为空"),
+    Field("typical_case_reason", "典型案例选定理由", "文本", "省民政厅选定为典型案例的理由，不是典型案例的为空"),
     Field("url", "页面地址", "文本", URL_MEANING.format(what="报告")),
     Field("data_date", "数据日期", "日期", "数据生成的日期（构建日期）", DAY),
 )

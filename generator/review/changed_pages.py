@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator.check.changes import zone_folder_of
+from generator.contract.selections import SELECTIONS_FILE
 from generator.contract.sinks import for_markdown
 from generator.load.zone_folders import MEDIA
 from generator.model.site import Report, Site, Zone
@@ -13,7 +14,17 @@ from generator.render.views import urls
 
 
 def _touched_zones(touched: Sequence[Path], zones_dir: Path) -> set[str]:
-    return {folder.name for path in touched if (folder := zone_folder_of(path, zones_dir)) is not None}
+    return {folder.name for path in touched
+            if (folder := zone_folder_of(path, zones_dir)) is not None and folder.name != SELECTIONS_FILE}
+
+
+def _selection_pages(site: Site) -> list[tuple[str, str]]:
+    """What the province's choices show: the 典型案例 column, each case, each zone with recommendation reasons."""
+    pages = [("典型案例（栏目页面）", urls.preview_file(urls.TYPICAL_CASES))]
+    pages += [(f"{zone.unit.name}：{report.front.title}", urls.preview_file(urls.report_page(report)))
+              for report, zone in site.typical_cases]
+    return pages + [(f"{zone.unit.full_name}（实验区页面）", urls.preview_file(urls.zone_page(zone)))
+                    for zone in site.zones if zone.national_reasons]
 
 
 def _touches(report: Report, zone: Zone, sources: set[Path]) -> bool:
@@ -33,6 +44,8 @@ def changed_pages(site: Site, touched: Sequence[Path], zones_dir: Path) -> list[
         pages.append((f"{zone.unit.full_name}（实验区页面）", urls.preview_file(urls.zone_page(zone))))
         pages += [(f"{zone.unit.name}：{report.front.title}", urls.preview_file(urls.report_page(report)))
                   for report in zone.reports if _touches(report, zone, sources)]
+    if (zones_dir / SELECTIONS_FILE).resolve() in sources:
+        pages += [page for page in _selection_pages(site) if page not in pages]
     return pages
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from generator.contract.selections import SELECTIONS_FILE
 from generator.load.reference import Reference, load_reference
 from generator.review.approvals import ATTRIBUTES_FILE, RULE_FILES, RULE_FOLDERS
 
@@ -31,6 +32,7 @@ def codeowners_text(reference: Reference) -> str:
         prefix = prefecture.code[:4] if prefecture.code.isdigit() else prefecture.code
         owners = " ".join([*reviewers.prefectures.get(prefecture.code, []), *reviewers.province])
         lines += [f"# {prefecture.name}", f"/zones/{prefix}*/ {owners}"]
+    lines += ["# 典型案例和推荐国家级的理由：只由省民政厅编辑", f"/zones/{SELECTIONS_FILE} {province}"]
     lines.append("# 审批规则与显示方式：只由省民政厅审核（最后一条匹配的规则生效）")
     lines += [f"{pattern} {province}" for pattern in RULE_PATTERNS]
     return "\n".join(lines) + "\n"

@@ -30,6 +30,8 @@ def pages(site: Site, content: ContentPages) -> Iterator[SiteMapPage]:
     for entry in nav(content):
         label, target = next(iter(entry.items())) if isinstance(entry, dict) else (titles[str(entry)], str(entry))
         sections.append(NavSection(label, urls.relative(target, PATH)))
+        if target == urls.EXPERIENCE:  # the 典型案例 column, a journalist's first stop, is not in the bar
+            sections.append(NavSection("经验交流：典型案例", urls.relative(urls.TYPICAL_CASES, PATH)))
     # pages kept out of the navigation bar (the contributors' guide) are still reached from the footer's site map
     sections += [NavSection(titles[page.name], urls.relative(page.name, PATH)) for page in content.pages if not page.in_nav]
     prefectures = [PrefectureLinks(prefecture, urls.relative(urls.prefecture_page(prefecture.slug), PATH),

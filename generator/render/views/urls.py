@@ -28,6 +28,7 @@ SEARCH = "search/index.md"
 DATA = "data/index.md"
 SITE_MAP = "sitemap/index.md"
 INDICATORS = "indicators/index.md"
+TYPICAL_CASES = "typical-cases/index.md"  # 典型案例, a column of 经验交流
 POLICY = "policy.md"  # a hand-written page of content/pages/
 
 
@@ -107,6 +108,16 @@ def experience_by_prefecture(slug: str) -> str:
 
 def experience_by_topic(topic_id: str) -> str:
     return f"{EXPERIENCE_FOLDER}/topic/{topic_id}"
+
+
+def experience_by_year(year: int) -> str:
+    """The folder of one year's 经验交流 listing (`experience/<year>/` alone is that year's 经验汇编)."""
+    return f"{EXPERIENCE_FOLDER}/year/{year}"
+
+
+def experience_by_type(report_type: str) -> str:
+    """The folder of the 经验做法 or the 工作动态 listing, by the report type's key."""
+    return f"{EXPERIENCE_FOLDER}/type/{report_type}"
 
 
 def listing_page(folder: str, number: int) -> str:
