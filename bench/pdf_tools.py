@@ -110,11 +110,11 @@ def typst_source(articles: list[tuple[str, str]], year: int) -> str:
     for title, body in articles:
         converter = _ToTypst()
         converter.feed(body)
-        parts.append(f"#pagebreak()\n= {_ToTypst_escape(title)}\n" + "".join(converter.out))
+        parts.append(f"#pagebreak()\n= {_typst_escape(title)}\n" + "".join(converter.out))
     return "".join(parts)
 
 
-def _ToTypst_escape(text: str) -> str:  # noqa: N802
+def _typst_escape(text: str) -> str:
     return re.sub(r"([#*_`$<>@\[\]\\])", r"\\\1", text)
 
 
