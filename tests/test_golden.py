@@ -135,6 +135,8 @@ PAGE_GOLDEN: dict[str, tuple[str, ...]] = {
     "experience page": ("experience/index.md",),
     "experience by prefecture": ("experience/prefecture/changchun/index.md",),
     "experience by topic": ("experience/topic/1-3/index.md",),
+    # 经验汇编 of a year: cover, contents, preface, 年度概况, one chapter per experience report with its figures
+    "experience year": ("experience/2021/index.md",),
     # 网站地图
     "site map": ("sitemap/index.md",),
     # 实验成效: the province's indicators by area, who reports each, median, best and who does not report yet

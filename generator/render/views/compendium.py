@@ -14,9 +14,9 @@ from generator.model.site import Report, Site, Zone
 from generator.model.year_overview import YearOverview, year_overview
 from generator.render.outcomes import Outcome, zone_outcomes
 from generator.render.views import urls
+from generator.render.views.compendium_links import pdf_made
 from generator.render.views.experience import EXPERIENCE
 from generator.render.views.kinds import Page, PageKind
-from generator.site.compendium.tool import missing_reason
 
 CHAPTER_ID = "compendium-"  # the chapters' anchors: compendium-preface, compendium-overview, compendium-1 …
 
@@ -30,13 +30,6 @@ class Chapter:
     report_link: str
     zone_link: str
     outcomes: list[Outcome]  # the zone's 实验成效 headline figures
-
-
-@dataclass(frozen=True)
-class CompendiumLink:
-    year: int
-    page: str
-    pdf: str  # "" when this build makes no PDF
 
 
 @dataclass(frozen=True)
@@ -88,18 +81,6 @@ def rebase_addresses(body: str, origin: str, target: str) -> str:
             value = _moved(value, origin, target)
         return f'{name}="{value}"'
     return _ADDRESS.sub(replace, body)
-
-
-def pdf_made() -> bool:
-    return missing_reason() is None
-
-
-def compendium_links(site: Site, origin: str) -> list[CompendiumLink]:
-    """Each year's compendium, newest first, as the page at `origin` links to it."""
-    made = pdf_made()
-    return [CompendiumLink(year, urls.url_of(urls.experience_year(year), origin),
-                           urls.root_of(origin) + urls.compendium_pdf(year) if made else "")
-            for year in compendium_years(site)]
 
 
 def pages(site: Site, content: ContentPages) -> Iterator[CompendiumPage]:

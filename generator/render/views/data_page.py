@@ -23,6 +23,7 @@ from generator.render.opendata import (
     zone_records,
 )
 from generator.render.views import urls
+from generator.render.views.compendium_links import CompendiumLink, compendium_links
 from generator.render.views.kinds import Page, PageKind, Section
 
 PATH = urls.DATA
@@ -38,6 +39,7 @@ class DataPage(Page):
     zones: int
     reports: int
     figures: int
+    compendiums: list[CompendiumLink]
 
 
 def add_files(tree: DocsTree, site: Site) -> None:
@@ -73,7 +75,7 @@ def add_files(tree: DocsTree, site: Site) -> None:
 def pages(site: Site, content: ContentPages) -> Iterator[DataPage]:
     yield DataPage(path=PATH, title="数据下载", site=site, zone_fields=ZONE_FIELDS, report_fields=REPORT_FIELDS,
                    indicator_fields=INDICATOR_FIELDS, zones=len(site.zones), reports=len(site.reports),
-                   figures=len(site.tables.indicators))
+                   figures=len(site.tables.indicators), compendiums=compendium_links(site, PATH))
 
 
 PAGE_KINDS = (PageKind("data page", "data.md.j2", DATA, pages),)

@@ -9,6 +9,7 @@ from generator.load.content_pages import ContentPages
 from generator.model.site import Report, Site, Zone
 from generator.render.page_contexts import Filter, FilterGroup, PageNumber, ReportCard
 from generator.render.views import urls
+from generator.render.views.compendium_links import CompendiumLink, compendium_links
 from generator.render.views.kinds import Page, PageKind, Section
 
 ROOT = urls.EXPERIENCE_FOLDER
@@ -45,6 +46,7 @@ class ExperiencePage(Page):
     next: str
     numbers: list[PageNumber]
     feed: str
+    compendiums: list[CompendiumLink]
 
 
 def _listings(site: Site) -> Listings:
@@ -88,6 +90,7 @@ def _pages(site: Site, chosen: Callable[[Listings], list[Listing]]) -> Iterator[
                 next=urls.url_of(urls.listing_page(listing.folder, number + 1), path) if number < pages else "",
                 numbers=[PageNumber(n, urls.url_of(urls.listing_page(listing.folder, n), path)) for n in range(1, pages + 1)],
                 feed=urls.root_of(path) + urls.EXPERIENCE_FEED,
+                compendiums=compendium_links(site, path),
             )
 
 

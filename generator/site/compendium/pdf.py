@@ -56,7 +56,7 @@ def make_compendiums(site: Path, cache: Path) -> PassResult:
         if required():
             return PassResult(False, f"错误: 无法生成经验汇编 PDF：{reason}。")
         return PassResult(True, f"提示: 本机未生成经验汇编 PDF（{reason}）；网站其余部分照常生成，页面不提供 PDF 下载。")
-    import weasyprint  # type: ignore[import-untyped]
+    import weasyprint
 
     cache.mkdir(parents=True, exist_ok=True)
     used = set()
