@@ -104,7 +104,7 @@ def test_images_are_in_the_pdf_whole_and_the_file_is_small(bundled_site: Path) -
         expected = sum(report.body.count("<img ") for report, _ in experience_of_year(_sample(), year))
         assert len(images) == expected, year
         for sheet, image in images:
-            width, height = image.get_px_size()
+            width, _ = image.get_px_size()
             assert width >= 960  # the picture as the report page shows it, not a thumbnail
             left, bottom, right, top = image.get_bounds()
             assert 0 <= left < right <= sheet.get_width() and 0 <= bottom < top <= sheet.get_height()  # whole
