@@ -209,3 +209,26 @@ def test_the_pdf_is_made_again_only_when_what_it_prints_changed(tmp_path: Path,
     compendium_pdf.make_compendiums(site, cache_folder)
     assert len(made) == 3  # an image changed
     assert len(list(cache_folder.iterdir())) == 1  # the PDFs no build uses any more are gone
+
+
+def test_a_build_prints_the_pdf_again_only_when_a_report_of_its_year_changed(workspace: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[Path] = []
+    real = compendium_pdf.write_pdf
+
+    def counted(pack: object, page: Path, out: Path) -> None:
+        made.append(page)
+        real(pack, page, out)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(compendium_pdf, "write_pdf", counted)
+    report = write_zone(workspace, reports={"2020-04-20-experience.md": EXPERIENCE}) / "reports" / "2020-04-20-experience.md"
+    out, build_dir = workspace / "site", workspace / "build"
+    assert build(workspace / "zones", out, build_dir, today="2021-03-01").code == 0
+    pdf = out / "experience" / "2020" / "experience-2020.pdf"
+    assert pdf.is_file() and len(made) == 1
+    # another build date: the site is built again (statuses follow the date), the 2020 pack is the same
+    assert build(workspace / "zones", out, build_dir, today="2021-03-02").code == 0
+    assert pdf.is_file() and len(made) == 1
+    report.write_text(EXPERIENCE.replace("大家商量着办。", "大家商量着办，一年办结议题四十件。"), "utf-8")
+    assert build(workspace / "zones", out, build_dir, today="2021-03-02").code == 0
+    assert len(made) == 2 and "一年办结议题四十件" in _flat("".join(_texts(pdfium.PdfDocument(pdf))))
