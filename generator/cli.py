@@ -188,6 +188,8 @@ def _build(args: argparse.Namespace) -> int:
         return 0
     stats = result.stats
     assert stats is not None
+    for notice in result.notices:
+        print(notice)
     print(f"网站已生成到 {args.out}：实验区 {result.summary['zones']} 个，报告 {result.summary['reports']} 篇"
           f"（Markdown 新写 {stats.written}，未变 {stats.unchanged}，删除 {stats.removed}），"
           f"构建日期 {args.today.isoformat()}。")

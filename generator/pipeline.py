@@ -137,6 +137,7 @@ class BuildResult:
     inputs: str = ""  # the fingerprint of everything the generator read
     reused: bool = False  # the docs tree of the last build was reused as it was
     site_reused: bool = False  # and so was the site: the static site generator and the indexer did not run
+    notices: tuple[str, ...] = ()  # one line each, for the person running the build (e.g. no PDF made here)
 
     @property
     def has_errors(self) -> bool:
@@ -165,11 +166,14 @@ def generate_or_reuse(inputs: Inputs, today: date, build_dir: Path, base_config:
 
 
 COMPRESSED_CACHE = "compressed"  # in the build folder: the twins of earlier builds, by their file's hash
+COMPENDIUM_CACHE = "compendium"  # in the build folder: the 经验汇编 PDFs of earlier builds, by their inputs' hash
 
 
-def _make_site(ssg: StaticSiteGenerator, build_dir: Path, staging: Path, check_links: bool) -> PassResult:
-    """Run the static site generator on the docs tree, label the tables, index for search and write the compressed
-    twins, into `staging`."""
+def _make_site(ssg: StaticSiteGenerator, build_dir: Path, staging: Path,
+               check_links: bool) -> tuple[PassResult, tuple[str, ...]]:
+    """Run the static site generator on the docs tree, label the tables, print the 经验汇编 PDFs, index for search
+    and write the compressed twins, into `staging`; with the notices of the passes."""
+    from generator.site.compendium.pdf import make_compendiums
     from generator.site.compress import compress_site
     from generator.site.linkcheck import broken_links
     from generator.site.search import index_site
@@ -178,9 +182,13 @@ def _make_site(ssg: StaticSiteGenerator, build_dir: Path, staging: Path, check_l
     config_file = ssg.config_file(build_dir)
     shutil.rmtree(ssg.built_site(config_file), ignore_errors=True)  # what a killed build left
     result = ssg.build(config_file)
+    notices: tuple[str, ...] = ()
     if result.ok:
         move_folder(ssg.built_site(config_file), staging)
         label_tables(staging)
+        result = make_compendiums(staging, build_dir / COMPENDIUM_CACHE)
+        notices = (result.output,) if result.ok and result.output else ()
+    if result.ok:
         result = index_site(staging)
     if result.ok and check_links:
         broken = broken_links(staging)
@@ -188,7 +196,7 @@ def _make_site(ssg: StaticSiteGenerator, build_dir: Path, staging: Path, check_l
             result = PassResult(False, f"网站中有 {len(broken)} 个失效链接：\n" + "\n".join(broken))
     if result.ok:
         compress_site(staging, build_dir / COMPRESSED_CACHE)  # last: the twins are of the files as served
-    return result
+    return result, notices
 
 
 def build(inputs: Inputs, today: date, build_dir: Path, base_config: Path, out: Path,
@@ -205,9 +213,9 @@ def build(inputs: Inputs, today: date, build_dir: Path, base_config: Path, out: 
         if generated.reused and site_stamp.is_current(build_dir, generated.inputs, out, check_links):
             return replace(generated, ok=True, site_reused=True)
         site_stamp.forget(build_dir)
-        result = _make_site(ssg, build_dir, staging, check_links)
+        result, notices = _make_site(ssg, build_dir, staging, check_links)
         if not result.ok:
             return replace(generated, ssg_output=result.output)
         swap_into_place(staging, out)
         site_stamp.record(build_dir, generated.inputs, out, check_links)
-    return replace(generated, ssg_output=result.output, ok=True)
+    return replace(generated, ssg_output=result.output, ok=True, notices=notices)

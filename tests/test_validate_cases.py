@@ -535,6 +535,8 @@ CASES = [
          setup=lambda root: _edit(root / "content" / "pages" / "about.md", "order: 90", "order: 九十")),
     Case("page nav in words", ["content/pages/about.md:4: 错误[S11]: nav: nav 应当是 true 或 false。"],
          setup=lambda root: _edit(root / "content" / "pages" / "about.md", "order: 90", "order: 90\nnav: 不显示")),
+    Case("preface sample in words", ["content/experience-preface.md:2: 错误[S20]: sample: sample 应当是 true 或 false。"],
+         setup=lambda root: _edit(root / "content" / "experience-preface.md", "sample: true", "sample: 是")),
 ]
 
 SELECTIONS_FILE = "zones/selections.yml"

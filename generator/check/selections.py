@@ -12,7 +12,7 @@ from generator.contract import rulebook
 from generator.contract.files import visible_length
 from generator.contract.problems import Problem
 from generator.contract.selections import REASON_MAX
-from generator.contract.terms import REPORT_TYPES
+from generator.contract.terms import EXPERIENCE_TYPE, REPORT_TYPES
 from generator.load.selections import SelectionsSource
 from generator.load.zone_folders import REPORTS, ZoneSource
 
@@ -65,7 +65,7 @@ def _typical_cases(source: SelectionsSource, zones: dict[str, ZoneSource], folde
                                                         written=written, first=first_line[key] or "?"))
             continue
         first_line[key] = line("zone")
-        if report.front.type != "experience":
+        if report.front.type != EXPERIENCE_TYPE:
             problems.append(rulebook.SELECTION_NOT_EXPERIENCE.at(source.path, line("report"), f"{field}.report",
                                                                  written=written,
                                                                  type_label=REPORT_TYPES[report.front.type]))

@@ -583,6 +583,10 @@ RECOMMENDATION_WITHOUT_REASON = _rule(
     "zone.yml 写了 national_recommended，省民政厅还没有写推荐理由", severity=Severity.WARNING)
 PAGE_ORDER = _rule("S06", Group.SETTINGS, "order 应当是整数", "order 决定页面在导航中的顺序，如 order: 10",
                    "content/pages 里页面的 order 写了文字")
+PREFACE_SAMPLE = _rule("S20", Group.SETTINGS, "sample 应当是 true 或 false",
+                       "经验汇编序言 content/experience-preface.md 是示例文字时写 sample: true（页面和 PDF 会标明“示例数据”），"
+                       "换成正式序言后删去这一行",
+                       "序言的 sample 写了文字，如 sample: 是")
 PAGE_NAV = _rule("S11", Group.SETTINGS, "nav 应当是 true 或 false",
                  "nav: false 使页面不出现在网站顶部的导航栏中（如写给投稿人的指南），但仍可从“关于本站”和网站地图进入",
                  "content/pages 里页面的 nav 写了文字")

@@ -67,6 +67,7 @@ REPORT_TYPE_LIST = (
 )
 REPORT_TYPE_BY_KEY = {report_type.key: report_type for report_type in REPORT_TYPE_LIST}
 REPORT_TYPES: dict[str, str] = {report_type.key: report_type.label for report_type in REPORT_TYPE_LIST}
+EXPERIENCE_TYPE = "experience"  # 经验做法: what 典型案例 are chosen from and the yearly 经验汇编 gathers
 ANNUAL_TYPES = frozenset(report_type.key for report_type in REPORT_TYPE_LIST if report_type.annual)
 PUBLIC_TYPES = frozenset(report_type.key for report_type in REPORT_TYPE_LIST if report_type.public)
 REVIEW_OPINION = "review-opinion"  # a prefecture-level applicant has no 市州审核意见 of its own

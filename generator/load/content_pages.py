@@ -7,6 +7,7 @@ from pathlib import Path
 
 from generator.contract import rulebook
 from generator.contract.problems import Problem
+from generator.load.preface import Preface, load_preface
 from generator.load.text_file import decode
 from generator.load.yaml_source import parse_yaml
 from generator.load.zone_folders import split_front_matter
@@ -30,6 +31,7 @@ class ContentPages:
     home_intro: str
     pages: tuple[ContentPage, ...]
     images: tuple[tuple[str, Path], ...] = ()  # (path under content/pages/, file): the guide's screenshots
+    preface: Preface | None = None  # of the yearly 经验汇编
 
 
 def _read(path: Path) -> tuple[str | None, list[Problem]]:
@@ -86,4 +88,6 @@ def load_pages(content: Path) -> tuple[ContentPages, list[Problem]]:
     images = tuple((path.relative_to(folder).as_posix(), path) for path in sorted(folder.rglob("*"))
                    if path.suffix.lower() in IMAGE_SUFFIXES and path.is_file() and not path.is_symlink()) \
         if folder.is_dir() else ()
-    return ContentPages(intro, tuple(pages), images), problems
+    preface, found = load_preface(content)
+    problems += found
+    return ContentPages(intro, tuple(pages), images, preface), problems

@@ -22,8 +22,8 @@ OWN_IDS = frozenset({
     "search-prefecture", "search-results", "search-sort", "search-status", "search-topic", "search-year", "search-zone",
     "site-search-input", "zone-filter", "zone-filter-count", "zone-table", "zones",
 })
-# Families of ids our templates number or name: `batch-2019`, `a11y-tools-header`, `chart-zones-data`.
-OWN_ID_PREFIXES = ("a11y-tools-", "batch-", "chart-")
+# Families of ids our templates number or name: `batch-2019`, `a11y-tools-header`, `chart-zones-data`, `compendium-1`.
+OWN_ID_PREFIXES = ("a11y-tools-", "batch-", "chart-", "compendium-")
 SAFE_PREFIX = "h"
 
 _slug = pymdownx_slugify(case="lower")

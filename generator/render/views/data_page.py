@@ -25,6 +25,7 @@ from generator.render.opendata import (
     zone_records,
 )
 from generator.render.views import urls
+from generator.render.views.compendium_links import CompendiumLink, compendium_links
 from generator.render.views.kinds import Page, PageKind, Section
 
 PATH = urls.DATA
@@ -42,6 +43,7 @@ class DataPage(Page):
     reports: int
     figures: int
     duties: int
+    compendiums: list[CompendiumLink]
 
 
 def add_files(tree: DocsTree, site: Site) -> None:
@@ -83,7 +85,7 @@ def pages(site: Site, content: ContentPages) -> Iterator[DataPage]:
     yield DataPage(path=PATH, title="数据下载", site=site, zone_fields=ZONE_FIELDS, report_fields=REPORT_FIELDS,
                    indicator_fields=INDICATOR_FIELDS, duty_fields=DUTY_FIELDS, zones=len(site.zones),
                    reports=len(site.reports), figures=len(site.tables.indicators),
-                   duties=sum(len(zone.duties) for zone in site.zones))
+                   duties=sum(len(zone.duties) for zone in site.zones), compendiums=compendium_links(site, PATH))
 
 
 PAGE_KINDS = (PageKind("data page", "data.md.j2", DATA, pages),)

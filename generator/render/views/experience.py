@@ -11,6 +11,7 @@ from generator.load.content_pages import ContentPages
 from generator.model.site import Report, Site, Zone, typical_first
 from generator.render.page_contexts import Filter, FilterGroup, PageNumber, ReportCard
 from generator.render.views import urls
+from generator.render.views.compendium_links import CompendiumLink, compendium_links
 from generator.render.views.kinds import Page, PageKind, Section
 
 ROOT = urls.EXPERIENCE_FOLDER
@@ -50,6 +51,7 @@ class ExperiencePage(Page):
     numbers: list[PageNumber]
     feed: str
     typical_cases: str  # the link to the 典型案例 column
+    compendiums: list[CompendiumLink]
 
 
 def _listings(site: Site) -> Listings:
@@ -100,6 +102,7 @@ def _pages(site: Site, chosen: Callable[[Listings], list[Listing]]) -> Iterator[
                 numbers=[PageNumber(n, urls.url_of(urls.listing_page(listing.folder, n), path)) for n in range(1, pages + 1)],
                 feed=urls.root_of(path) + urls.EXPERIENCE_FEED,
                 typical_cases=urls.url_of(urls.TYPICAL_CASES, path),
+                compendiums=compendium_links(site, path),
             )
 
 

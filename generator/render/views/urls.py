@@ -120,6 +120,15 @@ def experience_by_type(report_type: str) -> str:
     return f"{EXPERIENCE_FOLDER}/type/{report_type}"
 
 
+def experience_year(year: int) -> str:
+    """The year's 经验汇编 (compendium of experience): the page, with its PDF beside it."""
+    return f"{EXPERIENCE_FOLDER}/{year}/index.md"
+
+
+def compendium_pdf(year: int) -> str:
+    return f"{EXPERIENCE_FOLDER}/{year}/experience-{year}.pdf"
+
+
 def listing_page(folder: str, number: int) -> str:
     """Page `number` (from 1) of a listing split into pages: the first at the folder's index."""
     return f"{folder}/index.md" if number == 1 else f"{folder}/page/{number}/index.md"
