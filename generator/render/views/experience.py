@@ -45,6 +45,8 @@ class ExperiencePage(Page):
     next: str
     numbers: list[PageNumber]
     feed: str
+    active_filter: str  # the filter in force, named in one printed line where the filter boxes are not printed
+    printed: list[tuple[Report, Zone]]  # every item of a listing split into pages, printed from any of its pages
 
 
 def _listings(site: Site) -> Listings:
@@ -64,6 +66,11 @@ def _filters(path: str, current: Listing, groups: Sequence[tuple[str, Sequence[L
                                        urls.url_of(urls.listing_page(listing.folder, 1), path),
                                        listing.folder == current.folder) for listing in listings])
             for label, listings in groups]
+
+
+def _active_filter(current: Listing, groups: Sequence[tuple[str, Sequence[Listing]]]) -> str:
+    return next((f"{label}：{listing.heading}" for label, listings in groups for listing in listings
+                 if listing.folder == current.folder), current.heading)
 
 
 def _title(listing: Listing, number: int) -> str:
@@ -88,6 +95,8 @@ def _pages(site: Site, chosen: Callable[[Listings], list[Listing]]) -> Iterator[
                 next=urls.url_of(urls.listing_page(listing.folder, number + 1), path) if number < pages else "",
                 numbers=[PageNumber(n, urls.url_of(urls.listing_page(listing.folder, n), path)) for n in range(1, pages + 1)],
                 feed=urls.root_of(path) + urls.EXPERIENCE_FEED,
+                active_filter=_active_filter(listing, groups),
+                printed=listing.items if pages > 1 else [],
             )
 
 
