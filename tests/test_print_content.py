@@ -124,6 +124,7 @@ def test_printing_either_screen_page_of_a_listing_prints_every_item(browser: Bro
     text = "".join(sheet.body for sheet in sheets)
     assert [title for title in titles if title not in text] == []
     assert f"全部{len(titles)}篇" in text and "筛选：全部" in text  # the filter in force, in one line
+    assert "第1/2页" not in text and "第2/2页" not in text  # no screen page named on paper that holds every item
     assert [word for word in FURNITURE if word in text] == []
     assert "长春市（8）" not in text  # no filter box
     # one line an item: two sheets, the second not near-empty
