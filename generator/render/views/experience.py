@@ -52,6 +52,8 @@ class ExperiencePage(Page):
     feed: str
     typical_cases: str  # the link to the 典型案例 column
     compendiums: list[CompendiumLink]
+    active_filter: str  # the filter in force, named in one printed line where the filter boxes are not printed
+    printed: list[tuple[Report, Zone]]  # every item of a listing split into pages, printed from any of its pages
 
 
 def _listings(site: Site) -> Listings:
@@ -76,6 +78,11 @@ def _filters(path: str, current: Listing, groups: Sequence[tuple[str, Sequence[L
                                        urls.url_of(urls.listing_page(listing.folder, 1), path),
                                        listing.folder == current.folder) for listing in listings])
             for label, listings in groups]
+
+
+def _active_filter(current: Listing, groups: Sequence[tuple[str, Sequence[Listing]]]) -> str:
+    return next((f"{label}：{listing.heading}" for label, listings in groups for listing in listings
+                 if listing.folder == current.folder), current.heading)
 
 
 def _title(listing: Listing, number: int) -> str:
@@ -103,6 +110,8 @@ def _pages(site: Site, chosen: Callable[[Listings], list[Listing]]) -> Iterator[
                 feed=urls.root_of(path) + urls.EXPERIENCE_FEED,
                 typical_cases=urls.url_of(urls.TYPICAL_CASES, path),
                 compendiums=compendium_links(site, path),
+                active_filter=_active_filter(listing, groups),
+                printed=listing.items if pages > 1 else [],
             )
 
 
