@@ -450,6 +450,18 @@ CASES = [
         f"{NEWS_FILE}:13: 错误[M13]: 正文: “../media/scan.pdf”不是图片，不能用 ![…](…) 插入，网页上会显示成一张打不开的图片。"
         "PDF、Word 等文件请作为附件：网页表单中在“附件”一项添加这个文件；直接编辑文件：去掉 ! 写成链接 [文件说明](../media/scan.pdf)"],
         media={"scan.pdf": b"%PDF-1.4"}, reports={"2020-04-22-news.md": VALID_NEWS + "\n![会议纪要](../media/scan.pdf)\n"}),
+    Case("a photo credit without a name", [
+        f"{NEWS_FILE}:13: 错误[M14]: 正文: 图片标题“摄影：；2020-04-20”中的“摄影：”后面没有内容。写成“摄影：”加内容"],
+        media={"photo.jpg": b"\xff\xd8\xff"},
+        reports={"2020-04-22-news.md": VALID_NEWS + '\n![签到](../media/photo.jpg "摄影：；2020-04-20")\n'}),
+    Case("a photo date in Chinese", [
+        f"{NEWS_FILE}:13: 错误[M15]: 正文: 图片标题“摄影：张三；2020年4月20日”中的日期“2020年4月20日”写法不对。"
+        "日期请写成 YYYY-MM-DD，如 2020-04-20"], media={"photo.jpg": b"\xff\xd8\xff"},
+        reports={"2020-04-22-news.md": VALID_NEWS + '\n![签到](../media/photo.jpg "摄影：张三；2020年4月20日")\n'}),
+    Case("two credits for one photo", [
+        f"{NEWS_FILE}:13: 错误[M16]: 正文: 图片标题“摄影：张三；来源：南关区民政局”写了两个摄影或来源。"],
+        media={"photo.jpg": b"\xff\xd8\xff"},
+        reports={"2020-04-22-news.md": VALID_NEWS + '\n![签到](../media/photo.jpg "摄影：张三；来源：南关区民政局")\n'}),
     Case("a table pasted from Excel", [f"{NEWS_FILE}:13: 错误[H17]: 正文: 第 13 到 15 行是用 Tab 隔开的表格（从 Excel 粘贴），网页上会连成一段文字。"],
          reports={"2020-04-22-news.md": VALID_NEWS + "\n项目\t数量\n议事会\t12\n协商事项\t35\n"}),
     Case("a javascript link", [f"{NEWS_FILE}:13: 错误[H13]: 正文: 链接“javascript:alert(1)”不能发布（只允许 http、https、mailto 链接、本页标题和 media 文件夹中的文件）。"], reports={"2020-04-22-news.md": VALID_NEWS + "\n[点这里](javascript:alert(1))\n"}),

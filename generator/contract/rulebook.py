@@ -460,6 +460,19 @@ DOCUMENT_AS_IMAGE = _rule("M13", Group.MEDIA, "“{written}”不是图片，不
                           " [文件说明](../media/{name})，或写进 attachments。扫描件也可以另存为 JPG 图片再插入",
                           "把 PDF 扫描件或 Word 文件当作图片插入了正文", fix="作为附件或链接；扫描件可另存为 JPG 图片再插入")
 
+PHOTO_CREDIT_EMPTY = _rule("M14", Group.MEDIA, "图片标题“{written}”中的“{tag}：”后面没有内容",
+                            "写成“{tag}：”加内容，如“摄影：张三”“来源：南关区民政局”；不需要时删去这一段",
+                            "在图片的标题（Title）里只写了“摄影：”或“来源：”",
+                            fix="补上名字，或删去这一段；不写时署名默认为“来源：”加本实验区的联系单位")
+PHOTO_CREDIT_DATE = _rule("M15", Group.MEDIA, "图片标题“{written}”中的日期“{name}”写法不对",
+                          "日期请写成 YYYY-MM-DD{detail}",
+                          "图片的拍摄日期写成了“2025年6月1日”“2025.6.1”，或日期不存在",
+                          fix="写成 YYYY-MM-DD，如 2025-06-01；不写时默认为报告的日期")
+PHOTO_CREDIT_TWICE = _rule("M16", Group.MEDIA, "图片标题“{written}”写了两个{tag}",
+                           "标题的各段用“；”隔开，说明、署名（摄影或来源）、日期各写一个",
+                           "在图片的标题（Title）里写了两段说明、两个署名或两个日期；说明文字里用了“；”也会被分成两段",
+                           fix="删去多余的一段；说明文字里不要用“；”")
+
 # 正文的排版和安全
 HIDDEN_IN_BODY = _rule("H01", Group.BODY, "这一行{found}",
                        "请删去这个字符：把光标移到那里，按删除键；从网页或微信复制的文字常带有这类字符",

@@ -46,6 +46,11 @@ class Picture:
         largest = min(self.width, WIDTHS[-1])
         return (*(width for width in WIDTHS if width < largest), largest)
 
+    @property
+    def width_published(self) -> int:
+        """The largest width, published at media/<name>: the original a reader may download."""
+        return self.widths[-1]
+
     def height_at(self, width: int) -> int:
         return max(1, round(self.height * width / self.width))
 

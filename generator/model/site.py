@@ -11,6 +11,7 @@ from pathlib import Path
 from generator.check.media_use import report_media
 from generator.contract.files import ReportFront, ZoneFile
 from generator.contract.indicators import IndicatorDefinition
+from generator.contract.photo_credits import Photo
 from generator.contract.settings import SiteSettings
 from generator.contract.terms import MILESTONE_LIST, PUBLIC_TYPES, REPORT_TYPES
 from generator.load.boundaries import BoundaryFile
@@ -30,6 +31,7 @@ class Report:
     zone_id: str
     body: str  # generated Markdown of the sanitised body (generator.render.body)
     media: frozenset[str] = frozenset()  # names in its zone's media/ that its page shows or links to
+    photos: tuple[Photo, ...] = ()  # the pictures of media/ its body shows, with their press captions
 
     @property
     def front(self) -> ReportFront:
@@ -154,15 +156,18 @@ class Site:
 
 
 def _newest_first(reports: Sequence[ReportSource], zone_id: str, bodies: Mapping[Path, str],
-                  body_media: Mapping[Path, frozenset[str]]) -> tuple[Report, ...]:
+                  body_media: Mapping[Path, frozenset[str]],
+                  photos: Mapping[Path, tuple[Photo, ...]]) -> tuple[Report, ...]:
     ordered = sorted(reports, key=lambda r: (r.front.date, r.stem), reverse=True)
     return tuple(Report(source, zone_id, bodies[source.path],
-                        report_media(source, body_media.get(source.path, frozenset()))) for source in ordered)
+                        report_media(source, body_media.get(source.path, frozenset())), photos.get(source.path, ()))
+                 for source in ordered)
 
 
 def derive_zone(source: ZoneSource, unit: Unit, today: date, bodies: Mapping[Path, str],
                 duties: tuple[Duty, ...], body_media: Mapping[Path, frozenset[str]] | None = None,
-                indicators: Mapping[str, IndicatorDefinition] | None = None) -> Zone | None:
+                indicators: Mapping[str, IndicatorDefinition] | None = None,
+                photos: Mapping[Path, tuple[Photo, ...]] | None = None) -> Zone | None:
     milestones = source.data.milestones
     if milestones.approved is None or milestones.start is None:
         return None
@@ -173,7 +178,7 @@ def derive_zone(source: ZoneSource, unit: Unit, today: date, bodies: Mapping[Pat
     published = [report for report in source.reports if not report.front.draft]
     has_final = any(report.front.type == "final-report" for report in published)
     status = derive_status(source.data, end, has_final, due, today)
-    reports = _newest_first(published, source.id, bodies, body_media or {})
+    reports = _newest_first(published, source.id, bodies, body_media or {}, photos or {})
     return Zone(source, unit, milestones.start, end, status, reports, duties,
                 zone_figures(source.indicators, indicators or {}))
 
@@ -181,14 +186,15 @@ def derive_zone(source: ZoneSource, unit: Unit, today: date, bodies: Mapping[Pat
 def derive_site(sources: Sequence[ZoneSource], reference: Reference, today: date, bodies: Mapping[Path, str],
                 duties: Mapping[str, tuple[Duty, ...]], boundary: BoundaryFile | None = None,
                 pictures: Mapping[Path, Picture] | None = None,
-                body_media: Mapping[Path, frozenset[str]] | None = None, gov_mark: GovMark | None = None) -> Site:
+                body_media: Mapping[Path, frozenset[str]] | None = None, gov_mark: GovMark | None = None,
+                photos: Mapping[Path, tuple[Photo, ...]] | None = None) -> Site:
     """Published zones (confirmed ones) in division-code order, each with its derived facts; `body_media` are the
     names in media/ each rendered body uses, by report path."""
     units = reference.units()
     zones = []
     for source in sources:
         zone = derive_zone(source, units[source.data.code], today, bodies, duties[source.id], body_media,
-                           reference.indicator_index())
+                           reference.indicator_index(), photos)
         if zone is not None:
             zones.append(zone)
     zones.sort(key=lambda zone: (zone.data.code, zone.id))
