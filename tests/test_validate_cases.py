@@ -93,6 +93,14 @@ FULL_SECTIONS = "".join(f"## {name}\n\n{'社区治理创新实验' * 100}\n\n" f
                                                                                "三、实验内容", "四、实验保障"))
 
 
+PRESS = """\
+press:
+  unit: 长春市南关区民政局办公室
+  phone: 0431-88765100
+  email: ngqmzj@changchun.gov.cn
+"""
+
+
 @dataclass(frozen=True)
 class Case:
     name: str
@@ -314,6 +322,15 @@ CASES = [
     Case("longitude too large", [f"{ZONE_FILE}:18: 错误[V23]: contact.location.lon: 取值“200”太大（不能大于 180.0）。"], zone=VALID_ZONE + "  location:\n    lon: 200\n    lat: 43.86\n"),
     Case("contact not indented", [f"{ZONE_FILE}:13: 错误[V24]: contact: 这里应当是一组“字段: 值”。"],
          zone=VALID_ZONE.split("contact:")[0] + "contact: 长春市南关区民政局 0431-88765102\n"),
+    Case("a press mailbox that is not an address", [
+        f"{ZONE_FILE}:20: 错误[V27]: press.email: “ngqmzj＠changchun.gov.cn”不是邮件地址。"],
+        zone=VALID_ZONE + PRESS.replace("ngqmzj@", "ngqmzj＠")),
+    Case("a press mailbox named by a QQ number", [
+        f"{ZONE_FILE}:20: 错误[V28]: press.email: 新闻联系邮箱“12345678@qq.com”的用户名是QQ 号，是个人邮箱。"],
+        zone=VALID_ZONE + PRESS.replace("ngqmzj@changchun.gov.cn", "12345678@qq.com")),
+    Case("a press phone that is a mobile", [f"{ZONE_FILE}:19: 错误[Z05]: press.phone: 联系电话是手机号 139****5678，不是办公电话。"],
+         zone=VALID_ZONE + PRESS.replace("0431-88765100", "13912345678")),
+    Case("a press contact passes", ["检查通过：没有发现问题。"], zone=VALID_ZONE + PRESS, exit_code=0),
     Case("a topic twice", [f"{ZONE_FILE}:5: 错误[V26]: topics: 选题“1-3”重复。"], zone=VALID_ZONE.replace('topics: ["1-3", "2-4"]', 'topics: ["1-3", "1-3"]')),
     # The zone's identity
     Case("a national zone", ["zones/220103-kuancheng/zone.yml:1: 错误[Z04]: code: 宽城区（220103）已被民政部列为全国实验区，不能再作为省级实验区。"], folder="220103-kuancheng",

@@ -238,6 +238,12 @@ DATE_RULES = {"local_form": DATE_LOCAL_FORM, "no_such_day": DATE_MISSING_DAY, "n
 INVALID_VALUE = _rule("V25", Group.FIELDS, "取值不对：{detail}", "请对照模板检查", "其他不符合字段表的取值",
                       fix="对照字段表改正")
 DUPLICATE_TOPIC = _rule("V26", Group.FIELDS, "选题“{topic}”重复", "请删去重复的一项", "同一个选题写了两次")
+NOT_AN_EMAIL = _rule("V27", Group.FIELDS, "“{written}”不是邮件地址",
+                     "邮件地址写成 用户名@域名，如 ngqmzj@changchun.gov.cn；不要有空格和中文标点",
+                     "邮箱写错了，或用了全角的“＠”“。”", fix="改成正确的邮件地址")
+PERSONAL_EMAIL = _rule("V28", Group.FIELDS, "新闻联系邮箱“{written}”的用户名是{what}，是个人邮箱",
+                       "请填写单位的公务邮箱；个人的手机号和 QQ 号不能公开",
+                       "填了经办人自己的手机号邮箱或 QQ 邮箱", fix="改成单位的公务邮箱")
 
 # 实验区的身份
 UNKNOWN_CODE = _rule("Z01", Group.ZONE, "未知的行政区划代码“{code}”",

@@ -28,6 +28,7 @@ SEARCH = "search/index.md"
 DATA = "data/index.md"
 SITE_MAP = "sitemap/index.md"
 INDICATORS = "indicators/index.md"
+PHOTOS_FOLDER = "photos"  # the site-wide gallery of the reports' pictures, in pages (listing_page)
 POLICY = "policy.md"  # a hand-written page of content/pages/
 
 
@@ -55,6 +56,11 @@ def zone_page(zone: Zone) -> str:
 
 def report_page(report: Report) -> str:
     return report_address(report.zone_id, report.stem).removesuffix("/") + ".md"
+
+
+def zone_photos(zone_id: str) -> str:
+    """The zone's photo page: every picture of its published reports, for the press."""
+    return zone_address(zone_id) + "photos/index.md"
 
 
 def zone_file(zone_id: str, relative: str) -> str:
