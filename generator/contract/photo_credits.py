@@ -17,6 +17,10 @@ from generator.contract.dates import DateFormatError, parse_date
 CAPTION_LABEL = "说明"
 CREDIT_LABELS = ("摄影", "来源")  # a photographer, or the unit the picture comes from
 SEPARATOR = re.compile(r"[；;]")
+# What the form's editor and the guide tell an official about the title.
+PHOTO_TITLE_HINT = ("图片的标题（Title）一栏可改写新闻图片的说明、署名和日期，各段用“；”隔开，"
+                    "如“说明：居民议事会现场；摄影：张三；2025-06-01”；不写时说明用 Alt Text，"
+                    "署名为“来源：”加本单位，日期为报告的日期")
 _LABELLED = re.compile(r"^(说明|摄影|来源)\s*[：:]\s*(.*)$", re.DOTALL)
 _DATE_LIKE = re.compile(r"^\d{4}\s*[-年./。．、]|^\d{8}$")
 
