@@ -61,12 +61,12 @@ def _images(site: Path) -> dict[str, dict[str, str]]:
             for tag in re.findall(r"<img [^>]*>", html)}
 
 
-def test_a_photo_is_published_upright_at_three_widths_with_its_size_and_lazy(site: Path) -> None:
+def test_a_photo_is_published_upright_at_four_widths_with_its_size_and_lazy(site: Path) -> None:
     photo = _images(site)["居民议事会现场"]
     assert (photo["width"], photo["height"]) == ("1600", "2133")  # 2400×1800 stored sideways, shown upright
     assert photo["loading"] == "lazy" and photo["sizes"]
     candidates = dict(reversed(candidate.rsplit(" ", 1)) for candidate in photo["srcset"].split(", "))
-    assert set(candidates) == {"480w", "960w", "1600w"}
+    assert set(candidates) == {"240w", "480w", "960w", "1600w"}
     assert candidates["1600w"] == "../media/%E7%8E%B0%E5%9C%BA.jpg"  # the media address keeps working
     assert photo["src"] == candidates["960w"]
     page = site / "zones" / ZONE / REPORT

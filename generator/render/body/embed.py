@@ -18,7 +18,7 @@ from urllib.parse import quote
 
 from generator.contract.dates import chinese_date
 from generator.contract.photo_credits import Photo, credited
-from generator.load.images import Picture
+from generator.load.images import SHOWN_WIDTH, Picture
 from generator.render.body.html_elements import VOID_ELEMENTS
 from generator.render.body.policy import media_name
 from generator.render.views.markdown import inline
@@ -60,7 +60,7 @@ def _picture_attributes(picture: Picture, name: str) -> list[tuple[str, str]]:
         return "../" + quote(picture_in_zone(name, None if width == picture.widths[-1] else width))
 
     widths = picture.widths
-    default = widths[1] if len(widths) > 2 else widths[-1]  # 960 where it exists: sharp enough, still light
+    default = next((width for width in widths if width >= SHOWN_WIDTH), widths[-1])
     return [("src", address(default)), ("srcset", ", ".join(f"{address(width)} {width}w" for width in widths)),
             ("sizes", SIZES), ("width", str(widths[-1])), ("height", str(picture.height_at(widths[-1]))),
             ("loading", "lazy"), ("decoding", "async")]
