@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from generator.contract.photo_credits import Photo
 from generator.load.content_pages import ContentPages
@@ -18,8 +19,9 @@ from generator.render.views.zone_index import ZONES
 
 PHOTOS = Section("新闻图片", urls.listing_page(urls.PHOTOS_FOLDER, 1))
 # Thumbnails (the 240-pixel copies) are lazy, but Chromium fetches those within about two screens below the
-# first: ten keep what a phone (375 px) or a desktop loads before scrolling under 150 KB with the page itself.
-PAGE_SIZE = 10
+# first: eight (two rows of four on a desktop, four of two on a phone) keep what either loads before scrolling
+# under 150 KB with the page itself, as a host sends it compressed.
+PAGE_SIZE = 8
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,9 @@ def _card(photo: Photo, report: Report, zone: Zone, picture: Picture, path: str)
 
 
 @dataclass(frozen=True)
-class GalleryPage(Page):
+class PhotoPage(Page):
+    """One page of a photo listing: its cards and the links to the listing's other pages."""
+
     site: Site
     cards: list[PhotoCard]
     total: int
@@ -79,53 +83,48 @@ class GalleryPage(Page):
     licence_url: str
 
 
-def _title(number: int) -> str:
-    return "新闻图片" + ("" if number == 1 else f"（第 {number} 页）")
-
-
-def gallery(site: Site, content: ContentPages) -> Iterator[GalleryPage]:
-    photos = photos_of(site)
-    pages = max(1, -(-len(photos) // PAGE_SIZE))
-    licence = site.settings.photo_licence
-    for number in range(1, pages + 1):
-        path = urls.listing_page(urls.PHOTOS_FOLDER, number)
-
-        def page_url(other: int, origin: str = path) -> str:
-            return urls.url_of(urls.listing_page(urls.PHOTOS_FOLDER, other), origin)
-
-        chunk = photos[(number - 1) * PAGE_SIZE: number * PAGE_SIZE]
-        yield GalleryPage(
-            path=path, title=_title(number), site=site, cards=[_card(*item, path) for item in chunk],
-            total=len(photos), number=number, pages=pages,
-            previous=page_url(number - 1) if number > 1 else "", next=page_url(number + 1) if number < pages else "",
-            numbers=[PageNumber(n, page_url(n)) for n in range(1, pages + 1)],
-            licence=licence.name, licence_url=licence.url)
-
-
 @dataclass(frozen=True)
-class ZonePhotosPage(Page):
-    site: Site
+class ZonePhotosPage(PhotoPage):
     zone: Zone
-    cards: list[PhotoCard]
     zone_url: str
     gallery_url: str
-    licence: str
-    licence_url: str
 
     def parents(self) -> list[Crumb]:
         return [(self.zone.unit.full_name, urls.zone_page(self.zone))]
 
 
-def zone_photos(site: Site, content: ContentPages) -> Iterator[ZonePhotosPage]:
+def _paged(site: Site, photos: list[tuple[Photo, Report, Zone, Picture]], folder: str,
+           title: str) -> Iterator[dict[str, Any]]:
+    """The fields every page of a listing in `folder` has, page by page (the first at the folder's index)."""
+    pages = max(1, -(-len(photos) // PAGE_SIZE))
     licence = site.settings.photo_licence
+    for number in range(1, pages + 1):
+        path = urls.listing_page(folder, number)
+
+        def page_url(other: int, origin: str = path) -> str:
+            return urls.url_of(urls.listing_page(folder, other), origin)
+
+        chunk = photos[(number - 1) * PAGE_SIZE: number * PAGE_SIZE]
+        yield {"path": path, "title": title + ("" if number == 1 else f"（第 {number} 页）"), "site": site,
+               "cards": [_card(*item, path) for item in chunk], "total": len(photos), "number": number,
+               "pages": pages, "previous": page_url(number - 1) if number > 1 else "",
+               "next": page_url(number + 1) if number < pages else "",
+               "numbers": [PageNumber(n, page_url(n)) for n in range(1, pages + 1)],
+               "licence": licence.name, "licence_url": licence.url}
+
+
+def gallery(site: Site, content: ContentPages) -> Iterator[PhotoPage]:
+    for fields in _paged(site, photos_of(site), urls.PHOTOS_FOLDER, "新闻图片"):
+        yield PhotoPage(**fields)
+
+
+def zone_photos(site: Site, content: ContentPages) -> Iterator[ZonePhotosPage]:
     for zone in site.zones:
-        path = urls.zone_photos(zone.id)
-        yield ZonePhotosPage(
-            path=path, title=f"{zone.unit.full_name}新闻图片", site=site, zone=zone,
-            cards=[_card(*item, path) for item in photos_of(site, zone)],
-            zone_url=urls.url_of(urls.zone_page(zone), path),
-            gallery_url=urls.url_of(urls.listing_page(urls.PHOTOS_FOLDER, 1), path),
-            licence=licence.name, licence_url=licence.url)
+        folder = urls.zone_photos(zone.id)
+        for fields in _paged(site, photos_of(site, zone), folder, f"{zone.unit.full_name}新闻图片"):
+            path = fields["path"]
+            yield ZonePhotosPage(**fields, zone=zone, zone_url=urls.url_of(urls.zone_page(zone), path),
+                                 gallery_url=urls.url_of(urls.listing_page(urls.PHOTOS_FOLDER, 1), path))
 
 
 PAGE_KINDS = (

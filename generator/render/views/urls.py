@@ -59,8 +59,8 @@ def report_page(report: Report) -> str:
 
 
 def zone_photos(zone_id: str) -> str:
-    """The zone's photo page: every picture of its published reports, for the press."""
-    return zone_address(zone_id) + "photos/index.md"
+    """The folder of the zone's photo pages (listing_page): every picture of its published reports, for the press."""
+    return zone_address(zone_id) + "photos"
 
 
 def zone_file(zone_id: str, relative: str) -> str:

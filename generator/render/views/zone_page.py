@@ -74,7 +74,7 @@ def zone_page(site: Site, zone: Zone) -> ZonePage:
         twin=urls.relative(urls.zone_twin(zone.id), path),
         outcomes=outcomes, acceptance=[item for item in outcomes if item.target] if at_acceptance else [],
         indicators_link=urls.relative(urls.INDICATORS, path),
-        photos_link=urls.relative(urls.zone_photos(zone.id), path), photo_count=len(photos_of(site, zone)),
+        photos_link=urls.relative(urls.listing_page(urls.zone_photos(zone.id), 1), path), photo_count=len(photos_of(site, zone)),
     )
 
 
