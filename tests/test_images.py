@@ -80,7 +80,8 @@ def test_a_photo_is_published_upright_at_four_widths_with_its_size_and_lazy(site
 
 def test_a_small_image_keeps_its_size_and_is_not_enlarged(site: Path) -> None:
     small = _images(site)["签到表示意图"]
-    assert (small["width"], small["height"], small["srcset"]) == ("300", "200", "../media/small.png 300w")
+    assert (small["width"], small["height"], small["srcset"]) == (
+        "300", "200", "../images/240/small.png 240w, ../media/small.png 300w")  # the 240 copy: the photo pages' thumbnail
     with Image.open(site / "zones" / ZONE / "media" / "small.png") as published:
         assert published.size == (300, 200)
 
