@@ -6,11 +6,15 @@ from __future__ import annotations
 import html as html_module
 import io
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
+from generator.contract.photo_credits import credited
+from generator.load.images import Picture
+from generator.render.body.embed import Credits, embed
 from tests.conftest import SATISFACTION, VALID_NEWS, build, validate, write_zone
 
 ZONE = "220102-nanguan"
@@ -101,3 +105,22 @@ def test_a_well_formed_override_validates(workspace: Path) -> None:
         media={"sign.jpg": camera_photo(400, 300)})
     run = validate(workspace)
     assert run.code == 0, run.output
+
+
+def test_a_picture_inside_a_link_gets_no_second_link() -> None:
+    pictures = {"x.jpg": Picture(Path("x.jpg"), 2000, 1000, "digest")}
+    credits = Credits("推进会", "长春市南关区民政局", date(2020, 4, 22), "示例许可")
+    linked = embed('<p><a href="https://www.mca.gov.cn/"><img alt="现场" src="../media/x.jpg"></a></p>', pictures, credits)
+    assert "下载原图" not in linked.markdown and linked.markdown.count("<a ") == 1
+    assert [photo.caption for photo in linked.photos] == ["现场"], "still one of the zone's photos"
+
+
+@pytest.mark.parametrize(("title", "caption", "credit", "day"), [
+    ("", "现场", "来源：长春市南关区民政局", date(2020, 4, 22)),
+    ("楼栋长签到；摄影：张三；2020-04-20", "楼栋长签到", "摄影：张三", date(2020, 4, 20)),
+    ("说明：楼栋长签到；来源：桃源街道", "楼栋长签到", "来源：桃源街道", date(2020, 4, 22)),
+    ("摄影: 李四", "现场", "摄影：李四", date(2020, 4, 22)),
+])
+def test_the_title_overrides_what_it_names_and_nothing_else(title: str, caption: str, credit: str, day: date) -> None:
+    photo = credited("x.jpg", "现场", title, "推进会", "长春市南关区民政局", date(2020, 4, 22))
+    assert (photo.caption, photo.credit, photo.day) == (caption, credit, day)

@@ -114,7 +114,7 @@ class _Splitter(HTMLParser):
             attrs, caption = self._sized(attrs)
         written = "".join(f' {name}="{html.escape(value or "", quote=True)}"' for name, value in attrs)
         self._html.append(f"<{tag}{written}>")
-        if caption:
+        if caption and "a" not in self._open:  # a link holds no second link: an image in one keeps its alt only
             in_figure = bool(self._open) and self._open[-1] == "figure"
             self._html.append(f'<figcaption class="photo-line">{caption}</figcaption>' if in_figure
                               else f'<span class="photo-line">{caption}</span>')
