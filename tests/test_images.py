@@ -96,7 +96,7 @@ def test_measure_reads_the_header_and_the_orientation(tmp_path: Path) -> None:
     path = tmp_path / "p.jpg"
     path.write_bytes(_camera_photo(1000, 500, orientation=8))
     picture = measure(path)
-    assert isinstance(picture, Picture) and (picture.width, picture.height, picture.widths) == (500, 1000, (480, 500))
+    assert isinstance(picture, Picture) and (picture.width, picture.height, picture.widths) == (500, 1000, (240, 480, 500))
     with Image.open(io.BytesIO(encoded(picture, 480))) as resized:
         assert resized.size == (480, 960)
 
@@ -114,7 +114,7 @@ def test_a_picture_encoded_once_is_read_back_from_the_cache(tmp_path: Path) -> N
     picture = measure(path)
     assert isinstance(picture, Picture)
     first = encoded(picture, 480, cache=tmp_path / "cache")
-    assert len(list((tmp_path / "cache").iterdir())) == 3  # every width from the one decoding: 480, 960, 1200
+    assert len(list((tmp_path / "cache").iterdir())) == 4  # every width from the one decoding: 240, 480, 960, 1200
     for cached in (tmp_path / "cache").iterdir():
         cached.write_bytes(b"kept")  # what the cache holds is what a second build uses
     assert encoded(picture, 480, cache=tmp_path / "cache") == b"kept" != first

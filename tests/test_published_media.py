@@ -49,7 +49,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _published(site: Path) -> set[str]:
     return {path.relative_to(site / ZONE).as_posix() for path in (site / ZONE).rglob("*")
-            if path.is_file() and path.parts[-2] in ("media", "480", "960", "1600")}
+            if path.is_file() and path.parts[-2] in ("media", "240", "480", "960", "1600")}
 
 
 def test_a_drafts_image_and_attachment_are_not_published(site: Path) -> None:
