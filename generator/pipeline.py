@@ -91,7 +91,7 @@ def check(inputs: Inputs, today: date, picture_cache: Path | None = None) -> Che
         keep = keep_renditions(picture_cache)
     pictures, picture_problems = measure_zones(loaded.zones, keep)
     problems += picture_problems
-    bodies = render_bodies(loaded.zones, pictures)
+    bodies = render_bodies(loaded.zones, pictures, reference.settings.photo_licence)
     problems += bodies.problems
     # on what readers will see, rendered once above for both the check and the pages
     problems += check_reports_personal_data([report for zone in loaded.zones for report in zone.reports], bodies.texts)
@@ -103,7 +103,7 @@ def check(inputs: Inputs, today: date, picture_cache: Path | None = None) -> Che
     if selections is None or any(problem.is_error for problem in problems):
         return Checked(tuple(problems), None, pages)
     site = derive_site(loaded.zones, reference, today, bodies.pages, duties, boundary, pictures, bodies.media, gov_mark,
-                       selections.data)
+                       selections.data, bodies.photos)
     return Checked(tuple(problems), site, pages)
 
 

@@ -486,7 +486,7 @@ def test_the_zone_preview_reads_as_the_zone_page(clone: tuple[Clone, str, Page, 
     topics = preview.locator("article tr", has_text="实验选题")
     expect(topics).to_contain_text("1-3 “三社联动”、2-4 议事协商与对话机制")  # the topics' names, not bare ids
     expect(preview.locator("article tr", has_text="申请日期")).to_contain_text("2019-09-20")
-    expect(preview.locator("article h2")).to_have_text(["基本情况", "工作节点", "联系方式"])
+    expect(preview.locator("article h2")).to_have_text(["基本情况", "工作节点", "联系方式", "新闻联系人"])
     styles = preview.locator('link[rel="stylesheet"]').evaluate_all("links => links.map(link => link.href)")
     assert any(href.endswith("/assets/showcase.css") for href in styles)
     margin = preview.locator("article").evaluate("article => parseFloat(getComputedStyle(article).paddingLeft)")

@@ -148,6 +148,9 @@ PAGE_GOLDEN: dict[str, tuple[str, ...]] = {
     "indicators index": ("indicators/index.md",),
     # one page per indicator: its metadata, the zones compared (baseline → latest, target), by year, filter, downloads
     "indicator page": ("indicators/satisfaction/index.md",),
+    # 新闻图片: every picture of the published reports with its press line, and one zone's
+    "photo gallery": ("photos/index.md",),
+    "zone photos": (f"{NANGUAN}/photos/index.md",),
 }
 PAGE_KINDS = {name: Kind(name, "", golden) for name, golden in PAGE_GOLDEN.items()}
 

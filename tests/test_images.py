@@ -61,12 +61,12 @@ def _images(site: Path) -> dict[str, dict[str, str]]:
             for tag in re.findall(r"<img [^>]*>", html)}
 
 
-def test_a_photo_is_published_upright_at_three_widths_with_its_size_and_lazy(site: Path) -> None:
+def test_a_photo_is_published_upright_at_four_widths_with_its_size_and_lazy(site: Path) -> None:
     photo = _images(site)["居民议事会现场"]
     assert (photo["width"], photo["height"]) == ("1600", "2133")  # 2400×1800 stored sideways, shown upright
     assert photo["loading"] == "lazy" and photo["sizes"]
     candidates = dict(reversed(candidate.rsplit(" ", 1)) for candidate in photo["srcset"].split(", "))
-    assert set(candidates) == {"480w", "960w", "1600w"}
+    assert set(candidates) == {"240w", "480w", "960w", "1600w"}
     assert candidates["1600w"] == "../media/%E7%8E%B0%E5%9C%BA.jpg"  # the media address keeps working
     assert photo["src"] == candidates["960w"]
     page = site / "zones" / ZONE / REPORT
@@ -80,7 +80,8 @@ def test_a_photo_is_published_upright_at_three_widths_with_its_size_and_lazy(sit
 
 def test_a_small_image_keeps_its_size_and_is_not_enlarged(site: Path) -> None:
     small = _images(site)["签到表示意图"]
-    assert (small["width"], small["height"], small["srcset"]) == ("300", "200", "../media/small.png 300w")
+    assert (small["width"], small["height"], small["srcset"]) == (
+        "300", "200", "../images/240/small.png 240w, ../media/small.png 300w")  # the 240 copy: the photo pages' thumbnail
     with Image.open(site / "zones" / ZONE / "media" / "small.png") as published:
         assert published.size == (300, 200)
 
@@ -95,7 +96,7 @@ def test_measure_reads_the_header_and_the_orientation(tmp_path: Path) -> None:
     path = tmp_path / "p.jpg"
     path.write_bytes(_camera_photo(1000, 500, orientation=8))
     picture = measure(path)
-    assert isinstance(picture, Picture) and (picture.width, picture.height, picture.widths) == (500, 1000, (480, 500))
+    assert isinstance(picture, Picture) and (picture.width, picture.height, picture.widths) == (500, 1000, (240, 480, 500))
     with Image.open(io.BytesIO(encoded(picture, 480))) as resized:
         assert resized.size == (480, 960)
 
@@ -113,7 +114,7 @@ def test_a_picture_encoded_once_is_read_back_from_the_cache(tmp_path: Path) -> N
     picture = measure(path)
     assert isinstance(picture, Picture)
     first = encoded(picture, 480, cache=tmp_path / "cache")
-    assert len(list((tmp_path / "cache").iterdir())) == 3  # every width from the one decoding: 480, 960, 1200
+    assert len(list((tmp_path / "cache").iterdir())) == 4  # every width from the one decoding: 240, 480, 960, 1200
     for cached in (tmp_path / "cache").iterdir():
         cached.write_bytes(b"kept")  # what the cache holds is what a second build uses
     assert encoded(picture, 480, cache=tmp_path / "cache") == b"kept" != first

@@ -49,7 +49,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _published(site: Path) -> set[str]:
     return {path.relative_to(site / ZONE).as_posix() for path in (site / ZONE).rglob("*")
-            if path.is_file() and path.parts[-2] in ("media", "480", "960", "1600")}
+            if path.is_file() and path.parts[-2] in ("media", "240", "480", "960", "1600")}
 
 
 def test_a_drafts_image_and_attachment_are_not_published(site: Path) -> None:
@@ -63,7 +63,7 @@ def test_a_file_no_report_uses_is_not_published(site: Path) -> None:
 
 
 def test_what_a_published_report_uses_is_published_with_its_widths(site: Path) -> None:
-    assert _published(site) == {"media/现场.png", "images/480/现场.png", "images/960/现场.png",
+    assert _published(site) == {"media/现场.png", "images/240/现场.png", "images/480/现场.png", "images/960/现场.png",
                                 "media/会议纪要.pdf", "media/议事规则.docx"}
     page = (site / ZONE / "2020-04-22-news" / "index.html").read_text(encoding="utf-8")
     assert "../images/480/%E7%8E%B0%E5%9C%BA.png 480w" in page  # the smaller widths it links are there too

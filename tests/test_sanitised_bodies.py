@@ -4,8 +4,10 @@ no event attribute and no link or source with a script or data scheme."""
 from __future__ import annotations
 
 import html
+from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
+from types import SimpleNamespace
 
 import markdown
 from hypothesis import HealthCheck, given, settings
@@ -72,12 +74,14 @@ class _Report:
         self.path = Path("zones/220102-nanguan/reports/2020-04-22-news.md")
         self.body = body
         self.body_line = 8
+        self.front = SimpleNamespace(title="南关区召开实验区推进会", date=date(2020, 4, 22))  # the press lines' defaults
 
 
 class _Zone:
     def __init__(self, body: str) -> None:
         self.reports = (_Report(body),)
         self.unread_fronts = ()
+        self.data = SimpleNamespace(contact=SimpleNamespace(unit="长春市南关区民政局"))
 
 
 ENGINE = _mkdocs_markdown()

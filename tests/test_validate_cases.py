@@ -93,6 +93,14 @@ FULL_SECTIONS = "".join(f"## {name}\n\n{'社区治理创新实验' * 100}\n\n" f
                                                                                "三、实验内容", "四、实验保障"))
 
 
+PRESS = """\
+press:
+  unit: 长春市南关区民政局办公室
+  phone: 0431-88765100
+  email: ngqmzj@changchun.gov.cn
+"""
+
+
 @dataclass(frozen=True)
 class Case:
     name: str
@@ -315,6 +323,15 @@ CASES = [
     Case("longitude too large", [f"{ZONE_FILE}:18: 错误[V23]: contact.location.lon: 取值“200”太大（不能大于 180.0）。"], zone=VALID_ZONE + "  location:\n    lon: 200\n    lat: 43.86\n"),
     Case("contact not indented", [f"{ZONE_FILE}:13: 错误[V24]: contact: 这里应当是一组“字段: 值”。"],
          zone=VALID_ZONE.split("contact:")[0] + "contact: 长春市南关区民政局 0431-88765102\n"),
+    Case("a press mailbox that is not an address", [
+        f"{ZONE_FILE}:20: 错误[V27]: press.email: “ngqmzj＠changchun.gov.cn”不是邮件地址。"],
+        zone=VALID_ZONE + PRESS.replace("ngqmzj@", "ngqmzj＠")),
+    Case("a press mailbox named by a QQ number", [
+        f"{ZONE_FILE}:20: 错误[V28]: press.email: 新闻联系邮箱“12345678@qq.com”的用户名是QQ 号，是个人邮箱。"],
+        zone=VALID_ZONE + PRESS.replace("ngqmzj@changchun.gov.cn", "12345678@qq.com")),
+    Case("a press phone that is a mobile", [f"{ZONE_FILE}:19: 错误[Z05]: press.phone: 联系电话是手机号 139****5678，不是办公电话。"],
+         zone=VALID_ZONE + PRESS.replace("0431-88765100", "13912345678")),
+    Case("a press contact passes", ["检查通过：没有发现问题。"], zone=VALID_ZONE + PRESS, exit_code=0),
     Case("a topic twice", [f"{ZONE_FILE}:5: 错误[V26]: topics: 选题“1-3”重复。"], zone=VALID_ZONE.replace('topics: ["1-3", "2-4"]', 'topics: ["1-3", "1-3"]')),
     # The zone's identity
     Case("a national zone", ["zones/220103-kuancheng/zone.yml:1: 错误[Z04]: code: 宽城区（220103）已被民政部列为全国实验区，不能再作为省级实验区。"], folder="220103-kuancheng",
@@ -451,6 +468,18 @@ CASES = [
         f"{NEWS_FILE}:13: 错误[M13]: 正文: “../media/scan.pdf”不是图片，不能用 ![…](…) 插入，网页上会显示成一张打不开的图片。"
         "PDF、Word 等文件请作为附件：网页表单中在“附件”一项添加这个文件；直接编辑文件：去掉 ! 写成链接 [文件说明](../media/scan.pdf)"],
         media={"scan.pdf": b"%PDF-1.4"}, reports={"2020-04-22-news.md": VALID_NEWS + "\n![会议纪要](../media/scan.pdf)\n"}),
+    Case("a photo credit without a name", [
+        f"{NEWS_FILE}:13: 错误[M14]: 正文: 图片标题“摄影：；2020-04-20”中的“摄影：”后面没有内容。写成“摄影：”加内容"],
+        media={"photo.jpg": b"\xff\xd8\xff"},
+        reports={"2020-04-22-news.md": VALID_NEWS + '\n![签到](../media/photo.jpg "摄影：；2020-04-20")\n'}),
+    Case("a photo date in Chinese", [
+        f"{NEWS_FILE}:13: 错误[M15]: 正文: 图片标题“摄影：张三；2020年4月20日”中的日期“2020年4月20日”写法不对。"
+        "日期请写成 YYYY-MM-DD，如 2020-04-20"], media={"photo.jpg": b"\xff\xd8\xff"},
+        reports={"2020-04-22-news.md": VALID_NEWS + '\n![签到](../media/photo.jpg "摄影：张三；2020年4月20日")\n'}),
+    Case("two credits for one photo", [
+        f"{NEWS_FILE}:13: 错误[M16]: 正文: 图片标题“摄影：张三；来源：南关区民政局”写了两个摄影或来源。"],
+        media={"photo.jpg": b"\xff\xd8\xff"},
+        reports={"2020-04-22-news.md": VALID_NEWS + '\n![签到](../media/photo.jpg "摄影：张三；来源：南关区民政局")\n'}),
     Case("a table pasted from Excel", [f"{NEWS_FILE}:13: 错误[H17]: 正文: 第 13 到 15 行是用 Tab 隔开的表格（从 Excel 粘贴），网页上会连成一段文字。"],
          reports={"2020-04-22-news.md": VALID_NEWS + "\n项目\t数量\n议事会\t12\n协商事项\t35\n"}),
     Case("a javascript link", [f"{NEWS_FILE}:13: 错误[H13]: 正文: 链接“javascript:alert(1)”不能发布（只允许 http、https、mailto 链接、本页标题和 media 文件夹中的文件）。"], reports={"2020-04-22-news.md": VALID_NEWS + "\n[点这里](javascript:alert(1))\n"}),

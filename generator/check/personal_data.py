@@ -136,7 +136,21 @@ def check_reports_personal_data(reports: Iterable[ReportSource], shown_texts: Ma
     return [problem for report in reports for problem in check_report_personal_data(report, shown_texts.get(report.path))]
 
 
+_QQ_NUMBER = re.compile(r"^[0-9]{5,11}$")
+
+
 def check_zone_phone(zone: ZoneSource) -> list[Problem]:
-    return [rulebook.MOBILE_AS_OFFICE_PHONE.at(zone.zone_file, zone.lines.line_of(("contact", "phone")), "contact.phone",
-                                               found=found)
-            for found in find_personal_data(zone.data.contact.phone)]
+    """The zone's phones are offices' (its contact and its 新闻联系人), and so is the press mailbox."""
+    phones = [(("contact", "phone"), zone.data.contact.phone)]
+    press = zone.data.press
+    if press is not None:
+        phones.append((("press", "phone"), press.phone))
+    problems = [rulebook.MOBILE_AS_OFFICE_PHONE.at(zone.zone_file, zone.lines.line_of(key), ".".join(key), found=found)
+                for key, phone in phones for found in find_personal_data(phone)]
+    if press is not None:
+        user = press.email.split("@", 1)[0]
+        what = "手机号" if any(find_personal_data(user)) else "QQ 号" if _QQ_NUMBER.match(user) else ""
+        if what:
+            problems.append(rulebook.PERSONAL_EMAIL.at(zone.zone_file, zone.lines.line_of(("press", "email")),
+                                                       "press.email", written=press.email, what=what))
+    return problems

@@ -102,6 +102,29 @@ class Contact(_Contract):
     )
 
 
+_EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
+
+
+def _email(value: str) -> str:
+    if not _EMAIL.match(value):
+        raise PydanticCustomError("email_format", "“{written}”不是邮件地址", {"written": value})
+    return value
+
+
+Email = Annotated[str, AfterValidator(_email)]
+
+
+class PressContact(_Contract):
+    """The office journalists may call: a unit and its office phone and mailbox, never a person's own."""
+
+    unit: str = Field(min_length=2, title="新闻联系单位", description="如：长春市南关区民政局办公室")
+    phone: Phone = Field(
+        pattern=r"^[0-9０-９()（）\- ]{7,20}$", title="新闻联系电话",
+        description="办公座机，带区号，如 0431-88888888；不要填写个人手机号",
+    )
+    email: Email = Field(title="新闻联系邮箱", description="单位的公务邮箱；不要填写个人邮箱（如手机号、QQ 号邮箱）")
+
+
 _M = MILESTONE_BY_KEY  # labels and descriptions of the milestones are defined in terms.py
 
 
@@ -139,6 +162,8 @@ class ZoneFile(_Contract):
     sample: bool = Field(default=False, title="示例数据", description="示例数据填 true，页面会显示“示例数据”标识")
     milestones: Milestones = Field(title="工作节点")
     contact: Contact = Field(title="联系方式")
+    press: PressContact | None = Field(default=None, title="新闻联系人",
+                                       description="可选：供新闻媒体联系的单位、办公电话和公务邮箱")
 
     @field_validator("summary")
     @classmethod

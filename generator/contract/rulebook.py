@@ -238,6 +238,12 @@ DATE_RULES = {"local_form": DATE_LOCAL_FORM, "no_such_day": DATE_MISSING_DAY, "n
 INVALID_VALUE = _rule("V25", Group.FIELDS, "取值不对：{detail}", "请对照模板检查", "其他不符合字段表的取值",
                       fix="对照字段表改正")
 DUPLICATE_TOPIC = _rule("V26", Group.FIELDS, "选题“{topic}”重复", "请删去重复的一项", "同一个选题写了两次")
+NOT_AN_EMAIL = _rule("V27", Group.FIELDS, "“{written}”不是邮件地址",
+                     "邮件地址写成 用户名@域名，如 ngqmzj@changchun.gov.cn；不要有空格和中文标点",
+                     "邮箱写错了，或用了全角的“＠”“。”", fix="改成正确的邮件地址")
+PERSONAL_EMAIL = _rule("V28", Group.FIELDS, "新闻联系邮箱“{written}”的用户名是{what}，是个人邮箱",
+                       "请填写单位的公务邮箱；个人的手机号和 QQ 号不能公开",
+                       "填了经办人自己的手机号邮箱或 QQ 邮箱", fix="改成单位的公务邮箱")
 
 # 实验区的身份
 UNKNOWN_CODE = _rule("Z01", Group.ZONE, "未知的行政区划代码“{code}”",
@@ -459,6 +465,19 @@ DOCUMENT_AS_IMAGE = _rule("M13", Group.MEDIA, "“{written}”不是图片，不
                           "PDF、Word 等文件请作为附件：网页表单中在“附件”一项添加这个文件；直接编辑文件：去掉 ! 写成链接"
                           " [文件说明](../media/{name})，或写进 attachments。扫描件也可以另存为 JPG 图片再插入",
                           "把 PDF 扫描件或 Word 文件当作图片插入了正文", fix="作为附件或链接；扫描件可另存为 JPG 图片再插入")
+
+PHOTO_CREDIT_EMPTY = _rule("M14", Group.MEDIA, "图片标题“{written}”中的“{tag}：”后面没有内容",
+                            "写成“{tag}：”加内容，如“摄影：张三”“来源：南关区民政局”；不需要时删去这一段",
+                            "在图片的标题（Title）里只写了“摄影：”或“来源：”",
+                            fix="补上名字，或删去这一段；不写时署名默认为“来源：”加本实验区的联系单位")
+PHOTO_CREDIT_DATE = _rule("M15", Group.MEDIA, "图片标题“{written}”中的日期“{name}”写法不对",
+                          "日期请写成 YYYY-MM-DD{detail}",
+                          "图片的拍摄日期写成了“2025年6月1日”“2025.6.1”，或日期不存在",
+                          fix="写成 YYYY-MM-DD，如 2025-06-01；不写时默认为报告的日期")
+PHOTO_CREDIT_TWICE = _rule("M16", Group.MEDIA, "图片标题“{written}”写了两个{tag}",
+                           "标题的各段用“；”隔开，说明、署名（摄影或来源）、日期各写一个",
+                           "在图片的标题（Title）里写了两段说明、两个署名或两个日期；说明文字里用了“；”也会被分成两段",
+                           fix="删去多余的一段；说明文字里不要用“；”")
 
 # 正文的排版和安全
 HIDDEN_IN_BODY = _rule("H01", Group.BODY, "这一行{found}",

@@ -162,8 +162,8 @@ class CmsSettings(_Settings):
         return self
 
 
-class DataLicence(_Settings):
-    """The licence of the open data, named on the data page and in its JSON (issue 24)."""
+class Licence(_Settings):
+    """A licence by its name and the address of its text: the open data's (issue 24), the photos' (issue 23)."""
 
     name: str = Field(default="", title="许可协议名称", description="如 知识共享署名 4.0 国际许可协议（CC BY 4.0）")
     url: Annotated[str, AfterValidator(_link)] = Field(default="", title="许可协议全文的网址")
@@ -180,4 +180,6 @@ class SiteSettings(_Settings):
     national_zones: list[str] = Field(
         default_factory=list, title="全国实验区", description="已被民政部列为全国实验区的单位代码；这些单位不再申报省级实验区")
     cms: CmsSettings = Field(default_factory=CmsSettings, title="网页表单（/admin/）的保存位置和登录方式")
-    data_licence: DataLicence = Field(default_factory=DataLicence, title="开放数据的许可协议")
+    data_licence: Licence = Field(default_factory=Licence, title="开放数据的许可协议")
+    photo_licence: Licence = Field(default_factory=Licence, title="新闻图片的使用许可",
+                                   description="写在每张报告图片的说明里，媒体转载图片时据此署名")

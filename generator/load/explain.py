@@ -118,6 +118,7 @@ _EXPLAINERS: dict[str, Explainer] = {
     "month_day": _simple(rulebook.NOT_MONTH_DAY),
     "github_login": _simple(rulebook.NOT_A_LOGIN),
     "link_scheme": _simple(rulebook.NOT_A_LINK),
+    "email_format": _simple(rulebook.NOT_AN_EMAIL),
     "link_userinfo": _simple(rulebook.USERINFO_LINK),
     "cms_setting": _simple(rulebook.CMS_SETTING),
     "string_type": _simple(rulebook.NOT_TEXT),

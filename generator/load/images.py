@@ -24,7 +24,8 @@ from generator.contract.problems import Problem
 from generator.load import image_structure
 from generator.load.zone_folders import ZoneSource
 
-WIDTHS = (480, 960, 1600)
+WIDTHS = (240, 480, 960, 1600)  # 240: the photo pages' thumbnails, light enough for a page of them on a phone
+SHOWN_WIDTH = 960  # what a report page's image loads without srcset: sharp enough, still light
 MAX_PIXELS = 40_000_000
 MEASURERS = min(4, os.cpu_count() or 1)  # each holds one decoded image: up to 160 MB at MAX_PIXELS
 FORMATS = {"jpg": "JPEG", "jpeg": "JPEG", "png": "PNG"}
@@ -45,6 +46,11 @@ class Picture:
     def widths(self) -> tuple[int, ...]:
         largest = min(self.width, WIDTHS[-1])
         return (*(width for width in WIDTHS if width < largest), largest)
+
+    @property
+    def width_published(self) -> int:
+        """The largest width, published at media/<name>: the original a reader may download."""
+        return self.widths[-1]
 
     def height_at(self, width: int) -> int:
         return max(1, round(self.height * width / self.width))

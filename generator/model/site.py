@@ -12,6 +12,7 @@ from typing import TypeVar
 from generator.check.media_use import report_media
 from generator.contract.files import ReportFront, ZoneFile
 from generator.contract.indicators import IndicatorDefinition
+from generator.contract.photo_credits import Photo
 from generator.contract.selections import Selections, TypicalCase
 from generator.contract.settings import SiteSettings
 from generator.contract.terms import MILESTONE_LIST, PUBLIC_TYPES, REPORT_TYPES
@@ -33,6 +34,7 @@ class Report:
     body: str  # generated Markdown of the sanitised body (generator.render.body)
     media: frozenset[str] = frozenset()  # names in its zone's media/ that its page shows or links to
     typical_case: TypicalCase | None = None  # the province chose it as a 典型案例, with the year and reason
+    photos: tuple[Photo, ...] = ()  # the pictures of media/ its body shows, with their press captions
 
     @property
     def front(self) -> ReportFront:
@@ -178,17 +180,20 @@ def typical_first(reports: Sequence[Listed]) -> list[Listed]:
 
 def _newest_first(reports: Sequence[ReportSource], zone_id: str, bodies: Mapping[Path, str],
                   body_media: Mapping[Path, frozenset[str]],
-                  typical_cases: Mapping[tuple[str, str], TypicalCase]) -> tuple[Report, ...]:
+                  typical_cases: Mapping[tuple[str, str], TypicalCase],
+                  photos: Mapping[Path, tuple[Photo, ...]]) -> tuple[Report, ...]:
     ordered = sorted(reports, key=lambda r: (r.front.date, r.stem), reverse=True)
     return tuple(Report(source, zone_id, bodies[source.path],
                         report_media(source, body_media.get(source.path, frozenset())),
-                        typical_cases.get((zone_id, source.path.name))) for source in ordered)
+                        typical_cases.get((zone_id, source.path.name)), photos.get(source.path, ()))
+                 for source in ordered)
 
 
 def derive_zone(source: ZoneSource, unit: Unit, today: date, bodies: Mapping[Path, str],
                 duties: tuple[Duty, ...], body_media: Mapping[Path, frozenset[str]] | None = None,
                 indicators: Mapping[str, IndicatorDefinition] | None = None,
-                selections: Selections | None = None) -> Zone | None:
+                selections: Selections | None = None,
+                photos: Mapping[Path, tuple[Photo, ...]] | None = None) -> Zone | None:
     milestones = source.data.milestones
     if milestones.approved is None or milestones.start is None:
         return None
@@ -201,7 +206,7 @@ def derive_zone(source: ZoneSource, unit: Unit, today: date, bodies: Mapping[Pat
     status = derive_status(source.data, end, has_final, due, today)
     chosen = selections or Selections()
     typical_cases = {(case.zone, case.report): case for case in reversed(chosen.typical_cases)}  # the first wins
-    reports = _newest_first(published, source.id, bodies, body_media or {}, typical_cases)
+    reports = _newest_first(published, source.id, bodies, body_media or {}, typical_cases, photos or {})
     reasons = tuple(chosen.national_recommendations.get(source.id, ())) if milestones.national_recommended else ()
     return Zone(source, unit, milestones.start, end, status, reports, duties,
                 zone_figures(source.indicators, indicators or {}), reasons)
@@ -211,14 +216,15 @@ def derive_site(sources: Sequence[ZoneSource], reference: Reference, today: date
                 duties: Mapping[str, tuple[Duty, ...]], boundary: BoundaryFile | None = None,
                 pictures: Mapping[Path, Picture] | None = None,
                 body_media: Mapping[Path, frozenset[str]] | None = None, gov_mark: GovMark | None = None,
-                selections: Selections | None = None) -> Site:
+                selections: Selections | None = None,
+                photos: Mapping[Path, tuple[Photo, ...]] | None = None) -> Site:
     """Published zones (confirmed ones) in division-code order, each with its derived facts; `body_media` are the
     names in media/ each rendered body uses, by report path."""
     units = reference.units()
     zones = []
     for source in sources:
         zone = derive_zone(source, units[source.data.code], today, bodies, duties[source.id], body_media,
-                           reference.indicator_index(), selections)
+                           reference.indicator_index(), selections, photos)
         if zone is not None:
             zones.append(zone)
     zones.sort(key=lambda zone: (zone.data.code, zone.id))

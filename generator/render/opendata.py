@@ -84,8 +84,8 @@ ZONE_MEANINGS = {
     "accepted_doc": "验收文件的文号", "title_granted": "授予称号的日期", "national_recommended": "推荐申报国家级实验区的日期",
 }
 # zone.yml fields that are not columns: demo data is marked on every page instead, and the office's
-# contact (a nested record) is on the zone page.
-NOT_COLUMNS = frozenset({"sample", "contact", "milestones"})
+# contact and press contact (nested records) are on the zone page.
+NOT_COLUMNS = frozenset({"sample", "contact", "press", "milestones"})
 _LEADING = (
     contract_field(ZoneFile, "code", "实验区所在单位的 6 位行政区划代码；长白山管委会各区为本站参考编号", "见行政区划数据"),
     contract_field(ZoneFile, "name", "区、县（市）或市（州）的规范名称"),

@@ -32,6 +32,7 @@ from generator.contract.indicators import (
     ZoneIndicator,
     ZoneIndicatorsFile,
 )
+from generator.contract.photo_credits import PHOTO_TITLE_HINT
 from generator.contract.terms import REPORT_TYPE_LIST
 from generator.load.reference import Reference, Unit
 
@@ -209,4 +210,4 @@ def body_widget() -> Widget:
             "buttons": ["bold", "italic", "link", "heading-two", "heading-three", "quote", "bulleted-list", "numbered-list"],
             "editor_components": ["image"], "modes": ["rich_text", "raw"],
             "hint": f"每一部分用“标题 2”写小标题。各类报告的小标题：{headings}。图片用“添加组件 → Image”上传，"
-                    f"并填写说明文字（Alt Text）；{MEDIA_RULE}"}
+                    f"并填写说明文字（Alt Text）；{MEDIA_RULE}。{PHOTO_TITLE_HINT}"}

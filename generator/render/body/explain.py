@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 
 from generator.contract import rulebook
 from generator.contract.addresses import spoofed_host
+from generator.contract.photo_credits import OverrideError, parse_override
 from generator.render.body import policy
 from generator.render.body.html_elements import VOID_ELEMENTS
 
@@ -23,6 +24,7 @@ class Finding:
     name: str = ""
     written: str = ""
     host: str = ""
+    detail: str = ""
 
 
 def _shown(value: str) -> str:
@@ -69,6 +71,22 @@ def _image_findings(attrs: list[tuple[str, str | None]]) -> list[Finding] | None
     return None
 
 
+_OVERRIDE_RULES = {"empty": rulebook.PHOTO_CREDIT_EMPTY, "date": rulebook.PHOTO_CREDIT_DATE,
+                   "twice": rulebook.PHOTO_CREDIT_TWICE}
+
+
+def _override_finding(title: str) -> Finding | None:
+    """A picture's title that cannot be read as its caption, credit and date for the press."""
+    try:
+        parse_override(title)
+    except OverrideError as error:
+        if error.kind == "date":
+            return Finding(title, rulebook.PHOTO_CREDIT_DATE, name=error.part, written=_shown(title),
+                           detail=f"，如 {error.suggestion}" if error.suggestion else "，如 2025-06-01")
+        return Finding(title, _OVERRIDE_RULES[error.kind], error.suggestion, written=_shown(title))
+    return None
+
+
 class _Scanner(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -90,6 +108,8 @@ class _Scanner(HTMLParser):
             described = dict(attrs)
             if tag == "img" and not (described.get("alt") or "").strip():
                 self.findings.append(Finding(described.get("src") or "<img", rulebook.IMAGE_WITHOUT_ALT))
+            if tag == "img" and (override := _override_finding(described.get("title") or "")) is not None:
+                self.findings.append(override)
         if tag not in VOID_ELEMENTS:
             self._depth += 1
             self.too_deep = self.too_deep or self._depth > MAX_DEPTH

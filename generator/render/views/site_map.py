@@ -34,6 +34,8 @@ def pages(site: Site, content: ContentPages) -> Iterator[SiteMapPage]:
             sections.append(NavSection("经验交流：典型案例", urls.relative(urls.TYPICAL_CASES, PATH)))
     # pages kept out of the navigation bar (the contributors' guide) are still reached from the footer's site map
     sections += [NavSection(titles[page.name], urls.relative(page.name, PATH)) for page in content.pages if not page.in_nav]
+    # sections outside the bar: 新闻图片 for the press
+    sections.append(NavSection("新闻图片", urls.relative(urls.listing_page(urls.PHOTOS_FOLDER, 1), PATH)))
     prefectures = [PrefectureLinks(prefecture, urls.relative(urls.prefecture_page(prefecture.slug), PATH),
                     [ZoneLink(zone, urls.relative(urls.zone_page(zone), PATH)) for zone in site.zones
                      if zone.unit.prefecture is prefecture])

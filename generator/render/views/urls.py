@@ -29,6 +29,7 @@ DATA = "data/index.md"
 SITE_MAP = "sitemap/index.md"
 INDICATORS = "indicators/index.md"
 TYPICAL_CASES = "typical-cases/index.md"  # 典型案例, a column of 经验交流
+PHOTOS_FOLDER = "photos"  # the site-wide gallery of the reports' pictures, in pages (listing_page)
 POLICY = "policy.md"  # a hand-written page of content/pages/
 
 
@@ -56,6 +57,11 @@ def zone_page(zone: Zone) -> str:
 
 def report_page(report: Report) -> str:
     return report_address(report.zone_id, report.stem).removesuffix("/") + ".md"
+
+
+def zone_photos(zone_id: str) -> str:
+    """The folder of the zone's photo pages (listing_page): every picture of its published reports, for the press."""
+    return zone_address(zone_id) + "photos"
 
 
 def zone_file(zone_id: str, relative: str) -> str:

@@ -12,6 +12,7 @@ from generator.render.outcomes import Outcome, zone_outcomes
 from generator.render.page_contexts import Milestone, ReportGroup, ReportLink, ZoneTopic
 from generator.render.views import urls
 from generator.render.views.kinds import Page, PageKind
+from generator.render.views.photos import photos_of
 from generator.render.views.zone_index import ZONES
 from generator.render.zone_timeline import zone_timeline
 
@@ -33,6 +34,8 @@ class ZonePage(Page):
     outcomes: list[Outcome]
     acceptance: list[Outcome]  # at acceptance: the indicators with a target, for the 目标完成情况 table
     indicators_link: str
+    photos_link: str
+    photo_count: int  # the pictures its published reports show, on its photo page
 
 
 def report_groups(zone: Zone) -> list[ReportGroup]:
@@ -71,6 +74,7 @@ def zone_page(site: Site, zone: Zone) -> ZonePage:
         twin=urls.relative(urls.zone_twin(zone.id), path),
         outcomes=outcomes, acceptance=[item for item in outcomes if item.target] if at_acceptance else [],
         indicators_link=urls.relative(urls.INDICATORS, path),
+        photos_link=urls.relative(urls.listing_page(urls.zone_photos(zone.id), 1), path), photo_count=len(photos_of(site, zone)),
     )
 
 
