@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape, unescape
 
+from generator.render.figures import number
+
 WIDTH, HEIGHT = 200.0, 24.0
 PAD = 8.0  # room for a mark's radius at either end of the scale
 TREND_WIDTH, TREND_HEIGHT = 160.0, 48.0
@@ -21,15 +23,6 @@ TREND_WIDTH, TREND_HEIGHT = 160.0, 48.0
 
 def _text(value: object) -> str:
     return escape(str(value), quote=True)
-
-
-def number(value: float) -> str:
-    """A figure as the pages write it: no trailing zeros, no exponent."""
-    return f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value):,}"
-
-
-def with_unit(value: float, unit: str) -> str:
-    return f"{number(value)}{'' if unit == '%' else ' '}{unit}"
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,8 @@ from generator.load.content_pages import ContentPages
 from generator.load.reference import Prefecture, Topic
 from generator.model.indicators import Progress, at_least_as_good
 from generator.model.site import Site, Zone
-from generator.render.indicator_charts import DumbbellRow, YearPoint, dumbbell, trend, with_unit
+from generator.render.figures import with_unit
+from generator.render.indicator_charts import DumbbellRow, YearPoint, dumbbell, trend
 from generator.render.outcomes import Outcome, zone_outcomes
 from generator.render.views import urls
 from generator.render.views.kinds import Page, PageKind, Section
