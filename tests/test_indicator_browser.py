@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser import Watch, chromium, serve_folder
+from tests.browser import Watch
 
 ZONE = "zones/220102-nanguan/"
 INDICATOR = "indicators/satisfaction/"
@@ -18,18 +16,6 @@ _GROUP_BOXES = """selector => Array.from(document.querySelectorAll(selector)).fi
     Array.from(group.children).flatMap(child => child.tagName === 'P' || child.tagName === 'SPAN' || child.tagName === 'svg'
         ? [child.getBoundingClientRect()] : []).filter(box => box.width > 0)
         .map(box => ({left: box.left, right: box.right, top: box.top, bottom: box.bottom})))"""
-
-
-@pytest.fixture(scope="module")
-def site_url(bundled_site: Path) -> Iterator[str]:
-    with serve_folder(bundled_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with chromium() as launched:
-        yield launched
 
 
 def _apart(first: dict[str, float], second: dict[str, float]) -> bool:
