@@ -88,11 +88,13 @@ LEGEND = {
 }
 
 
-def dumbbell(title: str, rows: Sequence[DumbbellRow], unit: str, reference: tuple[float, str] | None = None) -> str:
-    """Rows of baseline → latest against the target, on one scale; each row's label and figures are HTML text."""
+def dumbbell(title: str, rows: Sequence[DumbbellRow], unit: str, reference: tuple[float, str] | None = None,
+             span: Sequence[float] = ()) -> str:
+    """Rows of baseline → latest against the target, on one scale that also covers `span` (so that two charts can
+    share it); each row's label and figures are HTML text."""
     if not rows:
         return ""
-    values = [v for row in rows for v in (row.start, row.end, row.target) if v is not None]
+    values = [v for row in rows for v in (row.start, row.end, row.target) if v is not None] + list(span)
     if reference is not None:
         values.append(reference[0])
     scale = Scale.around(values)
