@@ -134,8 +134,9 @@ def test_a_prefectures_page_of_an_indicator_compares_its_zones_year_by_year(tree
     assert "[CSV](../../../data/indicators/satisfaction.csv)" in page
 
 
-def _zones_with_satisfaction(workspace: Path, count: int, reported: bool = True) -> list[str]:
-    """`count` zones of 长春市 and 吉林市 with satisfaction 70, 71, … (unless not `reported`); their folder names."""
+def _zones_with_satisfaction(workspace: Path, count: int, reported: bool = True, measured: int = 99) -> list[str]:
+    """`count` zones of 长春市 and 吉林市 with satisfaction 70, 71, … (unless not `reported`; the zones after the first
+    `measured` with a baseline only); their folder names."""
     units = [("220102", "nanguan", "南关区"), ("220104", "chaoyang", "朝阳区"), ("220105", "erdao", "二道区"),
              ("220106", "lvyuan", "绿园区"), ("220112", "shuangyang", "双阳区"), ("220113", "jiutai", "九台区"),
              ("220122", "nongan", "农安县"), ("220182", "yushu", "榆树市"), ("220183", "dehui", "德惠市"),
@@ -147,8 +148,10 @@ def _zones_with_satisfaction(workspace: Path, count: int, reported: bool = True)
                 .replace("0431-88765102", f"0431-8876{5110 + number}"))
         if code.startswith("2202"):
             zone = zone.replace("长春市", "吉林市").replace("0431-", "0432-")
-        figures = (f"indicators:\n  - id: satisfaction\n    baseline: {{year: 2019, value: 60}}\n    values:\n"
-                   f"      - {{year: 2020, value: {70 + number}, source: 测评, survey: {{by: 某大学, method: 问卷, sample: 500}}}}\n")
+        figures = "indicators:\n  - id: satisfaction\n    baseline: {year: 2019, value: 60}\n"
+        if number < measured:
+            figures += (f"    values:\n      - {{year: 2020, value: {70 + number}, source: 测评, "
+                        "survey: {by: 某大学, method: 问卷, sample: 500}}\n")
         folders.append(f"{code}-{slug}")
         write_zone(workspace, folders[-1], zone=zone, indicators=figures if reported else None)
     return folders
@@ -168,6 +171,13 @@ def test_with_many_zones_an_indicator_page_shows_the_best_and_worst_few_and_each
     assert '| [吉林市](jilin/index.md){ data-prefecture="220200" } | 4 个 | 81.5% |' in page
     jilin = tree.texts["indicators/satisfaction/jilin/index.md"]
     assert re.findall(r'<tr data-zone="([^"]+)">', jilin) == folders[10:]
+
+
+def test_when_few_of_many_zones_have_values_the_indicator_page_compares_only_those(workspace: Path) -> None:
+    folders = _zones_with_satisfaction(workspace, 12, measured=3)
+    page = docs(workspace).texts["indicators/satisfaction/index.md"]
+    assert "## 已有实际值的实验区" in page and "最新值最差" not in page
+    assert re.findall(r'data-zone="([^"]+)"', page) == folders[2::-1]  # 72, 71, 70: the best first
 
 
 def test_the_index_names_missing_zones_of_a_required_indicator_only_while_they_are_few(workspace: Path) -> None:

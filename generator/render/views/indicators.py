@@ -189,12 +189,16 @@ def _dumbbell(title: str, indicator: IndicatorDefinition, entries: list[ZoneOutc
 
 
 def _comparisons(item: Standing) -> list[Comparison]:
-    """All the zones when they are few, best first; else the best and the worst FEW by their latest value."""
+    """All the zones when they are few, best first; else the best and the worst FEW by their latest value (the
+    zones without one are on their prefectures' pages)."""
     name, ranked = item.indicator.name, item.ranked
     if len(item.reporting) <= 2 * FEW:
         unranked = [entry for entry in item.reporting if not entry.outcome.latest]
         return [Comparison("各实验区比较", _dumbbell(f"各实验区的{name}（按最新值由好到差）：基期值 → 最新值，对照目标值",
                                                      item.indicator, ranked + unranked))]
+    if len(ranked) <= 2 * FEW:
+        return [Comparison("已有实际值的实验区", _dumbbell(f"已有实际值的实验区的{name}（按最新值由好到差）：基期值 → 最新值，"
+                                                         "对照目标值", item.indicator, ranked))]
     best, worst = ranked[:FEW], ranked[-FEW:][::-1]
     return [Comparison(f"最新值最好的 {FEW} 个实验区",
                        _dumbbell(f"{name}最新值最好的 {FEW} 个实验区：基期值 → 最新值，对照目标值", item.indicator,
