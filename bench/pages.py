@@ -1,8 +1,10 @@
 """Page weights and load times per page kind, as a reader on a phone inside China gets them.
 
-    python bench/pages.py            # prints a Markdown table; bench/RESULTS.md keeps the last run
+    python bench/pages.py                  # prints a Markdown table; bench/RESULTS.md keeps the last run
+    python bench/pages.py --synthetic 600  # the pages whose size grows with the zones, on a synthetic province
 
-Builds the frozen sample site (tests/fixtures/sample), serves it with gzip as a web server would, and
+Builds the frozen sample site (tests/fixtures/sample), or with --synthetic a province of that many zones of 10
+reports each (bench/synth.py), serves it with gzip as a web server would, and
 opens each kind of page in Chromium with a cold cache: once at full speed to count the bytes sent, and
 once on a throttled link (400 kbit/s down, 400 ms latency, by CDP) to time the first contentful paint
 (when the text can be read) and the load event. Numbers are never asserted in tests.
@@ -25,6 +27,10 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import yaml  # noqa: E402
+from synth import synthesise  # noqa: E402
 
 import tests.browser  # noqa: E402
 from generator.pipeline import Inputs, build  # noqa: E402
@@ -48,6 +54,14 @@ PAGES = [
     ("指标页（15 个实验区比较）", "indicators/satisfaction/", False),
     ("指标页（选报指标）", "indicators/community-social-organizations/", False),
     ("专题（选题统计图）", "themes/", True), ("实验进度（时间线）", "progress/", True),
+]
+# On a synthetic province: the pages that list or compare every zone (its first zone and prefecture stand for all).
+SYNTHETIC_PAGES = [
+    ("首页", "", False), ("实验区一览", "zones/", False), ("市（州）页", "prefectures/{prefecture}/", False),
+    ("实验区页（含实验成效）", "zones/{zone}/", False), ("实验成效", "indicators/", False),
+    ("指标页（必报，全部实验区）", "indicators/satisfaction/", False),
+    ("指标页（选报）", "indicators/licensed-social-workers/", False),
+    ("指标的市（州）页", "indicators/satisfaction/{prefecture}/", False),
 ]
 COMPRESSED = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".csv"}
 
@@ -125,10 +139,10 @@ def _visit(browser: Any, url: str, throttled: bool) -> tuple[float, float, float
     return sum(sizes) / 1024, paint / 1000, loaded / 1000, plotly
 
 
-def measure(site: Path) -> list[Measured]:
+def measure(site: Path, pages: list[tuple[str, str, bool]]) -> list[Measured]:
     results = []
     with _serve(site) as url, chromium() as browser:
-        for kind, path, analytical in PAGES:
+        for kind, path, analytical in pages:
             weight, _, _, plotly = _visit(browser, url + path, throttled=False)
             _, readable, loaded, _ = _visit(browser, url + path, throttled=True)
             results.append(Measured(kind, path, analytical, weight, readable, loaded, plotly))
@@ -143,13 +157,21 @@ def table(results: list[Measured]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="测量各类页面的首次访问大小和弱网加载时间")
-    parser.parse_args()
+    parser.add_argument("--synthetic", type=int, metavar="ZONES", help="在有这么多个虚构实验区（每个 10 份报告）的省份上测量")
+    args = parser.parse_args()
     with tempfile.TemporaryDirectory() as work:
         out = Path(work) / "site"
-        result = build(Inputs(SAMPLE, ROOT / "content"), TODAY, Path(work) / "build", ROOT / choose().config_name, out, False)
+        zones, content, pages = SAMPLE, ROOT / "content", PAGES
+        if args.synthetic:
+            zones, content = synthesise(Path(work) / "synthetic", args.synthetic, 10, today=TODAY)
+            first = sorted(path.name for path in zones.iterdir())[0]
+            prefecture = yaml.safe_load((content / "reference" / "divisions.yml").read_text(encoding="utf-8"))
+            names = {"zone": first, "prefecture": prefecture["prefectures"][0]["slug"]}
+            pages = [(kind, path.format(**names), analytical) for kind, path, analytical in SYNTHETIC_PAGES]
+        result = build(Inputs(zones, content), TODAY, Path(work) / "build", ROOT / choose().config_name, out, False)
         if not result.ok:
             raise SystemExit(result.ssg_output or "build failed")
-        sys.stdout.write(table(measure(out)))
+        sys.stdout.write(table(measure(out, pages)))
 
 
 if __name__ == "__main__":

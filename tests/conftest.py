@@ -12,13 +12,16 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import filelock
 import pytest
 from hypothesis import settings
 
 from generator.cli import main
+
+if TYPE_CHECKING:  # Playwright is imported only by the tests that drive Chromium
+    from playwright.sync_api import Browser
 
 # Properties are about results, never time: a deadline per example fails on a machine busy with other work
 # (speed is measured by the scripts in bench/).
@@ -245,6 +248,24 @@ def _built_into(root: Path, zones: Path, *options: str) -> None:
 def bundled_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sample zones (the test copy), built once for the whole session at the fixed build date."""
     return shared_folder(tmp_path_factory, "bundled", lambda root: _built_into(root, SAMPLE_ZONES)) / "site"
+
+
+@pytest.fixture(scope="module")
+def site_url(bundled_site: Path) -> Iterator[str]:
+    """bundled_site over HTTP on loopback, for one test module's browser tests."""
+    from tests.browser import serve_folder
+
+    with serve_folder(bundled_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """One Chromium for a test module (launching it takes a second; each test opens its own context)."""
+    from tests.browser import chromium
+
+    with chromium() as launched:
+        yield launched
 
 
 ADDRESS = "https://shequ.example.gov.cn/"

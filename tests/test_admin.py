@@ -137,12 +137,16 @@ def test_the_indicators_form_offers_the_provinces_indicators_and_every_figure_fi
     assert sorted(entry["file"] for entry in entries) == sorted(
         f"zones/{unit.folder_name}/indicators.yml" for unit in reference.units().values())
     collection = _collection(config, "indicators-220100")
-    own = {f"indicators.{name}" for name in ("name", "unit", "kind", "direction", "definition")}
-    assert _form_paths(collection["files"][0]["fields"]) == _paths(ZoneIndicatorsFile) - own
+    assert _form_paths(collection["files"][0]["fields"]) == _paths(ZoneIndicatorsFile)  # own indicators' fields too
     fields = {field["name"]: field for field in _flat(collection["files"][0]["fields"])}
     options = {option["value"]: option["label"] for option in fields["id"]["options"]}
     assert options["satisfaction"] == "居民满意度（%）"
-    assert set(options) == {key for key, indicator in reference.indicator_index().items() if not indicator.retired}
+    assert options["own-1"].startswith("本区自设指标 1")
+    assert set(options) - {f"own-{number}" for number in range(1, 6)} == {
+        key for key, indicator in reference.indicator_index().items() if not indicator.retired}
+    for name in ("name", "unit", "definition"):
+        assert fields[name]["widget"] == "string" and fields[name]["required"] is False and "自设" in fields[name]["hint"]
+    assert {option["value"] for option in fields["direction"]["options"]} == {"higher", "lower"}
     assert fields["year"]["widget"] == "select" and fields["value"]["widget"] == "number"
     assert (fields["sample"]["widget"], fields["sample"]["value_type"]) == ("number", "int")
     assert fields["source"]["widget"] == "string" and "annual-summary.md" in fields["source"]["hint"]
@@ -513,9 +517,24 @@ def test_an_official_writes_the_zones_figures_through_the_form(clone: tuple[Clon
     page.get_by_label("调查单位 (可选)").fill("长春工业大学（受市民政局委托）")
     page.get_by_label("调查方法 (可选)").fill("入户问卷")
     page.get_by_label("样本量 (可选)").fill("800")
+    # the zone's own indicator: one of the form's own ids, with its name, unit, direction and definition
+    page.get_by_role("button", name="新增实验成效指标").click()
+    page.get_by_label("指标编号", exact=True).last.fill("本区自设指标 1")
+    page.keyboard.press("Enter")
+    page.get_by_label("指标名称 (可选)").last.fill("社区老年食堂数")
+    page.get_by_label("单位 (可选)").last.fill("个")
+    page.get_by_label("方向 (可选)").last.fill("越高越好")
+    page.keyboard.press("Enter")
+    page.get_by_label("口径 (可选)").last.fill("辖区内社区开办的老年食堂（助餐点）数量")
+    page.get_by_role("button", name="新增实际值").last.click()
+    page.get_by_label("年度", exact=True).last.fill("2026")
+    page.keyboard.press("Enter")
+    page.get_by_label("数值", exact=True).last.fill("12")
+    page.get_by_label("来源 (可选)").last.fill("德惠市民政局2026年台账")
     _publish(page)
 
     assert figures.is_file(), git(repo.repo, "status", "--short")
     text = figures.read_text(encoding="utf-8")
     assert "id: satisfaction" in text and "year: 2026" in text and "88.6" in text and "sample: 800" in text, text
+    assert "id: own-1" in text and "name: 社区老年食堂数" in text and "direction: higher" in text, text
     assert [line for line in _validate(repo).splitlines() if "indicators.yml" in line and zone in line] == []

@@ -9,24 +9,12 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser import Watch, chromium, serve_folder
+from tests.browser import Watch
 from tests.search_reader import WrittenIndex
 
 PAGES = ["", "zones/", "zones/220102-nanguan/", "zones/220102-nanguan/2020-01-15-plan/", "map/", "progress/",
          "themes/", "themes/topic-1-3/", "themes/area-4/", "prefectures/changchun/", "prefectures/changbaishan/",
          "policy/", "about/", "guide/", "indicators/", "indicators/satisfaction/"]
-
-
-@pytest.fixture(scope="module")
-def site_url(bundled_site: Path) -> Iterator[str]:
-    with serve_folder(bundled_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with chromium() as launched:
-        yield launched
 
 
 @pytest.fixture

@@ -146,11 +146,13 @@ PAGE_GOLDEN: dict[str, tuple[str, ...]] = {
     "site map": ("sitemap/index.md",),
     # 实验成效: the province's indicators by area, who reports each, median, best and who does not report yet
     "indicators index": ("indicators/index.md",),
-    # one page per indicator: its metadata, the zones compared (baseline → latest, target), by year, filter, downloads
+    # one page per indicator: its metadata, the best and worst zones, the median by year, each prefecture, downloads
     "indicator page": ("indicators/satisfaction/index.md",),
     # 新闻图片: every picture of the published reports with its press line, and one zone's
     "photo gallery": ("photos/index.md",),
     "zone photos": (f"{NANGUAN}/photos/index.md",),
+    # one indicator for one prefecture's zones: their comparison and table by year, who does not report yet
+    "indicator prefecture page": ("indicators/satisfaction/changchun/index.md",),
 }
 PAGE_KINDS = {name: Kind(name, "", golden) for name, golden in PAGE_GOLDEN.items()}
 

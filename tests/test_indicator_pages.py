@@ -106,21 +106,89 @@ def test_the_index_groups_by_area_with_counts_median_best_and_who_does_not_repor
     assert "[1 个](community-social-organizations/index.md#missing)（选报）" in organisations
 
 
-def test_an_indicator_page_has_its_metadata_comparison_table_filter_and_downloads(tree: DocsTree) -> None:
+def test_an_indicator_page_has_its_metadata_comparison_prefectures_and_downloads(tree: DocsTree) -> None:
     page = tree.texts["indicators/satisfaction/index.md"]
     for label in ("| 口径 |", "| 单位 | % |", "| 计算方法 |", "| 常用来源 |", "每个实际值须写明调查单位、方法和样本量"):
         assert label in page
     row = re.search(r'<li class="dumbbell__row dumbbell__row--on-track" data-prefecture="220100" '
                     r'data-zone="220102-nanguan">.*?</li>', page)
     assert row and 'role="img" aria-label="基期 2019 年 80% → 最新 2020 年 86.5%；目标 2021 年 90%' in row.group(0)
-    assert re.search(r'<tr data-prefecture="220100" data-zone="220102-nanguan">\s*<th scope="row"><a href="../../zones/'
-                     r'220102-nanguan/">长春市南关区</a></th>\s*<td>80 <span class="indicator-table__year">2019 年</span>'
-                     r"</td>\s*<td>86.5</td>", page)
-    assert '<option value="220100">长春市</option>' in page and "indicator-filter.js" in page
+    assert ('| [长春市](changchun/index.md){ data-prefecture="220100" } | 1 个 | 86.5% | 0 个 | '
+            "[1 个](changchun/index.md#missing) |") in page
+    assert "indicator-prefecture.js" in page
     assert "[CSV](../../data/indicators/satisfaction.csv)" in page
-    assert "## 尚未报告的实验区 { #missing }" in page and "[长春市朝阳区]" in page
+    assert "## 尚未报告的实验区 { #missing }" in page and "[长春市 1 个](changchun/index.md#missing)" in page
     facilities = tree.texts["indicators/service-facility-area/index.md"]
     assert "暂无实验区报告本指标" in facilities
+
+
+def test_a_prefectures_page_of_an_indicator_compares_its_zones_year_by_year(tree: DocsTree) -> None:
+    page = tree.texts["indicators/satisfaction/changchun/index.md"]
+    assert "# 居民满意度：长春市" in page and "[居民满意度](../index.md)" in page
+    assert re.search(r'<li class="dumbbell__row dumbbell__row--on-track" data-prefecture="220100" '
+                     r'data-zone="220102-nanguan">', page)
+    assert re.search(r'<tr data-zone="220102-nanguan">\s*<th scope="row"><a href="../../../zones/'
+                     r'220102-nanguan/">长春市南关区</a></th>\s*<td>80 <span class="indicator-table__year">2019 年</span>'
+                     r"</td>\s*<td>86.5</td>", page)
+    assert "## 尚未报告的实验区 { #missing }" in page and "[长春市朝阳区](../../../zones/220104-chaoyang/index.md)" in page
+    assert "[CSV](../../../data/indicators/satisfaction.csv)" in page
+
+
+def _zones_with_satisfaction(workspace: Path, count: int, reported: bool = True, measured: int = 99) -> list[str]:
+    """`count` zones of 长春市 and 吉林市 with satisfaction 70, 71, … (unless not `reported`; the zones after the first
+    `measured` with a baseline only); their folder names."""
+    units = [("220102", "nanguan", "南关区"), ("220104", "chaoyang", "朝阳区"), ("220105", "erdao", "二道区"),
+             ("220106", "lvyuan", "绿园区"), ("220112", "shuangyang", "双阳区"), ("220113", "jiutai", "九台区"),
+             ("220122", "nongan", "农安县"), ("220182", "yushu", "榆树市"), ("220183", "dehui", "德惠市"),
+             ("220184", "gongzhuling", "公主岭市"), ("220202", "changyi", "昌邑区"), ("220203", "longtan", "龙潭区"),
+             ("220204", "chuanying", "船营区"), ("220211", "fengman", "丰满区")]
+    folders = []
+    for number, (code, slug, name) in enumerate(units[:count]):
+        zone = (VALID_ZONE.replace('code: "220102"', f'code: "{code}"').replace("南关区", name)
+                .replace("0431-88765102", f"0431-8876{5110 + number}"))
+        if code.startswith("2202"):
+            zone = zone.replace("长春市", "吉林市").replace("0431-", "0432-")
+        figures = "indicators:\n  - id: satisfaction\n    baseline: {year: 2019, value: 60}\n"
+        if number < measured:
+            figures += (f"    values:\n      - {{year: 2020, value: {70 + number}, source: 测评, "
+                        "survey: {by: 某大学, method: 问卷, sample: 500}}\n")
+        folders.append(f"{code}-{slug}")
+        write_zone(workspace, folders[-1], zone=zone, indicators=figures if reported else None)
+    return folders
+
+
+def test_with_many_zones_an_indicator_page_shows_the_best_and_worst_few_and_each_prefecture_all_of_its(
+        workspace: Path) -> None:
+    folders = _zones_with_satisfaction(workspace, 14)
+    tree = docs(workspace)
+    page = tree.texts["indicators/satisfaction/index.md"]
+    best = page[page.index("## 最新值最好的 5 个实验区"):page.index("## 最新值最差的 5 个实验区")]
+    worst = page[page.index("## 最新值最差的 5 个实验区"):page.index("## 各市（州）")]
+    assert re.findall(r'data-zone="([^"]+)"', best) == folders[-1:-6:-1]  # 83, 82 … 79
+    assert re.findall(r'data-zone="([^"]+)"', worst) == folders[:5]  # 70, 71 … 74: the worst first
+    assert page.count("dumbbell__row ") == 10 and "<table" not in page
+    assert '| [长春市](changchun/index.md){ data-prefecture="220100" } | 10 个 | 74.5% |' in page
+    assert '| [吉林市](jilin/index.md){ data-prefecture="220200" } | 4 个 | 81.5% |' in page
+    jilin = tree.texts["indicators/satisfaction/jilin/index.md"]
+    assert re.findall(r'<tr data-zone="([^"]+)">', jilin) == folders[10:]
+
+
+def test_when_few_of_many_zones_have_values_the_indicator_page_compares_only_those(workspace: Path) -> None:
+    folders = _zones_with_satisfaction(workspace, 12, measured=3)
+    page = docs(workspace).texts["indicators/satisfaction/index.md"]
+    assert "## 已有实际值的实验区" in page and "最新值最差" not in page
+    assert re.findall(r'data-zone="([^"]+)"', page) == folders[2::-1]  # 72, 71, 70: the best first
+
+
+def test_the_index_names_missing_zones_of_a_required_indicator_only_while_they_are_few(workspace: Path) -> None:
+    _zones_with_satisfaction(workspace, 10, reported=False)
+    satisfaction = next(line for line in docs(workspace).texts["indicators/index.md"].splitlines()
+                        if line.startswith("| [居民满意度]"))
+    assert "[长春市南关区](../zones/220102-nanguan/index.md)" in satisfaction
+    _zones_with_satisfaction(workspace, 11, reported=False)
+    satisfaction = next(line for line in docs(workspace).texts["indicators/index.md"].splitlines()
+                        if line.startswith("| [居民满意度]"))
+    assert "[11 个](satisfaction/index.md#missing) |" in satisfaction and "长春市南关区" not in satisfaction
 
 
 def test_a_reference_line_is_drawn_and_named(workspace: Path) -> None:

@@ -9,9 +9,10 @@ import pytest
 
 from generator.contract.indicators import IndicatorDefinition, Measurement, Point
 from generator.load.reference import load_reference
-from generator.model.indicators import IndicatorFigures, Progress, format_value
+from generator.model.indicators import IndicatorFigures, Progress
 from generator.model.site import Site
 from generator.pipeline import Inputs, check
+from generator.render.figures import with_unit
 from tests.conftest import CONTENT, ROOT, SAMPLE_ZONES, VALID_ZONE, validate, write_zone
 
 FIGURES = """\
@@ -142,11 +143,9 @@ def test_a_yaml_bomb_or_a_huge_indicators_yml_is_refused_with_its_rule(workspace
     assert run.code == 1 and "Traceback" not in run.output
 
 
-@pytest.mark.parametrize(("value", "kind", "expected"), [
-    (12.0, "count", "12"), (85.25, "percentage", "85.25"), (91.3, "percentage", "91.3"), (12345678.0, "money", "12345678"),
-    (0.125, "number", "0.12"),
+@pytest.mark.parametrize(("value", "unit", "expected"), [
+    (12.0, "个", "12 个"), (85.25, "%", "85.25%"), (91.3, "%", "91.3%"), (12345678.0, "元", "12,345,678 元"),
+    (0.125, "", "0.12"), (1e-7, "", "0"), (1234.5, "平方米/百户", "1,234.5 平方米/百户"),
 ])
-def test_figures_print_without_exponents_or_trailing_zeros(value: float, kind: str, expected: str) -> None:
-    definition = IndicatorDefinition(id="x", name="某指标", unit="个", kind=kind, direction="higher",  # type: ignore[arg-type]
-                                     definition="测试用的口径")
-    assert format_value(value, definition) == expected
+def test_figures_print_without_exponents_or_trailing_zeros(value: float, unit: str, expected: str) -> None:
+    assert with_unit(value, unit) == expected

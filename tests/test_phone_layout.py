@@ -4,27 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser import Watch, chromium, serve_folder
+from tests.browser import Watch
 
 PHONE = {"width": 375, "height": 667}  # a small phone's screen: "within two screens" is 1334 px from the top
 SCREEN = PHONE["height"]
-
-
-@pytest.fixture(scope="module")
-def site_url(bundled_site: Path) -> Iterator[str]:
-    with serve_folder(bundled_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with chromium() as launched:
-        yield launched
 
 
 @pytest.fixture(params=[True, False], ids=["script", "no-script"])

@@ -10,7 +10,7 @@ import pypdfium2 as pdfium
 import pytest
 from playwright.sync_api import Browser, Page
 
-from tests.browser import chromium, serve_folder
+from tests.browser import serve_folder
 from tests.conftest import ADDRESS
 
 SITE_URL = ADDRESS
@@ -23,12 +23,6 @@ def served(addressed_site: Path) -> Iterator[str]:
     """The sample site built with its public address SITE_URL."""
     with serve_folder(addressed_site) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with chromium() as launched:
-        yield launched
 
 
 def _printed(page: Page, url: str, tmp_path: Path) -> list[str]:

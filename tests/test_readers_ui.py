@@ -10,25 +10,11 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser import chromium, serve_folder
-
 REPORT = "zones/220102-nanguan/2020-01-15-plan/"
 PHONE = {"viewport": {"width": 375, "height": 800}, "is_mobile": True, "has_touch": True, "locale": "zh-CN"}
 MATERIAL_ENGLISH = Path(__import__("material").__file__).parent / "templates" / "partials" / "languages" / "en.html"
 # Python-Markdown's toc writes this title on every heading's link unless told otherwise
 TOC_DEFAULT_TITLE = "Permanent link"
-
-
-@pytest.fixture(scope="module")
-def site_url(bundled_site: Path) -> Iterator[str]:
-    with serve_folder(bundled_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with chromium() as launched:
-        yield launched
 
 
 @pytest.fixture

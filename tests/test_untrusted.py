@@ -17,7 +17,6 @@ import subprocess
 import sys
 import time
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,7 +26,7 @@ from playwright.sync_api import Browser
 from generator.render.body import explain
 from generator.write.files import folder_lock
 from tests import processes
-from tests.browser import Watch, chromium, serve_folder
+from tests.browser import Watch, serve_folder
 from tests.conftest import ROOT, VALID_NEWS, VALID_ZONE, build, tree_digest, validate, write_zone
 from tests.search_reader import WrittenIndex
 from tests.test_hostile import deadline
@@ -76,12 +75,6 @@ document.querySelectorAll("article *").forEach(function (element) {
   });
 });
 """
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with chromium() as launched:
-        yield launched
 
 
 def _pages(site: Path) -> list[str]:

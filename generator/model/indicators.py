@@ -19,7 +19,6 @@ The API the pages read (all derived once, when the site is modelled):
 - ``Progress``: ``REACHED`` / ``ON_TRACK`` / ``BEHIND``, each with ``.key`` ("reached", "on-track", "behind")
   and ``.label`` (已达到目标 / 按计划推进 / 落后于计划). None when there is no target or nothing to compare.
 - ``site.tables.indicators`` (model/tables.py): one row per figure, columns ``INDICATOR_COLUMNS``.
-- ``format_value(value, definition)``: a figure as the pages print it (counts without decimals).
 
 ``contract/indicators.py`` holds the labels: ``INDICATOR_KINDS``, ``DIRECTIONS``, ``VALUE_KINDS``.
 """
@@ -126,9 +125,3 @@ def zone_figures(source: IndicatorsSource | None,
     order = {key: index for index, key in enumerate(definitions)}
     return tuple(sorted(figures, key=lambda figure: (figure.own, order.get(figure.id, 0))))
 
-
-def format_value(value: float, definition: IndicatorDefinition) -> str:
-    """A figure as the pages print it: whole numbers without decimals, others to two places, never in exponent form."""
-    if value == int(value) or definition.kind == "count":
-        return str(round(value))
-    return f"{round(value, 2):f}".rstrip("0").rstrip(".")

@@ -16,8 +16,8 @@ from pymdownx.slugs import slugify as pymdownx_slugify  # type: ignore[import-un
 THEME_PREFIX = "_"  # Material's ids start with "__"; one underscore also keeps toc's "_1" of empty headings apart
 # Ids of our theme overrides (generator/site/theme/), page templates (generator/render/templates/) and charts.
 OWN_IDS = frozenset({
-    "by-batch", "home-about", "home-find", "home-map", "home-status", "indicator-filter", "indicator-filter-count",
-    "indicator-table", "missing", "newest", "plotly.js-style-global",
+    "by-batch", "home-about", "home-find", "home-map", "home-status",
+    "indicator-table", "missing", "newest", "plotly.js-style-global", "prefectures",
     "search-filter-box", "search-filter-count", "search-form", "search-input", "search-kind", "search-more",
     "search-prefecture", "search-results", "search-sort", "search-status", "search-topic", "search-year", "search-zone",
     "site-search-input", "zone-filter", "zone-filter-count", "zone-table", "zones",

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape, unescape
 
+from generator.render.figures import number
+
 WIDTH, HEIGHT = 200.0, 24.0
 PAD = 8.0  # room for a mark's radius at either end of the scale
 TREND_WIDTH, TREND_HEIGHT = 160.0, 48.0
@@ -21,15 +23,6 @@ TREND_WIDTH, TREND_HEIGHT = 160.0, 48.0
 
 def _text(value: object) -> str:
     return escape(str(value), quote=True)
-
-
-def number(value: float) -> str:
-    """A figure as the pages write it: no trailing zeros, no exponent."""
-    return f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value):,}"
-
-
-def with_unit(value: float, unit: str) -> str:
-    return f"{number(value)}{'' if unit == '%' else ' '}{unit}"
 
 
 @dataclass(frozen=True)
@@ -95,11 +88,13 @@ LEGEND = {
 }
 
 
-def dumbbell(title: str, rows: Sequence[DumbbellRow], unit: str, reference: tuple[float, str] | None = None) -> str:
-    """Rows of baseline → latest against the target, on one scale; each row's label and figures are HTML text."""
+def dumbbell(title: str, rows: Sequence[DumbbellRow], unit: str, reference: tuple[float, str] | None = None,
+             span: Sequence[float] = ()) -> str:
+    """Rows of baseline → latest against the target, on one scale that also covers `span` (so that two charts can
+    share it); each row's label and figures are HTML text."""
     if not rows:
         return ""
-    values = [v for row in rows for v in (row.start, row.end, row.target) if v is not None]
+    values = [v for row in rows for v in (row.start, row.end, row.target) if v is not None] + list(span)
     if reference is not None:
         values.append(reference[0])
     scale = Scale.around(values)

@@ -176,11 +176,9 @@ def _figure_cell(value: Any) -> Any:
     return int(value) if isinstance(value, float) and value.is_integer() else _cell(value)
 
 
-def indicator_records(site: Site, indicator_id: str | None = None) -> list[dict[str, Any]]:
-    """The figures of every zone (or of one indicator) in long format, from the model's indicator table."""
+def indicator_records(site: Site) -> list[dict[str, Any]]:
+    """The figures of every zone in long format, from the model's indicator table."""
     table = site.tables.indicators
-    if indicator_id is not None:
-        table = table[table["indicator"] == indicator_id]
     table = table.assign(
         prefecture=table["prefecture_name"], value_kind=table["value_kind_label"],
         url=[urls.zone_address(zone_id) if own else urls.address(urls.indicator_page(indicator))
@@ -309,6 +307,8 @@ def _xlsx_value(value: Any, field: Field) -> Any:
 def _display_width(value: Any) -> int:
     """Columns a value takes in a spreadsheet: Chinese characters are about two digits wide."""
     text = value.isoformat() if isinstance(value, date) else str(value if value is not None else "")
+    if text.isascii():  # most cells (codes, figures, dates, addresses): no character to weigh
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
 
 
@@ -328,6 +328,8 @@ def _data_sheet(sheet: Worksheet, fields: Sequence[Field], records: Sequence[dic
     for record in records:
         sheet.append([_xlsx_value(record[field.name], field) for field in fields])
     for column, field in enumerate(fields, start=1):
+        if field.kind != "日期" and field.name != "url":  # the other columns keep openpyxl's defaults
+            continue
         for (cell,) in sheet.iter_rows(min_row=2, min_col=column, max_col=column):
             if field.kind == "日期":
                 cell.number_format = DATE_FORMAT

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from generator.model.indicators import IndicatorFigures, Progress
 from generator.model.site import Site, Zone
-from generator.render.indicator_charts import YearPoint, trend, with_unit
+from generator.render.figures import with_unit
+from generator.render.indicator_charts import YearPoint, trend
 from generator.render.views import urls
 
 # The symbol beside each state's word (colour is never the only signal), and why there is no state.

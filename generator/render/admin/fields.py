@@ -39,6 +39,10 @@ from generator.load.reference import Reference, Unit
 Widget = dict[str, Any]
 FIRST_YEAR = 2019  # the notice's first batch (吉民发〔2019〕30号)
 MEDIA_FOLDER = "../media"  # from a report in reports/: the zone's media/ folder, as bodies link it
+# Decap's select takes no free text, so the form offers a few ids for a zone's own indicators (own-1 …); a file
+# may name its own indicators otherwise (own-canteens), and is then edited as a file.
+OWN_PREFIX, OWN_SLOTS = "own-", 5
+OWN_FIELDS = ("name", "unit", "kind", "direction", "definition")
 
 
 def _constraint(info: FieldInfo, name: str) -> Any:
@@ -95,7 +99,9 @@ class FieldMaker:
         self.figure_years = [{"label": f"{year} 年", "value": year}
                              for year in range(today.year + 5, FIRST_YEAR - 3, -1)]
         self.indicators = [{"label": f"{indicator.name}（{indicator.unit}）", "value": indicator.id}
-                           for indicator in reference.indicators.indicators if not indicator.retired]
+                           for indicator in reference.indicators.indicators if not indicator.retired] + [
+            {"label": f"本区自设指标 {number}（在下面写名称、单位、方向和口径）", "value": f"{OWN_PREFIX}{number}"}
+            for number in range(1, OWN_SLOTS + 1)]
 
     def fields(self, model: type[BaseModel], special: dict[str, Widget] | None = None) -> list[Widget]:
         return [(special or {}).get(name) or self.widget(model, name, info) for name, info in model.model_fields.items()]
@@ -186,7 +192,7 @@ class FieldMaker:
         })
         fixed = {
             "id": {**_base("id", info["id"]), "widget": "select", "options": self.indicators,
-                   "hint": "从全省参考指标中选；本区自设的指标请在 GitHub 网页上直接编辑 indicators.yml（见投稿指南）"},
+                   "hint": "从全省参考指标中选；本区自设的指标选“本区自设指标 1”等，并填写下面的指标名称、单位、方向和口径"},
             "kind": {**_base("kind", info["kind"]), "widget": "select",
                      "options": [{"label": label, "value": key} for key, label in INDICATOR_KINDS.items()]},
             "direction": {**_base("direction", info["direction"]), "widget": "select",
@@ -196,10 +202,8 @@ class FieldMaker:
             "values": {**_base("values", info["values"]), "widget": "list", "summary": "{{fields.year}} 年：{{fields.value}}",
                        "fields": measurement},
         }
-        own = ("name", "unit", "kind", "direction", "definition")
-        fields = self.fields(ZoneIndicator, fixed)
-        # own indicators are written in the file: the form keeps their fields but does not ask for them
-        fields = [field for field in fields if field["name"] not in own]
+        fields = [{**field, "required": False} if field["name"] in OWN_FIELDS else field
+                  for field in self.fields(ZoneIndicator, fixed)]  # asked for by the checks, for own indicators only
         listing = ZoneIndicatorsFile.model_fields["indicators"]
         return [{**_base("indicators", listing), "widget": "list", "summary": "{{fields.id}}", "fields": fields}]
 

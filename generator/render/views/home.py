@@ -12,7 +12,7 @@ from itertools import groupby
 from generator.load.content_pages import ContentPages
 from generator.model.site import Site
 from generator.model.tables import status_counts
-from generator.render.indicator_charts import number
+from generator.render.figures import number
 from generator.render.page_contexts import BatchZones, PrefectureLinks, ReportCard, ZoneLink
 from generator.render.views import urls
 from generator.render.views.kinds import HOME, Page, PageKind

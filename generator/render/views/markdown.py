@@ -13,7 +13,7 @@ from urllib.parse import quote
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from generator.contract.dates import chinese_date
-from generator.render.indicator_charts import number
+from generator.render.figures import with_unit
 from generator.render.views import urls
 
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]|{}])")
@@ -42,9 +42,7 @@ def url(address: object) -> str:
 
 def figure(value: float, unit: str) -> str:
     """A figure with its unit inside Markdown: the unit (a zone may name its own) is escaped like any text."""
-    if not unit:
-        return number(value)
-    return number(value) + ("" if unit == "%" else " ") + inline(unit)
+    return with_unit(value, inline(unit))
 
 
 ESCAPED_META = frozenset({"title", "description"})

@@ -161,6 +161,11 @@ def indicator_page(indicator_id: str) -> str:
     return f"indicators/{indicator_id}/index.md"
 
 
+def indicator_prefecture_page(indicator_id: str, prefecture_slug: str) -> str:
+    """One indicator for the zones of one prefecture."""
+    return f"indicators/{indicator_id}/{prefecture_slug}/index.md"
+
+
 def indicator_file(indicator_id: str, suffix: str) -> str:
     """One indicator's figures as open data (csv, xlsx), beside the other downloads."""
     return data_file(f"indicators/{indicator_id}.{suffix}")
