@@ -3,14 +3,17 @@ machine without WeasyPrint's system parts, and the PDF made again only when what
 
 from __future__ import annotations
 
+import http.server
 import re
 import shutil
 import sys
+import threading
 from datetime import date
 from functools import cache
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_raw
 import pytest
 
 from generator.model.compendium import compendium_years, experience_of_year
@@ -232,3 +235,38 @@ def test_a_build_prints_the_pdf_again_only_when_a_report_of_its_year_changed(wor
     report.write_text(EXPERIENCE.replace("大家商量着办。", "大家商量着办，一年办结议题四十件。"), "utf-8")
     assert build(workspace / "zones", out, build_dir, today="2021-03-02").code == 0
     assert len(made) == 2 and "一年办结议题四十件" in _flat("".join(_texts(pdfium.PdfDocument(pdf))))
+
+
+def test_printing_reads_only_files_of_the_built_site(tmp_path: Path) -> None:
+    """A body's markup is untrusted: an address on the web or a file beside the site is not fetched into the PDF."""
+    asked: list[str] = []
+
+    class Recorder(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            asked.append(self.path)
+            self.send_response(404)
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        site = tmp_path / "site"
+        page = _small_site(site)
+        shutil.copyfile(page.parent / "pic.png", tmp_path / "secret.png")  # beside the site, not in it
+        web = f"http://127.0.0.1:{server.server_address[1]}/tracker.png"
+        page.write_text(page.read_text("utf-8").replace(
+            '<p><img alt="图" src="pic.png"></p>',
+            f'<p><img alt="外" src="{web}"><img alt="旁" src="../../../secret.png"></p>'
+            f'<p style="background: url({web}?css)">样式</p>'), "utf-8")
+        assert compendium_pdf.make_compendiums(site, tmp_path / "cache").ok
+    finally:
+        server.shutdown()
+    assert asked == []
+    document = _pdf(site, 2020)
+    assert "居民议事" in _flat("".join(_texts(document)))
+    images = [item for i in range(len(document)) for item in document[i].get_objects()
+              if item.type == pdfium_raw.FPDF_PAGEOBJ_IMAGE]
+    assert images == []

@@ -47,6 +47,11 @@ def _public_links(part: str, public: str | None) -> str:
     return _LINK.sub(replace, part)
 
 
+def site_root(page: Path) -> Path:
+    """The built site's folder, from a compendium page (`experience/<year>/index.html`)."""
+    return page.parent.parent.parent.resolve()
+
+
 def cut(page: Path) -> Pack | None:
     """The printable part of a built compendium page, or None when the page has no markers."""
     text = page.read_text("utf-8")
@@ -60,8 +65,9 @@ def cut(page: Path) -> Pack | None:
         part = _ORIGINAL.sub("", part)
     part = _public_links(part, (found.group(1) or found.group(2)) if found else None)
     title = _TITLE.search(text)
-    images = tuple(sorted({(page.parent / unquote(html.unescape(src))).resolve()
-                           for src in _IMAGE_SOURCE.findall(part) if "://" not in src}))
+    root = site_root(page)
+    shown = {(page.parent / unquote(html.unescape(src))).resolve() for src in _IMAGE_SOURCE.findall(part) if "://" not in src}
+    images = tuple(sorted(image for image in shown if image.is_relative_to(root)))  # nothing else is printed
     document = (f'<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">'
                 f"<title>{title.group(1).strip() if title else ''}</title>"
                 f"<style>{stylesheet()}</style></head><body>{part}</body></html>")

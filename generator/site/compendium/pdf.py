@@ -9,9 +9,11 @@ from __future__ import annotations
 import hashlib
 import shutil
 from pathlib import Path
+from urllib.parse import unquote, urlparse
+from urllib.request import url2pathname
 
 from generator.render.views import urls
-from generator.site.compendium.pack import Pack, cut
+from generator.site.compendium.pack import Pack, cut, site_root
 from generator.site.compendium.tool import missing_reason, required
 from generator.site.result import PassResult
 
@@ -37,10 +39,30 @@ def _key(pack: Pack, version: str) -> str:
     return digest.hexdigest()
 
 
+def _site_files_only(page: Path) -> object:
+    """A fetcher that reads files of the built site and nothing else: a body's markup is untrusted, and the build
+    must make no request outside the site (no web address, no file outside the site's folder)."""
+    from weasyprint.urls import URLFetcher  # type: ignore[import-untyped]
+
+    root = site_root(page)
+
+    class SiteFilesOnly(URLFetcher):  # type: ignore[misc]
+        def fetch(self, url: str, headers: object = None) -> object:
+            parsed = urlparse(url)
+            if parsed.scheme == "file":
+                path = Path(url2pathname(unquote(parsed.path))).resolve()
+                if path.is_relative_to(root) and path.is_file():
+                    return super().fetch(url, headers)
+            raise ValueError(f"not a file of the built site: {url}")
+
+    return SiteFilesOnly()
+
+
 def write_pdf(pack: Pack, page: Path, out: Path) -> None:
     import weasyprint  # type: ignore[import-untyped]
 
-    weasyprint.HTML(string=pack.html, base_url=str(page)).write_pdf(out, pdf_variant=PDF_VARIANT)
+    weasyprint.HTML(string=pack.html, base_url=str(page), url_fetcher=_site_files_only(page)).write_pdf(
+        out, pdf_variant=PDF_VARIANT)
 
 
 def make_compendiums(site: Path, cache: Path) -> PassResult:
