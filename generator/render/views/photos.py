@@ -120,8 +120,11 @@ def gallery(site: Site, content: ContentPages) -> Iterator[PhotoPage]:
 
 def zone_photos(site: Site, content: ContentPages) -> Iterator[ZonePhotosPage]:
     for zone in site.zones:
+        photos = photos_of(site, zone)
+        if not photos:
+            continue  # a zone without pictures has no photo page (the zone page links it only when there are some)
         folder = urls.zone_photos(zone.id)
-        for fields in _paged(site, photos_of(site, zone), folder, f"{zone.unit.full_name}新闻图片"):
+        for fields in _paged(site, photos, folder, f"{zone.unit.full_name}新闻图片"):
             path = fields["path"]
             yield ZonePhotosPage(**fields, zone=zone, zone_url=urls.url_of(urls.zone_page(zone), path),
                                  gallery_url=urls.url_of(urls.listing_page(urls.PHOTOS_FOLDER, 1), path))
