@@ -119,6 +119,7 @@ def test_on_a_phone_the_first_search_result_is_on_the_first_screen(phone: Page, 
 
 
 def _count(page: Page) -> int:
+    expect(page.locator("#search-status")).to_have_text(re.compile(r"\d+ (条|篇)"))  # not a search still under way
     return int(re.search(r"(\d+) (条|篇)", page.locator("#search-status").inner_text()).group(1))  # type: ignore[union-attr]
 
 
