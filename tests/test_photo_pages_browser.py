@@ -4,20 +4,17 @@ counted as a host sends the site with its compressed twins)."""
 
 from __future__ import annotations
 
-import functools
 import io
 import random
-import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 from PIL import Image
 from playwright.sync_api import Browser, Page, Response, expect
 
-from tests.browser import Watch, chromium
+from tests.browser import Watch, chromium, serve_folder
 from tests.conftest import SATISFACTION, VALID_NEWS, build, write_zone
 
 ZONE = "220102-nanguan"
@@ -84,21 +81,9 @@ class _CompressingHandler(SimpleHTTPRequestHandler):
         return data
 
 
-@contextmanager
-def _serve(folder: Path) -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_CompressingHandler, directory=str(folder)))
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 @pytest.fixture(scope="module")
 def site_url(site: Path) -> Iterator[str]:
-    with _serve(site) as url:
+    with serve_folder(site, _CompressingHandler) as url:
         yield url
 
 

@@ -9,23 +9,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser import chromium, serve_folder
-
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"
 PAGES = ["typical-cases/", "zones/220400-liaoyuan/", "zones/220400-liaoyuan/2022-08-26-experience/",
          "experience/year/2022/"]
-
-
-@pytest.fixture(scope="module")
-def site_url(bundled_site: Path) -> Iterator[str]:
-    with serve_folder(bundled_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with chromium() as launched:
-        yield launched
 
 
 @pytest.fixture
