@@ -108,7 +108,10 @@ def assert_outputs_parse(site: Path) -> None:
         json.loads(data.read_text(encoding="utf-8"))
     for table in site.glob("data/*.csv"):
         list(csv.reader(io.StringIO(table.read_text(encoding="utf-8-sig"))))
-    load_workbook(site / "data" / "zones.xlsx")
+    workbooks = sorted(site.rglob("*.xlsx"))
+    assert workbooks, "no workbook built"
+    for workbook in workbooks:
+        load_workbook(workbook)
 
 
 def _blind_validator(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -242,6 +245,9 @@ def test_feeds_stay_valid_xml_even_past_the_hidden_character_check(workspace: Pa
     feed = ElementTree.fromstring((site / "feed.xml").read_bytes())
     titles = [title.text for title in feed.iter("{http://www.w3.org/2005/Atom}title")]
     assert "南关区推进会 & <b>" in titles
+    cells = [cell for sheet in load_workbook(site / "data" / "reports.xlsx") for row in sheet.iter_rows(values_only=True)
+             for cell in row]
+    assert "南关区\ufffd\ufffd推进会 & <b>" in cells  # the workbook marks where a character it cannot hold was
 
 
 def test_a_build_killed_while_writing_the_docs_tree_never_publishes_a_mix(workspace: Path,

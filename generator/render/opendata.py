@@ -23,7 +23,6 @@ from typing import Annotated, Any, Union, get_args, get_origin
 
 import pandas as pd
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -37,6 +36,7 @@ from generator.model.duties import DutyKind, DutyState
 from generator.model.site import Site
 from generator.model.status import Status
 from generator.render.views import urls
+from generator.render.xml_characters import xml_safe
 
 
 @dataclass(frozen=True)
@@ -300,7 +300,7 @@ def _xlsx_value(value: Any, field: Field) -> Any:
     if field.kind == "日期" and isinstance(value, str):
         return date.fromisoformat(value)
     if isinstance(value, str):  # a control character the workbook format cannot hold (CSV and JSON keep it)
-        value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+        value = xml_safe(value, "\ufffd")
     return neutralise(value)
 
 

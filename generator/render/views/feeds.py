@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -14,19 +13,17 @@ from generator.model.site import Report, Site, Zone
 from generator.render.docs_tree import DocsTree
 from generator.render.views import urls
 from generator.render.views.markdown import url
+from generator.render.xml_characters import xml_safe
 
 ENTRIES = 50
-# Characters XML 1.0 forbids: one of them in a title and no reader parses the feed. The validator refuses
-# them in every field; the feed drops them as well, so that no input can break it.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def escape(text: str) -> str:
-    return _escape(_NOT_XML.sub("", text))
+    return _escape(xml_safe(text))
 
 
 def quoteattr(text: str) -> str:
-    return _quoteattr(_NOT_XML.sub("", text))
+    return _quoteattr(xml_safe(text))
 
 
 def _stamp(day: date) -> str:
