@@ -236,7 +236,7 @@ def test_killing_showcase_ends_its_mkdocs_child(tmp_path: Path) -> None:
         time.sleep(0.05)
 
 
-def test_feeds_stay_valid_xml_even_past_the_hidden_character_check(workspace: Path,
+def test_feeds_and_workbooks_stay_valid_xml_even_past_the_hidden_character_check(workspace: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("generator.contract.files.first_hidden", lambda text: None)
     news = VALID_NEWS.replace("title: 南关区召开实验区推进会", 'title: "南关区\\uFFFE\\x01推进会 & <b>"')

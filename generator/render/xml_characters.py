@@ -1,4 +1,4 @@
-"""Characters XML 1.0 forbids, which every XML sink (feeds, sitemap, workbooks) must leave out.
+"""Characters XML 1.0 forbids, which every XML file the build writes from input (feeds, workbooks) must leave out.
 
 The validator refuses them in every field; each XML output drops or replaces them as well, so that no
 input can make a file no reader parses (or a build that stops on the writer's own check).
