@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.contract.problems import Problem
+from generator.site.compendium.tool import pdf_made
 from generator.site.result import PassResult
 from generator.site.ssg import StaticSiteGenerator, choose
 from generator.write import fingerprint, site_stamp
@@ -151,9 +152,9 @@ def generate_or_reuse(inputs: Inputs, today: date, build_dir: Path, base_config:
     value = fingerprint.fingerprint(inputs.zones, inputs.content, base_config, today,
                                     staging, inputs.site_url or "", ssg.name)
     saved = fingerprint.load(build_dir, value, ssg.config_file(build_dir))
-    if saved is not None:
-        problems, summary = saved
-        return BuildResult(tuple(problems), summary, WriteStats(0, summary["files"], 0), inputs=value, reused=True)
+    if saved is not None and (saved.links_pdf or not pdf_made()):  # else Pango was installed since: link the PDFs
+        return BuildResult(tuple(saved.problems), saved.summary, WriteStats(0, saved.summary["files"], 0),
+                           inputs=value, reused=True)
     checked = check(inputs, today, build_dir / PICTURE_CACHE)
     if checked.has_errors or checked.site is None:
         return BuildResult(checked.problems)
@@ -161,7 +162,7 @@ def generate_or_reuse(inputs: Inputs, today: date, build_dir: Path, base_config:
     _, stats = generate(checked, build_dir, base_config, ssg)
     summary = {"zones": len(checked.site.zones), "reports": len(checked.site.reports),
                "files": stats.written + stats.unchanged}
-    fingerprint.save(build_dir, value, list(checked.problems), summary)
+    fingerprint.save(build_dir, value, list(checked.problems), summary, pdf_made())
     return BuildResult(checked.problems, summary, stats, inputs=value)
 
 

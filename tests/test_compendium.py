@@ -177,6 +177,26 @@ def test_without_the_tool_the_build_says_so_once_and_links_no_pdf(workspace: Pat
         assert ".pdf" not in html.read_text("utf-8"), html
 
 
+
+def test_once_the_tool_is_installed_the_next_build_prints_and_links_the_pdf(workspace: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The official reads the notice, installs Pango and builds again with nothing else changed."""
+    write_zone(workspace, reports={"2020-04-20-experience.md": EXPERIENCE})
+    out, build_dir = workspace / "site", workspace / "build"
+    monkeypatch.setitem(sys.modules, "weasyprint", None)
+    missing_reason.cache_clear()
+    try:
+        assert build(workspace / "zones", out, build_dir, today="2020-04-25").code == 0
+        assert not list(out.rglob("*.pdf"))
+        monkeypatch.delitem(sys.modules, "weasyprint")  # installed now
+        missing_reason.cache_clear()
+        run = build(workspace / "zones", out, build_dir, today="2020-04-25")
+    finally:
+        missing_reason.cache_clear()
+    assert run.code == 0, run.output
+    assert (out / "experience" / "2020" / "experience-2020.pdf").is_file()
+    assert "experience-2020.pdf" in (out / "experience" / "2020" / "index.html").read_text("utf-8")
+
 def _small_site(root: Path) -> Path:
     page = root / "experience" / "2020" / "index.html"
     page.parent.mkdir(parents=True)

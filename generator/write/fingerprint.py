@@ -1,14 +1,16 @@
 """Skip the generator stage when nothing it reads has changed since the last build into the same folder.
 
 The fingerprint covers every byte the generator reads (zones/, content/, the base configuration of the static
-site generator), the generator's own code and templates, the build date and which static site generator
-the configuration is written for; the saved problems are replayed so the output is the same.
+site generator), the generator's own code and templates, the build date, which static site generator
+the configuration is written for; the saved problems are replayed so the output is the same. The record also
+says whether the tree links the 经验汇编 PDFs, which depends on the machine, not on the inputs.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -35,8 +37,15 @@ def fingerprint(zones: Path, content: Path, base_config: Path, today: date, site
     return digest.hexdigest()
 
 
-def save(build_dir: Path, value: str, problems: list[Problem], summary: dict[str, int]) -> None:
-    record = {"fingerprint": value, "summary": summary, "problems": [
+@dataclass(frozen=True)
+class Saved:
+    problems: list[Problem]
+    summary: dict[str, int]
+    links_pdf: bool  # the tree was written on a machine that prints the 经验汇编 PDFs
+
+
+def save(build_dir: Path, value: str, problems: list[Problem], summary: dict[str, int], links_pdf: bool) -> None:
+    record = {"fingerprint": value, "summary": summary, "links_pdf": links_pdf, "problems": [
         {"path": str(p.path), "line": p.line, "field": p.field, "message": p.message, "hint": p.hint,
          "severity": p.severity.name, "rule": p.rule} for p in problems]}
     (build_dir / RECORD).write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
@@ -46,7 +55,7 @@ def forget(build_dir: Path) -> None:
     (build_dir / RECORD).unlink(missing_ok=True)
 
 
-def load(build_dir: Path, value: str, config_file: Path) -> tuple[list[Problem], dict[str, int]] | None:
+def load(build_dir: Path, value: str, config_file: Path) -> Saved | None:
     """The saved problems and summary when the last build read exactly these inputs (and its docs tree and
     derived configuration `config_file` are still there)."""
     try:
@@ -58,6 +67,6 @@ def load(build_dir: Path, value: str, config_file: Path) -> tuple[list[Problem],
     try:
         problems = [Problem(Path(p["path"]), p["line"], p["field"], p["message"], p["hint"], Severity[p["severity"]],
                             p["rule"]) for p in record["problems"]]
+        return Saved(problems, record["summary"], bool(record["links_pdf"]))
     except (KeyError, TypeError):  # a record from an older version: build again
         return None
-    return problems, record["summary"]

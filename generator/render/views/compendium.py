@@ -14,9 +14,9 @@ from generator.model.site import Report, Site, Zone
 from generator.model.year_overview import YearOverview, year_overview
 from generator.render.outcomes import Outcome, zone_outcomes
 from generator.render.views import urls
-from generator.render.views.compendium_links import pdf_made
 from generator.render.views.experience import EXPERIENCE
 from generator.render.views.kinds import Page, PageKind
+from generator.site.compendium.tool import pdf_made
 
 CHAPTER_ID = "compendium-"  # the chapters' anchors: compendium-preface, compendium-overview, compendium-1 …
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from generator.model.compendium import compendium_years
 from generator.model.site import Site
 from generator.render.views import urls
-from generator.site.compendium.tool import missing_reason
+from generator.site.compendium.tool import pdf_made
 
 
 @dataclass(frozen=True)
@@ -15,11 +15,6 @@ class CompendiumLink:
     year: int
     page: str
     pdf: str  # "" when this build makes no PDF
-
-
-def pdf_made() -> bool:
-    """This build prints the PDFs: WeasyPrint and Pango are there (else the pages link none)."""
-    return missing_reason() is None
 
 
 def compendium_links(site: Site, origin: str) -> list[CompendiumLink]:

@@ -25,6 +25,11 @@ def missing_reason() -> str | None:
     return None
 
 
+def pdf_made() -> bool:
+    """This machine prints the 经验汇编 PDFs: WeasyPrint and Pango are there (else the pages link none)."""
+    return missing_reason() is None
+
+
 def required() -> bool:
     """The PDF must be made (CI, the nightly build): a missing tool fails the build."""
     return os.environ.get(REQUIRE_PDF, "") not in ("", "0")
