@@ -277,6 +277,7 @@ def test_an_official_adds_a_news_report_with_an_image(clone: tuple[Clone, str, P
     page.locator('input[type="file"]').set_input_files(str(image))
     page.get_by_role("button", name="选用已选中项目").click()
     page.get_by_label("Alt Text").first.fill("推进会现场")
+    page.get_by_label("Title").first.fill("说明：推进会现场交流楼栋议事会做法；摄影：王芳；2026-11-19")  # the press line
     # The preview reads as the report's page: the site's own stylesheets around title, type and date, and body.
     preview = page.frame_locator("iframe").first
     expect(preview.locator("article.md-typeset h1")).to_have_text("南关区召开议事协商现场推进会")
@@ -291,7 +292,7 @@ def test_an_official_adds_a_news_report_with_an_image(clone: tuple[Clone, str, P
     assert written.is_file(), git(repo.repo, "status", "--short")
     text = written.read_text(encoding="utf-8")
     assert "\ndate: 2026-11-20\n" in text and "\ntype: news\n" in text
-    assert "](../media/推进会-现场-一.png)" in text, text
+    assert '](../media/推进会-现场-一.png "说明：推进会现场交流楼栋议事会做法；摄影：王芳；2026-11-19")' in text, text
     assert (repo.zones / ZONE / "media" / "推进会-现场-一.png").read_bytes() == png()
     assert git(repo.repo, "status", "--short") == ""  # committed on main
     assert "2026-11-20-news.md" not in _validate(repo)
@@ -300,6 +301,7 @@ def test_an_official_adds_a_news_report_with_an_image(clone: tuple[Clone, str, P
     assert run.code == 0, run.output
     built = HtmlPage(site / "zones" / ZONE / "2026-11-20-news" / "index.html")
     assert "南关区召开议事协商现场推进会" in built.text and "民康街道" in built.text
+    assert "推进会现场交流楼栋议事会做法 · 摄影：王芳 · 2026年11月19日" in built.text  # the title's override, not the defaults
     assert watch.outside_requests == []
     assert Watch.csp_violations(page) == []  # the admin page's own policy allows all Decap needs
 
