@@ -259,7 +259,7 @@ def _update(folder: Path, wanted: dict[str, str]) -> None:
 def trees(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Trees]:
     # The pages link the 经验汇编 PDF when this machine can print it: the golden files are those of a machine that can.
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("generator.render.views.compendium_links.missing_reason", lambda: None)
+        patch.setattr("generator.site.compendium.tool.missing_reason", lambda: None)
         yield _trees(tmp_path_factory)
 
 

@@ -5,15 +5,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from generator.check.body_layout import unspaced_headings
 from generator.contract import rulebook
 from generator.contract.problems import Problem, Severity
 from generator.contract.terms import PLAN_MIN_CHARACTERS, REPORT_TYPE_BY_KEY
 from generator.load.zone_folders import ReportSource
 
 _HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.MULTILINE)
-_UNSPACED_HEADING = re.compile(r"^(#{1,6})([^#\s].*?)[ \t]*$", re.MULTILINE)
-_TITLE = re.compile(r"^#[ \t]+\S", re.MULTILINE)  # a level-one heading, as Markdown reads it
-_FENCE = re.compile(r"^(```|~~~).*?^\1", re.MULTILINE | re.DOTALL)
 _MARKUP = (
     re.compile(r"<[^>]*>"),  # HTML tags
     re.compile(r"\]\([^)]*\)"),  # link and image targets
@@ -38,19 +36,6 @@ def counted_characters(markdown: str) -> int:
     return wide + sum(1 for token in others if _WORD.search(token))
 
 
-def _outside_fences(body: str) -> str:
-    """The body with fenced code blanked out, line for line: headings there are code, not headings."""
-    return _FENCE.sub(lambda fence: "\n" * fence.group(0).count("\n"), body)
-
-
-def _unspaced_headings(body: str) -> list[tuple[int, str]]:
-    """(line offset, line) of lines such as `##一、实验背景`: Markdown needs a space after the #, else the line
-    is no heading."""
-    text = _outside_fences(body)
-    return [(text.count("\n", 0, match.start()), match.group(1) + match.group(2))
-            for match in _UNSPACED_HEADING.finditer(text)]
-
-
 def check_plan(report: ReportSource) -> list[Problem]:
     report_type = REPORT_TYPE_BY_KEY[report.front.type]
     if not report_type.sections_required:
@@ -65,25 +50,9 @@ def check_plan(report: ReportSource) -> list[Problem]:
     headings = _HEADING.findall(report.body)
     missing = [section.name for section in report_type.sections
                if not any(section.name in heading for heading in headings)]
-    unspaced = [(offset, text) for offset, text in _unspaced_headings(report.body)
-                if any(name in text for name in missing)]
-    for offset, written in unspaced:
-        marks = written[:len(written) - len(written.lstrip("#"))]
-        problems.append(rulebook.HEADING_WITHOUT_SPACE.at(report.path, report.body_line + offset, "正文",
-                                                          severity=severity, written=written, marks=marks))
-    missing = [name for name in missing if not any(name in text for _, text in unspaced)]
+    unspaced = [text for _, text in unspaced_headings(report.body)]  # named by check_body_layout
+    missing = [name for name in missing if not any(name in text for text in unspaced)]
     if missing:
         problems.append(rulebook.PLAN_SECTIONS.at(report.path, report.body_line, "正文", severity=severity,
                                                   missing="、".join(missing)))
-    problems += _titles(report, severity)
     return problems
-
-
-def _titles(report: ReportSource, severity: Severity) -> list[Problem]:
-    """The page's title is the report's `title`; a `#` heading in the body makes a second one."""
-    body = _outside_fences(report.body)
-    offsets = [body.count("\n", 0, match.start()) for match in _TITLE.finditer(body)]
-    if len(offsets) < 2:
-        return []
-    return [rulebook.SEVERAL_TITLES.at(report.path, report.body_line + offsets[1], "正文", severity=severity,
-                                       count=len(offsets))]
