@@ -17,6 +17,7 @@ from tests.conftest import (
     CONTENT,
     MATERIALS,
     SAMPLE_ZONES,
+    SATISFACTION,
     TODAY,
     VALID_NEWS,
     VALID_ZONE,
@@ -307,9 +308,15 @@ CASES = [
     Case("text too short", [f"{ZONE_FILE}:3: 错误[V13]: title: 内容太短（至少 4 个字）。"], zone=VALID_ZONE.replace("title: 以“三社联动”推动老旧小区议事协商", "title: 议事")),
     Case("text too long", [f"{ZONE_FILE}:3: 错误[V14]: title: 内容太长（最多 80 个字）。"], zone=VALID_ZONE.replace("title: 以", "title: " + "长" * 90 + "以")),
     Case("phone in full-width digits", [f"{ZONE_FILE}:15: 错误[V15]: contact.phone: 格式不对：“０４３１－８８７６５１０２”。"
-                                        "号码里有全角字符“０４３１－８７６５２”（中文输入法的全角数字或符号）："
+                                        "其中有全角字符“０４３１－８７６５２”（中文输入法的全角数字或符号）："
                                         "请切换到英文输入法（半角）重新输入，写成 0431-88765102"],
          zone=VALID_ZONE.replace("phone: 0431-88765102", "phone: ０４３１－８８７６５１０２")),
+    Case("a year in full-width digits", [f"{ZONE_FILE}:4: 错误[V16]: batch: 应当是整数，现在是“２０１９”。"
+                                         "其中有全角字符“２０１９”（中文输入法的全角数字或符号）：请切换到英文输入法（半角）重新输入，写成 2019"],
+         zone=VALID_ZONE.replace("batch: 2019", "batch: ２０１９")),
+    Case("a figure in full-width digits", ["zones/220102-nanguan/indicators.yml:5: 错误[V17]: indicators[0].values[0].value: 应当是数字，现在是“９０.５”。"
+                                           "其中有全角字符“９０５”（中文输入法的全角数字或符号）：请切换到英文输入法（半角）重新输入，写成 90.5"],
+         indicators=SATISFACTION.replace("value: 90.5", "value: ９０.５")),
     Case("phone with words", [f"{ZONE_FILE}:15: 错误[V15]: contact.phone: 格式不对：“民政局办公室”。"], zone=VALID_ZONE.replace("phone: 0431-88765102", "phone: 民政局办公室")),
     Case("a year with 年", [f"{ZONE_FILE}:4: 错误[V16]: batch: 应当是整数，现在是“2019年”。"], zone=VALID_ZONE.replace("batch: 2019", "batch: 2019年")),
     Case("longitude in words", [f"{ZONE_FILE}:18: 错误[V17]: contact.location.lon: 应当是数字，现在是“东经125度”。"], zone=VALID_ZONE + "  location:\n    lon: 东经125度\n    lat: 43.86\n"),
@@ -386,6 +393,14 @@ CASES = [
     Case("a plan with several titles", [
         "zones/220102-nanguan/reports/2020-01-15-plan.md:11: 错误[R12]: 正文: 正文有 4 个一级标题（以一个 # 开头），网页上会出现 4 个大标题。"],
         reports={"2020-01-15-plan.md": plan(FULL_SECTIONS.replace("## ", "# "))}),
+    Case("a news subheading without a space", [f"{NEWS_FILE}:13: 错误[R11]: 正文: “###（一）会议部署”不是标题：### 后面要有一个空格。"],
+         reports={"2020-04-22-news.md": VALID_NEWS + "\n###（一）会议部署\n\n部署了年度任务。\n"}),
+    Case("a draft's subheading without a space", [f"{NEWS_FILE}:14: 警告[R11]: 正文: “##二、下一步”不是标题：## 后面要有一个空格。"],
+         reports={"2020-04-22-news.md": VALID_NEWS.replace("summary:", "draft: true\nsummary:") + "\n##二、下一步\n"}, exit_code=0),
+    Case("an experience article with two titles", [
+        "zones/220102-nanguan/reports/2020-04-20-experience.md:13: 错误[R12]: 正文: 正文有 2 个一级标题（以一个 # 开头），网页上会出现 2 个大标题。"],
+         reports={"2020-04-20-experience.md": VALID_NEWS.replace("type: news", "type: experience")
+                  .replace("## 会议内容", "# 主要做法").replace("2020-04-22", "2020-04-20") + "\n# 取得成效\n\n居民满意。\n"}),
     Case("a second front matter in the body", [f"{NEWS_FILE}:9: 错误[R13]: 正文: 正文里还有一个信息块（两行 --- 之间的“字段: 值”），会原样显示在网页上。"],
          reports={"2020-04-22-news.md": VALID_NEWS.replace("---\n\n## 会议内容", "---\n\n---\ntype: news\ntitle: 推进会\n---\n\n## 会议内容")}),
     Case("the same news filed twice", ["zones/220102-nanguan/reports/2020-04-22-news.md:8: 错误[R14]: 正文: 正文与 reports/2020-04-22-news-2.md 完全相同。"],
@@ -672,6 +687,12 @@ def test_ordinary_sentences_are_not_personal_data(workspace: Path) -> None:
     body = ("\n社区党群服务中心位于3号楼，为80岁以上老人提供助餐。3单元12户居民参加了议事会。"
             "看望了刘奶奶，她今年86岁。为高龄老人王某（82岁）送去慰问品。60至80岁的居民可以报名。\n")
     write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS + body})
+    run = validate(workspace)
+    assert run.output == "检查通过：没有发现问题。\n"
+
+
+def test_a_weibo_topic_tag_at_the_start_of_a_line_is_no_heading_mistake(workspace: Path) -> None:
+    write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS + "\n#南关区在行动# 居民议事会开起来了。\n"})
     run = validate(workspace)
     assert run.output == "检查通过：没有发现问题。\n"
 

@@ -6,6 +6,7 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -82,17 +83,27 @@ def _simple(rule: rulebook.Rule, **fixed: str) -> Explainer:
 
 
 _PHONE_HINT = "办公电话请写区号加号码，如 0431-88888888"
+# Errors of a value's form (a number, a phone, an address…): a full-width character typed with a Chinese input
+# method is the usual cause, and the hint then says so whatever the field.
+_FORM_ERRORS = frozenset({"string_pattern_mismatch", "int_type", "int_parsing", "int_from_float", "float_type",
+                          "float_parsing", "email_format", "month_day", "github_login", "link_scheme"})
+
+
+def _full_width_hint(error: ErrorDetails) -> str | None:
+    """How to retype a value that holds full-width digits, letters or symbols; None when it holds none."""
+    written = error.get("input")
+    if not isinstance(written, str):
+        return None
+    wide = [character for character in written if unicodedata.east_asian_width(character) == "F"
+            and unicodedata.normalize("NFKC", character).isascii()]
+    if not wide:
+        return None
+    return (f"其中有全角字符“{''.join(dict.fromkeys(wide))}”（中文输入法的全角数字或符号）："
+            f"请切换到英文输入法（半角）重新输入，写成 {unicodedata.normalize('NFKC', written)}")
 
 
 def _phone(error: ErrorDetails, model: type[BaseModel], loc: tuple[Any, ...]) -> Explanation:
-    written = str(error.get("input"))
-    wide = [character for character in written if unicodedata.east_asian_width(character) == "F"]
-    how = _PHONE_HINT
-    if wide:
-        halfwidth = unicodedata.normalize("NFKC", written)
-        how = (f"号码里有全角字符“{''.join(dict.fromkeys(wide))}”（中文输入法的全角数字或符号）："
-               f"请切换到英文输入法（半角）重新输入，写成 {halfwidth}")
-    return rulebook.PHONE_FORMAT, {"written": _written(error), "how": how}
+    return rulebook.PHONE_FORMAT, {"written": _written(error), "how": _full_width_hint(error) or _PHONE_HINT}
 
 
 _BOOL_HINTS = {
@@ -150,5 +161,8 @@ def explain_validation(error: ValidationError, model: type[BaseModel], parsed: P
         loc = tuple(detail["loc"])
         explainer = _EXPLAINERS.get(detail["type"])
         rule, details = explainer(detail, model, loc) if explainer else (rulebook.INVALID_VALUE, {"detail": detail["msg"]})
-        problems.append(rule.at(path, parsed.line_of(loc), dotted(loc), **details))
+        problem = rule.at(path, parsed.line_of(loc), dotted(loc), **details)
+        if detail["type"] in _FORM_ERRORS and (wide := _full_width_hint(detail)) is not None and wide not in problem.hint:
+            problem = replace(problem, hint=wide)
+        problems.append(problem)
     return problems
