@@ -401,6 +401,14 @@ CASES = [
         "zones/220102-nanguan/reports/2020-04-20-experience.md:13: 错误[R12]: 正文: 正文有 2 个一级标题（以一个 # 开头），网页上会出现 2 个大标题。"],
          reports={"2020-04-20-experience.md": VALID_NEWS.replace("type: news", "type: experience")
                   .replace("## 会议内容", "# 主要做法").replace("2020-04-22", "2020-04-20") + "\n# 取得成效\n\n居民满意。\n"}),
+    Case("a revised plan filed beside the first", [
+        "zones/220102-nanguan/reports/2020-03-02-plan.md:2: 错误[R19]: type: 实验方案有两份：reports/2020-01-15-plan.md、reports/2020-03-02-plan.md。"
+        "每个实验区只交一份实验方案：请删去多余的一份（网页表单：打开这份报告，点“删除内容”"],
+         reports={"2020-03-02-plan.md": plan(FULL_SECTIONS.replace("一、实验背景", "一、实验背景（修订）")).replace("2020-01-15", "2020-03-02")}),
+    Case("two final reports", [
+        "zones/220102-nanguan/reports/2021-12-28-final-report.md:2: 错误[R19]: type: 终期报告有两份：reports/2021-12-20-final-report.md、reports/2021-12-28-final-report.md。"],
+         reports={f"2021-12-{day}-final-report.md": f"---\ntype: final-report\ntitle: 南关区终期报告{day}\ndate: 2021-12-{day}\n---\n\n## 实验基本情况\n\n第{day}稿。\n"
+                  for day in ("20", "28")}, today="2022-01-05"),
     Case("a second front matter in the body", [f"{NEWS_FILE}:9: 错误[R13]: 正文: 正文里还有一个信息块（两行 --- 之间的“字段: 值”），会原样显示在网页上。"],
          reports={"2020-04-22-news.md": VALID_NEWS.replace("---\n\n## 会议内容", "---\n\n---\ntype: news\ntitle: 推进会\n---\n\n## 会议内容")}),
     Case("the same news filed twice", ["zones/220102-nanguan/reports/2020-04-22-news.md:8: 错误[R14]: 正文: 正文与 reports/2020-04-22-news-2.md 完全相同。"],

@@ -1,5 +1,6 @@
-"""A zone's reports taken together, and each against the zone's dates: one report per annual duty, no report filed
-twice, the `year` of an annual report that its date can belong to, no progress after the experiment ended."""
+"""A zone's reports taken together, and each against the zone's dates: one report per annual duty and one of each
+report the notice asks for once, no report filed twice, the `year` of an annual report that its date can belong
+to, no progress after the experiment ended."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from datetime import date
 
 from generator.contract import rulebook
 from generator.contract.problems import Problem, Severity
-from generator.contract.terms import ANNUAL_TYPES, REPORT_TYPES
+from generator.contract.terms import ANNUAL_TYPES, ONCE_TYPES, REPORT_TYPES
 from generator.load.zone_folders import ReportSource, ZoneSource
 
 _SPACE = re.compile(r"\s+")
@@ -64,6 +65,17 @@ def _duplicate_annual(zone: ZoneSource) -> list[Problem]:
             for (kind, year), reports in by_year.items() if len(reports) > 1 for report in reports[1:]]
 
 
+def _duplicate_once(zone: ZoneSource) -> list[Problem]:
+    by_type: dict[str, list[ReportSource]] = defaultdict(list)
+    for report in zone.reports:
+        if report.front.type in ONCE_TYPES and not report.front.draft:  # a draft revision is not published yet
+            by_type[report.front.type].append(report)
+    return [rulebook.DUPLICATE_ONCE.at(report.path, report.lines.line_of(("type",)), "type",
+                                       type_label=REPORT_TYPES[kind],
+                                       others="、".join(_name(other, zone) for other in reports))
+            for kind, reports in by_type.items() if len(reports) > 1 for report in reports[1:]]
+
+
 def _duplicate_bodies(zone: ZoneSource) -> list[Problem]:
     first: dict[str, ReportSource] = {}
     problems = []
@@ -92,4 +104,5 @@ def _after_the_end(zone: ZoneSource) -> list[Problem]:
 
 def check_report_set(zone: ZoneSource) -> list[Problem]:
     problems = [problem for report in zone.reports for problem in _year_and_date(report)]
-    return problems + _duplicate_annual(zone) + _duplicate_bodies(zone) + _after_the_end(zone)
+    return (problems + _duplicate_annual(zone) + _duplicate_once(zone) + _duplicate_bodies(zone)
+            + _after_the_end(zone))

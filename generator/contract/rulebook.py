@@ -373,6 +373,12 @@ RESIDENT_PRIVACY = _rule("R18", Group.REPORTS, "含有{found}",
                          "写成“一位 82 岁的老人”，不写疾病",
                          "报告里写了居民的姓名和年龄、疾病，或写了到门牌号的住址（按网页上显示的文字检查）",
                          fix="删去门牌号和姓名；确需公开的，经审核同意后在信息块加 allow_personal_data: true")
+DUPLICATE_ONCE = _rule("R19", Group.REPORTS, "{type_label}有两份：{others}",
+                       "每个实验区只交一份{type_label}：请删去多余的一份（网页表单：打开这份报告，点“删除内容”；"
+                       "直接编辑文件：删去这个文件）；要修改内容的，直接修改原来那一份"
+                       "（经省民政厅批准的变更，另交一份变更申请报告）",
+                       "修改后的方案或终期报告另存成了一份新报告，旧的一份没有删去",
+                       fix="只留一份，在原报告上修改")
 
 # 实验成效（指标数值）
 _OWN_FIELDS = "name（名称）、unit（单位）、direction（higher 越高越好 / lower 越低越好）和 definition（口径）"

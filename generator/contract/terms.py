@@ -26,6 +26,7 @@ class ReportType:
     annual: bool = False  # for one experiment year: the front matter names it in `year:`
     public: bool = False  # written for the public (经验交流, the experience feed) rather than for the record
     sections_required: bool = False  # the rules reject a report without a heading for each section
+    once: bool = False  # one per zone: the application's materials, the final report and its acceptance
 
 
 def _sections(*pairs: tuple[str, str]) -> tuple[Section, ...]:
@@ -35,12 +36,13 @@ def _sections(*pairs: tuple[str, str]) -> tuple[Section, ...]:
 REPORT_TYPE_LIST = (
     ReportType("application", "申报材料", _sections(
         ("申报理由", "本地社区治理的基础和申报的理由"), ("工作基础", "党委政府重视、工作基础、干部队伍等条件"),
-        ("实验主题和主要内容", "拟开展的实验主题和主要举措"), ("保障措施", "组织领导、经费投入等"))),
+        ("实验主题和主要内容", "拟开展的实验主题和主要举措"), ("保障措施", "组织领导、经费投入等")), once=True),
     ReportType("plan", "实验方案", _sections(
         ("实验背景", "发展状况、存在问题等"), ("实验主题", "主要目标、基本任务等"), ("实验内容", "具体举措、工作安排等"),
-        ("实验保障", f"组织领导、经费投入等（全文不少于 {PLAN_MIN_CHARACTERS} 字）")), sections_required=True),
+        ("实验保障", f"组织领导、经费投入等（全文不少于 {PLAN_MIN_CHARACTERS} 字）")), sections_required=True,
+        once=True),
     ReportType("review-opinion", "市州审核意见", _sections(
-        ("审核情况", "市（州）民政局对申报材料的审核情况"), ("审核意见", "是否同意推荐及理由"))),
+        ("审核情况", "市（州）民政局对申报材料的审核情况"), ("审核意见", "是否同意推荐及理由")), once=True),
     ReportType("annual-plan", "年度实验计划", _sections(
         ("年度目标", "本年度要达到的目标"), ("重点任务", "本年度的重点任务和具体举措"), ("时间安排", "各项任务的时间节点"),
         ("保障措施", "组织、经费、人员等保障")), annual=True),
@@ -58,9 +60,9 @@ REPORT_TYPE_LIST = (
     ReportType("final-report", "终期报告", _sections(
         ("实验基本情况", "实验主题、周期和总体情况"), ("主要做法", "实验期间的主要举措"),
         ("实验成效", "实验方案确定的目标完成情况"), ("制度成果", "形成的制度文件和可推广的经验"),
-        ("存在问题和下一步打算", "问题和今后打算"))),
+        ("存在问题和下一步打算", "问题和今后打算")), once=True),
     ReportType("acceptance", "验收评审意见", _sections(
-        ("验收评审情况", "评审的时间、方式和专家组"), ("评审意见", "专家组的评审意见"), ("验收结论", "是否通过验收"))),
+        ("验收评审情况", "评审的时间、方式和专家组"), ("评审意见", "专家组的评审意见"), ("验收结论", "是否通过验收")), once=True),
     ReportType("experience", "经验做法", _sections(
         ("背景", "面临的问题"), ("主要做法", "具体做法"), ("工作成效", "成效和群众反响")), public=True),
     ReportType("news", "工作动态", _sections(("工作动态", "时间、地点、活动内容和意义")), public=True),
@@ -70,6 +72,7 @@ REPORT_TYPES: dict[str, str] = {report_type.key: report_type.label for report_ty
 EXPERIENCE_TYPE = "experience"  # 经验做法: what 典型案例 are chosen from and the yearly 经验汇编 gathers
 ANNUAL_TYPES = frozenset(report_type.key for report_type in REPORT_TYPE_LIST if report_type.annual)
 PUBLIC_TYPES = frozenset(report_type.key for report_type in REPORT_TYPE_LIST if report_type.public)
+ONCE_TYPES = frozenset(report_type.key for report_type in REPORT_TYPE_LIST if report_type.once)
 REVIEW_OPINION = "review-opinion"  # a prefecture-level applicant has no 市州审核意见 of its own
 
 
