@@ -429,6 +429,16 @@ CASES = [
         f"{NEWS_FILE}:13: 错误[R18]: 正文: 含有居民住址的门牌号（3栋2单元5**室）。请删去居民的门牌号",
         f"{NEWS_FILE}:13: 错误[R18]: 正文: 含有居民的姓名（王**）和年龄、疾病。"],
         reports={"2020-04-22-news.md": VALID_NEWS + "\n独居老人**王秀英**今年８２岁，患有脑梗，住在幸福小区3栋2单元501室。\n"}),
+    Case("a named resident before her age and illness", [
+        f"{NEWS_FILE}:13: 错误[R18]: 正文: 含有居民的姓名（张**）和年龄、疾病。",
+        f"{NEWS_FILE}:15: 错误[R18]: 正文: 含有居民的姓名（王**）和年龄、疾病。",
+        f"{NEWS_FILE}:17: 错误[R18]: 正文: 含有居民的姓名（李**）和年龄。"],
+        reports={"2020-04-22-news.md": VALID_NEWS + "\n志愿者为患有阿尔茨海默病的张秀英（81岁）送去药品。\n\n"
+                 "王桂兰老人今年88岁，身患残疾，独自居住。\n\n困难群众李秀珍，女，76岁，独自生活。\n"}),
+    Case("door addresses written other ways", [
+        f"{NEWS_FILE}:13: 错误[R18]: 正文: 含有居民住址的门牌号（5号楼3门6**）。",
+        f"{NEWS_FILE}:15: 错误[R18]: 正文: 含有居民住址的门牌号（12-3-5**）。"],
+        reports={"2020-04-22-news.md": VALID_NEWS + "\n走访了幸福里小区5号楼3门602的独居老人。\n\n困难家庭家住12-3-501，社区帮助申请了救助。\n"}),
     # Images and attachments
     Case("a program in media", ["zones/220102-nanguan/media/setup.exe: 错误[M01]: 不允许的文件类型“.exe”。"], media={"setup.exe": b"MZ"}),
     Case("a media file without extension", ["zones/220102-nanguan/media/README: 错误[M02]: 文件没有扩展名。"], media={"README": b"x"}),
@@ -693,7 +703,9 @@ def test_ordinary_sentences_are_not_personal_data(workspace: Path) -> None:
     """A building, a count of households, an age bound and a surname as neighbours call each other are not
     residents' personal data: the privacy rules must not refuse ordinary news."""
     body = ("\n社区党群服务中心位于3号楼，为80岁以上老人提供助餐。3单元12户居民参加了议事会。"
-            "看望了刘奶奶，她今年86岁。为高龄老人王某（82岁）送去慰问品。60至80岁的居民可以报名。\n")
+            "看望了刘奶奶，她今年86岁。为高龄老人王某（82岁）送去慰问品。60至80岁的居民可以报名。\n\n"
+            "为周边老人送餐，于是，80岁的老人们也来了。万余名老人中，90岁以上的有120人。5号楼3门共有24户。"
+            "议事会在2020-04-22召开，议题1-3-2已办结。\n")
     write_zone(workspace, reports={"2020-04-22-news.md": VALID_NEWS + body})
     run = validate(workspace)
     assert run.output == "检查通过：没有发现问题。\n"
