@@ -515,7 +515,8 @@ DROPPED_ATTRIBUTE = _rule("H10", Group.BODY, "HTML 标签 <{tag}> 的属性 {nam
 BACKSLASH_PATH = _rule("H11", Group.BODY, "路径“{written}”用了反斜杠“\\”", "网页里的路径要用斜杠“/”，如 ../media/照片.jpg",
                        "图片或附件路径写成了 ..\\media\\照片.jpg（Windows 的写法）")
 OUTSIDE_IMAGE = _rule("H12", Group.BODY, "图片“{written}”不在本实验区的 media 文件夹",
-                      "图片请上传到本实验区的 media 文件夹，写成 ![图片说明](../media/文件名.jpg)；不能引用其他网站的图片",
+                      "网站只显示本实验区上传的图片：请先把图片保存到电脑，再上传（网页表单：点“添加组件 → Image”上传并写说明；"
+                      "直接编辑文件：上传到 media 文件夹，写成 ![图片说明](../media/文件名.jpg)）",
                       "正文图片引用了其他网站（如微信公众号）的图片")
 UNSAFE_LINK = _rule("H13",
                     Group.BODY, "链接“{written}”不能发布（只允许 http、https、mailto 链接、本页标题和 media 文件夹中的文件）",
