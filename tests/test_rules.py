@@ -55,7 +55,8 @@ def test_missing_annual_reports_and_final_report_are_warnings_at_the_build_date(
                      "2021 年度工作总结逾期未提交（截止 2021-12-31）", "终期报告逾期未提交（截止 2022-01-30）"):
         assert any(expected in line and ": 警告[N08]: " in line for line in run.output.splitlines()), expected
     assert "2020 年度实验计划逾期" not in run.output
-    assert "请提交 type: annual-summary，year: 2020 的报告" in run.output
+    assert "网页表单：新建报告，报告类型选“年度工作总结”，所属年度选 2020" in run.output
+    assert "直接编辑文件：在 reports 文件夹添加 type: annual-summary，year: 2020 的报告" in run.output
 
 
 def test_due_dates_follow_the_settings(workspace: Path, tmp_path: Path) -> None:

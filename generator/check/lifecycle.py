@@ -81,9 +81,11 @@ def _overdue_duties(zone: ZoneSource, duties: Sequence[Duty], today: date) -> li
     for duty in duties:
         if duty.is_overdue(today):
             year = f"，year: {duty.year}" if duty.year else ""
+            form_year = f"，所属年度选 {duty.year}" if duty.year else ""
             problems.append(rulebook.OVERDUE.at(zone.zone_file, zone.lines.line_of(("milestones", "start")),
                                                 duty.kind.report_type, title=duty.title, due=duty.due,
-                                                type=duty.kind.report_type, year=year))
+                                                type=duty.kind.report_type, year=year, form_year=form_year,
+                                                type_label=REPORT_TYPES[duty.kind.report_type]))
     return problems
 
 

@@ -299,7 +299,8 @@ APPLICATION_DATE = _rule("N07", Group.MILESTONES, "申报材料的日期 {writte
                          "两者都是区（县、市）党委、政府提出申请的日期，应是同一天；请改正其中一个（报告改日期时文件名也要改）",
                          "申报材料报告的 date 和 zone.yml 的申请日期不是同一天")
 OVERDUE = _rule("N08", Group.MILESTONES, "{title}逾期未提交（截止 {due}）",
-                "请提交 type: {type}{year} 的报告；已提交纸质材料的，也请补充到 reports 文件夹",
+                "请提交{title}（网页表单：新建报告，报告类型选“{type_label}”{form_year}；"
+                "直接编辑文件：在 reports 文件夹添加 type: {type}{year} 的报告）；已提交纸质材料的，也请补充到网站",
                 "年度实验计划、年度工作总结或终期报告已到期，但没有对应类型、对应年度的报告",
                 fix="尽快补交；已交的，核对 type 和 year 是否写对，是否还标着草稿", severity=Severity.WARNING)
 
