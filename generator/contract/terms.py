@@ -26,7 +26,7 @@ class ReportType:
     annual: bool = False  # for one experiment year: the front matter names it in `year:`
     public: bool = False  # written for the public (经验交流, the experience feed) rather than for the record
     sections_required: bool = False  # the rules reject a report without a heading for each section
-    once: bool = False  # one per zone: the application's materials, the final report and its acceptance
+    once: bool = False  # one per zone: the application, its plan and review opinion, the final report, its acceptance
 
 
 def _sections(*pairs: tuple[str, str]) -> tuple[Section, ...]:
