@@ -535,6 +535,12 @@ CASES = [
          indicators=FIGURES.replace("value: 80}", "value: 800}")),
     Case("a negative count", [f"{INDICATORS_FILE}:12: 错误[I04]: indicators[1].values[0].value: 社区社会组织数是个数，不能是负数 -3。"],
          indicators=FIGURES + COUNT_FIGURES.replace("value: 12", "value: -3")),
+    Case("a negative sum of money", [f"{INDICATORS_FILE}:12: 错误[I04]: indicators[1].values[0].value: 政府购买社区服务资金是金额，不能是负数 -5。"],
+         indicators=FIGURES + COUNT_FIGURES.replace("community-social-organizations", "purchased-services-funds")
+         .replace("value: 12", "value: -5")),
+    Case("a count with a fraction", [f"{INDICATORS_FILE}:12: 错误[I16]: indicators[1].values[0].value: 社区社会组织数是个数，12.5 不是整数。"
+                                     "个数、人数只写整数"],
+         indicators=FIGURES + COUNT_FIGURES.replace("value: 12", "value: 12.5")),
     Case("a baseline long before the start", [f"{INDICATORS_FILE}:3: 错误[I05]: indicators[0].baseline.year: 基期值的年度 2016 不在 2018 到 2020 年之间。基期值写实验开始当年或之前两年"],
          indicators=FIGURES.replace("year: 2019", "year: 2016")),
     Case("a value after the period", [f"{INDICATORS_FILE}:6: 错误[I05]: indicators[0].values[0].year: 实际值的年度 2023 不在 2020 到 2021 年之间。"],

@@ -74,12 +74,19 @@ def _definition(item: ZoneIndicator, place: _Place,
     return own_definition(item), []
 
 
+# What a figure of each kind that cannot be below zero is called in a message.
+_NEVER_NEGATIVE = {"count": "个数", "per_100_households": "每百户的数量", "money": "金额"}
+
+
 def _range(definition: IndicatorDefinition, point: Point, place: _Place, *key: str | int) -> list[Problem]:
     value = f"{point.value:g}"
     if definition.kind == "percentage" and not 0 <= point.value <= 100:
         return [place.problem(rulebook.PERCENT_RANGE, *key, "value", name=definition.name, value=value)]
-    if definition.kind == "count" and point.value < 0:
-        return [place.problem(rulebook.NEGATIVE_COUNT, *key, "value", name=definition.name, value=value)]
+    if definition.kind in _NEVER_NEGATIVE and point.value < 0:
+        return [place.problem(rulebook.NEGATIVE_COUNT, *key, "value", name=definition.name, value=value,
+                              kind=_NEVER_NEGATIVE[definition.kind])]
+    if definition.kind == "count" and not point.value.is_integer():
+        return [place.problem(rulebook.FRACTIONAL_COUNT, *key, "value", name=definition.name, value=value)]
     return []
 
 

@@ -392,9 +392,9 @@ INDICATOR_UNIT = _rule("I02", Group.INDICATORS, "单位“{written}”与参考�
 PERCENT_RANGE = _rule("I03", Group.INDICATORS, "{name}是百分比，{value} 不在 0 到 100 之间",
                       "百分比只写 0 到 100 之间的数字，不写 % 号；如 0.852 应写 85.2",
                       "把比例写成了小数，或多写了一位")
-NEGATIVE_COUNT = _rule("I04", Group.INDICATORS, "{name}是个数，不能是负数 {value}",
-                       "请写年末的实际个数；比上一年减少了多少，可以写在 note 里",
-                       "把变化量（减少了多少）当成了数值")
+NEGATIVE_COUNT = _rule("I04", Group.INDICATORS, "{name}是{kind}，不能是负数 {value}",
+                       "请写当年的实际数值（个数写年末的个数）；比上一年减少了多少，可以写在 note 里",
+                       "把变化量（减少了多少）当成了数值", fix="写当年的实际数值，不写变化量")
 YEAR_OUTSIDE_PERIOD = _rule("I05", Group.INDICATORS, "{what}的年度 {year} 不在 {first} 到 {last} 年之间",
                             "{how}", "年度写错了，或实验期延长后还没有在 zone.yml 写 extended_to",
                             fix="基期值最早可以是实验开始前两年；目标值和实际值在实验期内（延期的算到 extended_to）")
@@ -429,6 +429,9 @@ REFERENCE_INDICATOR = _rule("I15", Group.INDICATORS, "参考指标“{id}”有�
                             "修改 content/reference/indicators.yml 时写错了编号或方面（技术人员）",
                             fix="编号只用小写英文字母、数字和连字符且互不相同；"
                                 "area 写 topics.yml 中的方面编号，综合性的指标写空字符串")
+FRACTIONAL_COUNT = _rule("I16", Group.INDICATORS, "{name}是个数，{value} 不是整数",
+                         "个数、人数只写整数，如 12；平均数或比例请作为本区自设的指标（kind: number 或 percentage）",
+                         "写了平均数，或把小数点写错了位置")
 
 # 图片和附件
 MEDIA_TYPE = _rule("M01", Group.MEDIA, "不允许的文件类型“.{kind}”", "media 文件夹只能放 {allowed} 文件",
