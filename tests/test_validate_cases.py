@@ -311,6 +311,9 @@ CASES = [
                                         "其中有全角字符“０４３１－８７６５２”（中文输入法的全角数字或符号）："
                                         "请切换到英文输入法（半角）重新输入，写成 0431-88765102"],
          zone=VALID_ZONE.replace("phone: 0431-88765102", "phone: ０４３１－８８７６５１０２")),
+    Case("a figure with its % sign", ["zones/220102-nanguan/indicators.yml:5: 错误[V17]: indicators[0].values[0].value: 应当是数字，现在是“86.5%”。"
+                                      "只写数字，不写单位、百分号或千位分隔符：写成 86.5"],
+         indicators=SATISFACTION.replace("value: 90.5", "value: 86.5%")),
     Case("a year in full-width digits", [f"{ZONE_FILE}:4: 错误[V16]: batch: 应当是整数，现在是“２０１９”。"
                                          "其中有全角字符“２０１９”（中文输入法的全角数字或符号）：请切换到英文输入法（半角）重新输入，写成 2019"],
          zone=VALID_ZONE.replace("batch: 2019", "batch: ２０１９")),

@@ -102,6 +102,22 @@ def _full_width_hint(error: ErrorDetails) -> str | None:
             f"请切换到英文输入法（半角）重新输入，写成 {unicodedata.normalize('NFKC', written)}")
 
 
+_NUMBER_ERRORS = frozenset({"int_parsing", "float_parsing"})
+_NUMBER_WITH_EXTRAS = re.compile(r"^\s*([-+]?(?:[0-9]{1,3}(?:[,，][0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)\s*([^0-9\s]{1,4})?\s*$")
+
+
+def _bare_number_hint(error: ErrorDetails) -> str | None:
+    """How to write a number given with a unit, a % sign or thousands separators (86.5%, 1,200, 12个)."""
+    written = error.get("input")
+    if not isinstance(written, str):
+        return None
+    match = _NUMBER_WITH_EXTRAS.match(unicodedata.normalize("NFKC", written))
+    if match is None or ("," not in match.group(1) and "，" not in match.group(1) and not match.group(2)):
+        return None
+    bare = match.group(1).replace(",", "").replace("，", "")
+    return f"只写数字，不写单位、百分号或千位分隔符：写成 {bare}"
+
+
 def _phone(error: ErrorDetails, model: type[BaseModel], loc: tuple[Any, ...]) -> Explanation:
     return rulebook.PHONE_FORMAT, {"written": _written(error), "how": _full_width_hint(error) or _PHONE_HINT}
 
@@ -164,5 +180,7 @@ def explain_validation(error: ValidationError, model: type[BaseModel], parsed: P
         problem = rule.at(path, parsed.line_of(loc), dotted(loc), **details)
         if detail["type"] in _FORM_ERRORS and (wide := _full_width_hint(detail)) is not None and wide not in problem.hint:
             problem = replace(problem, hint=wide)
+        elif detail["type"] in _NUMBER_ERRORS and (bare := _bare_number_hint(detail)) is not None:
+            problem = replace(problem, hint=bare)
         problems.append(problem)
     return problems
