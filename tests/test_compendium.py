@@ -207,16 +207,21 @@ def _small_site(root: Path) -> Path:
     return page
 
 
-def test_the_pdf_is_made_again_only_when_what_it_prints_changed(tmp_path: Path,
-                                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    made: list[Path] = []
+@pytest.fixture
+def made(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The pages printed to PDF, in order: WeasyPrint still prints each."""
+    printed: list[Path] = []
     real = compendium_pdf.write_pdf
 
     def counted(pack: object, page: Path, out: Path) -> None:
-        made.append(page)
+        printed.append(page)
         real(pack, page, out)  # type: ignore[arg-type]
 
     monkeypatch.setattr(compendium_pdf, "write_pdf", counted)
+    return printed
+
+
+def test_the_pdf_is_made_again_only_when_what_it_prints_changed(tmp_path: Path, made: list[Path]) -> None:
     site, cache_folder = tmp_path / "site", tmp_path / "cache"
     page = _small_site(site)
     pdf = page.parent / "experience-2020.pdf"
@@ -235,15 +240,7 @@ def test_the_pdf_is_made_again_only_when_what_it_prints_changed(tmp_path: Path,
 
 
 def test_a_build_prints_the_pdf_again_only_when_a_report_of_its_year_changed(workspace: Path,
-                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    made: list[Path] = []
-    real = compendium_pdf.write_pdf
-
-    def counted(pack: object, page: Path, out: Path) -> None:
-        made.append(page)
-        real(pack, page, out)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(compendium_pdf, "write_pdf", counted)
+                                                                            made: list[Path]) -> None:
     report = write_zone(workspace, reports={"2020-04-20-experience.md": EXPERIENCE}) / "reports" / "2020-04-20-experience.md"
     out, build_dir = workspace / "site", workspace / "build"
     assert build(workspace / "zones", out, build_dir, today="2021-03-01").code == 0
