@@ -491,7 +491,8 @@ CASES = [
     Case("a style attribute", [f"{NEWS_FILE}:13: 错误[H10]: 正文: HTML 标签 <p> 的属性 style 会被删去。"], reports={"2020-04-22-news.md": VALID_NEWS + '\n<p style="color:red">通知</p>\n'}),
     Case("a backslash path", [f"{NEWS_FILE}:13: 错误[H11]: 正文: 路径“..\\media\\photo.jpg”用了反斜杠“\\”。"], media={"photo.jpg": b"\xff\xd8\xff"},
          reports={"2020-04-22-news.md": VALID_NEWS + "\n![推进会现场](..\\media\\photo.jpg)\n"}),
-    Case("an image on another site", [f"{NEWS_FILE}:13: 错误[H12]: 正文: 图片“https://www.example.com/a.jpg”不在本实验区的 media 文件夹。"],
+    Case("an image on another site", [f"{NEWS_FILE}:13: 错误[H12]: 正文: 图片“https://www.example.com/a.jpg”不在本实验区的 media 文件夹。"
+                                      "网站只显示本实验区上传的图片：请先把图片保存到电脑，再上传（网页表单：点“添加组件 → Image”上传并写说明；"],
          reports={"2020-04-22-news.md": VALID_NEWS + "\n![推进会现场](https://www.example.com/a.jpg)\n"}),
     Case("a picture pasted from a WeChat article", [
         f"{NEWS_FILE}:13: 错误[H18]: 正文: 这张图片在微信的服务器上（mmbiz.qpic.cn），网站不显示其他网站的图片。"
